@@ -1,0 +1,30 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "sci",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "sci", targets: ["sci"]),
+    .library(name: "CityIndex", targets: ["CityIndex"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+    .target(name: "CityIndex", dependencies: ["CLibCSV"]),
+    .target(name: "CityIndexReports", dependencies: ["CityIndex"]),
+    .executableTarget(
+      name: "sci",
+      dependencies: [
+        "CityIndex", "CityIndexReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "CityIndexTests", dependencies: ["CityIndex"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "CityIndexReportsTests", dependencies: ["CityIndexReports"]),
+    .testTarget(name: "sciTests", dependencies: ["sci"], resources: [.copy("Fixtures")]),
+  ]
+)

@@ -1,0 +1,76 @@
+/// One problem found in the input, with where it is and what to do about it.
+///
+///     Diagnostic.error("unknown indicator 'co2_pc'", at: SourceLocation(file: "d.csv", line: 3, column: 3))
+///     // prints as: d.csv:3:3: unknown indicator 'co2_pc'
+///
+/// Errors print as `location: message`, warnings as `location: warning: message`.
+public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
+  /// Whether the problem stops the run.
+  public enum Severity: Sendable, Equatable { case error, warning }
+
+  public var severity: Severity
+  public var location: SourceLocation?
+  public var message: String
+
+  public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
+    self.severity = severity
+    self.message = message
+    self.location = location
+  }
+
+  /// An error at `location`.
+  public static func error(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+    Diagnostic(.error, message, at: location)
+  }
+
+  /// A warning at `location`.
+  public static func warning(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
+    Diagnostic(.warning, message, at: location)
+  }
+
+  public var description: String {
+    let prefix = location.map { "\($0): " } ?? ""
+    switch severity {
+    case .error: return prefix + message
+    case .warning: return prefix + "warning: " + message
+    }
+  }
+}
+
+/// Thrown once, after loading and validation, carrying every error found (and the warnings
+/// seen on the way, so that the caller can show them too).
+public struct InputErrors: Error, Sendable, Equatable, CustomStringConvertible {
+  public var diagnostics: [Diagnostic]
+
+  public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+  /// Only the errors, in the order found.
+  public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+  public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}
+
+/// A collector of diagnostics that loading and validation write into and keep going.
+public struct DiagnosticLog: Sendable, Equatable {
+  public private(set) var diagnostics: [Diagnostic] = []
+
+  public init() {}
+
+  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+  public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+
+  public mutating func error(_ message: String, at location: SourceLocation? = nil) {
+    diagnostics.append(.error(message, at: location))
+  }
+
+  public mutating func warning(_ message: String, at location: SourceLocation? = nil) {
+    diagnostics.append(.warning(message, at: location))
+  }
+
+  public mutating func append(contentsOf other: [Diagnostic]) { diagnostics += other }
+
+  /// Throws every diagnostic collected so far when one of them is an error.
+  public func throwIfErrors() throws(InputErrors) {
+    if hasErrors { throw InputErrors(diagnostics) }
+  }
+}

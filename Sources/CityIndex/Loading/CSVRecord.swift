@@ -1,0 +1,61 @@
+import Foundation
+
+/// One record of a CSV file, valid only inside the body of ``CSVReader/forEachRecord(_:)``.
+///
+/// Fields are read as bytes (for numbers, without making a `String`) or as trimmed text.
+/// Text that is not UTF-8 is decoded as Windows-1252, and the reader warns once per file.
+struct CSVRecord {
+  fileprivate let state: UnsafeMutablePointer<ParserState>
+
+  init(state: UnsafeMutablePointer<ParserState>) { self.state = state }
+
+  /// The line on which the record starts.
+  var line: Int { state.pointee.line }
+  var count: Int { state.pointee.ends.count }
+  var file: String { state.pointee.file }
+  /// The delimiter and number conventions of the file.
+  var dialect: CSVDialect { state.pointee.dialect }
+
+  /// Where field `index` is: its line (later than ``line`` after a quoted newline) and column.
+  func location(at index: Int) -> SourceLocation {
+    let offset = index < count ? state.pointee.lineOffsets[index] : state.pointee.newlinesInRecord
+    return SourceLocation(file: file, line: line + offset, column: index + 1)
+  }
+
+  /// The location of the record as a whole.
+  var location: SourceLocation { SourceLocation(file: file, line: line) }
+
+  /// Calls `body` with the bytes of field `index`, spaces and tabs around them removed.
+  func withBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    let start = index == 0 ? 0 : state.pointee.ends[index - 1]
+    let end = state.pointee.ends[index]
+    return state.pointee.bytes.withUnsafeBufferPointer { all in
+      var lower = start
+      var upper = end
+      while lower < upper, all[lower] == 0x20 || all[lower] == 0x09 { lower += 1 }
+      while upper > lower, all[upper - 1] == 0x20 || all[upper - 1] == 0x09 { upper -= 1 }
+      return body(UnsafeBufferPointer(rebasing: all[lower..<upper]))
+    }
+  }
+
+  /// Whether field `index` is empty after trimming.
+  func isEmpty(at index: Int) -> Bool { withBytes(at: index) { $0.isEmpty } }
+
+  /// The text of field `index`, trimmed of white space (non-breaking spaces included).
+  func string(at index: Int) -> String {
+    var fellBack = false
+    let decoded = withBytes(at: index) { bytes -> String in
+      if let text = String(validating: bytes, as: UTF8.self) { return text }
+      fellBack = true
+      return String(bytes: bytes, encoding: .windowsCP1252) ?? String(decoding: bytes, as: UTF8.self)
+    }
+    if fellBack && state.pointee.fallbackLocation == nil {
+      state.pointee.fallbackLocation = location(at: index)
+    }
+    guard decoded.first?.isWhitespace == true || decoded.last?.isWhitespace == true else { return decoded }
+    return decoded.trimmingCharacters(in: .whitespaces)
+  }
+
+  /// All fields as text.
+  var strings: [String] { (0..<count).map(string(at:)) }
+}

@@ -1,0 +1,91 @@
+/// The header of a CSV file: its column names as written and where each is.
+struct CSVHeader {
+  var names: [String]
+  var file: String
+  var line: Int
+  private var positions: [String: Int] = [:]
+
+  init(names: [String], file: String, line: Int) {
+    self.names = names
+    self.file = file
+    self.line = line
+    for (i, name) in names.enumerated() where positions[name.lowercased()] == nil {
+      positions[name.lowercased()] = i
+    }
+  }
+
+  /// The position of a column, matched case-insensitively.
+  func index(of name: String) -> Int? { positions[name.lowercased()] }
+
+  func location(of column: Int) -> SourceLocation {
+    SourceLocation(file: file, line: line, column: column + 1)
+  }
+
+  var location: SourceLocation { SourceLocation(file: file, line: line) }
+}
+
+/// Reads a CSV file whose first non-blank record is a header, checking what every loader
+/// checks: the file opens and parses, the header has no empty or repeated names, and every
+/// record has as many fields as the header (extra fields that are all empty are allowed:
+/// spreadsheets pad rows with `;;`).
+enum CSVTable {
+  /// Calls `header` once (return false to stop) and `body` for every well-formed record after
+  /// it; returns what the file itself got wrong, and its dialect — `nil` when the file could
+  /// not be read at all.
+  static func read(
+    path: String,
+    header onHeader: (CSVHeader) -> Bool = { _ in true },
+    body: (CSVHeader, CSVRecord) -> Void
+  ) -> (dialect: CSVDialect?, diagnostics: [Diagnostic]) {
+    var header: CSVHeader?
+    var accepted = true
+    var problems: [Diagnostic] = []
+    let report = CSVReader(path: path).forEachRecord { record in
+      guard accepted else { return }
+      guard let header else {
+        var names = record.strings
+        while names.last?.isEmpty == true { names.removeLast() }  // padding: `a;b;c;;`
+        let found = CSVHeader(names: names, file: record.file, line: record.line)
+        problems += headerProblems(found)
+        header = found
+        accepted = problems.isEmpty && onHeader(found)
+        return
+      }
+      if record.count != header.names.count {
+        let extraIsEmpty =
+          record.count > header.names.count
+          && (header.names.count..<record.count).allSatisfy { record.isEmpty(at: $0) }
+        if !extraIsEmpty {
+          problems.append(
+            .error(
+              "row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(header.names.count)",
+              at: record.location))
+          return
+        }
+      }
+      body(header, record)
+    }
+    let diagnostics = problems + report.diagnostics
+    if report.diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
+    if report.recordCount == 0 {
+      return (nil, diagnostics + [.error("file is empty: a header row is needed", at: SourceLocation(file: path))])
+    }
+    return (report.dialect, diagnostics)
+  }
+
+  private static func headerProblems(_ header: CSVHeader) -> [Diagnostic] {
+    var problems: [Diagnostic] = []
+    var seen: [String: Int] = [:]
+    for (i, name) in header.names.enumerated() {
+      if name.isEmpty {
+        problems.append(.error("empty column name in the header", at: header.location(of: i)))
+      } else if let first = seen[name.lowercased()] {
+        problems.append(
+          .error("column '\(name)' appears twice in the header (first in column \(first + 1))", at: header.location(of: i)))
+      } else {
+        seen[name.lowercased()] = i
+      }
+    }
+    return problems
+  }
+}

@@ -1,0 +1,122 @@
+/// A value loaded from files, with the warnings met on the way.
+public struct Loaded<Value: Sendable>: Sendable {
+  public var value: Value
+  public var warnings: [Diagnostic]
+
+  public init(_ value: Value, warnings: [Diagnostic] = []) {
+    self.value = value
+    self.warnings = warnings
+  }
+}
+
+/// Reads an index definition (`id,name,parent,weight,direction,unit,min,max,description,source`).
+///
+///     let definition = try DefinitionLoader.load(path: "indicators/smart-city-index.csv").value
+///
+/// `id` and `parent` are required; every other column is optional. Column names match
+/// case-insensitively; unknown columns are kept in ``Node/extra``.
+public enum DefinitionLoader {
+  static let knownColumns = [
+    "id", "name", "parent", "weight", "direction", "unit", "min", "max", "description", "source",
+  ]
+
+  /// Loads and checks the definition, throwing every problem found at once.
+  public static func load(path: String) throws(InputErrors) -> Loaded<IndexDefinition> {
+    var log = DiagnosticLog()
+    var nodes: [Node] = []
+    var columns: [String: Int] = [:]
+    var extraColumns: [String] = []
+    let (dialect, fileProblems) = CSVTable.read(path: path) { header in
+      for name in knownColumns { columns[name] = header.index(of: name).map { $0 + 1 } }
+      extraColumns = header.names.filter { !knownColumns.contains($0.lowercased()) }
+      let missing = ["id", "parent"].filter { header.index(of: $0) == nil }
+      for name in missing {
+        log.error(
+          "missing required column '\(name)' (the header has: \(header.names.joined(separator: ", ")))",
+          at: header.location)
+      }
+      return missing.isEmpty
+    } body: { header, record in
+      if let node = node(from: record, header: header, log: &log) { nodes.append(node) }
+    }
+    log.append(contentsOf: fileProblems)
+    guard dialect != nil else { throw InputErrors(log.diagnostics) }
+    do {
+      let definition = try IndexDefinition(nodes: nodes, file: path, extraColumns: extraColumns, columns: columns)
+      try log.throwIfErrors()
+      return Loaded(definition, warnings: log.warnings + definition.warnings)
+    } catch {
+      throw InputErrors(log.diagnostics + error.diagnostics)
+    }
+  }
+
+  private static func node(from record: CSVRecord, header: CSVHeader, log: inout DiagnosticLog) -> Node? {
+    func text(_ column: String) -> String {
+      header.index(of: column).map { $0 < record.count ? record.string(at: $0) : "" } ?? ""
+    }
+    func location(_ column: String) -> SourceLocation {
+      header.index(of: column).map(record.location(at:)) ?? record.location
+    }
+    func number(_ column: String) -> Double?? {
+      let raw = text(column)
+      if raw.isEmpty { return .some(nil) }
+      // A `;` file written by German Excel may use a decimal comma; a `,` file cannot.
+      switch NumberParsing.cell(raw, decimalComma: record.dialect.allowsDecimalComma) {
+      case .number(let value): return .some(value)
+      case .missing: return .some(nil)
+      case .notFinite, .invalid:
+        log.error("\(column) '\(raw)' is not a number", at: location(column))
+        return nil
+      }
+    }
+
+    let id = text("id")
+    guard !id.isEmpty else {
+      log.error("empty id: every row needs one", at: location("id"))
+      return nil
+    }
+    if !id.unicodeScalars.allSatisfy(isIDCharacter) {
+      log.error("id '\(id)' may contain only letters, digits, '_', '.' and '-'", at: location("id"))
+    }
+    var node = Node(id: id, location: record.location)
+    let name = text("name")
+    node.name = name.isEmpty ? id : name
+    let parent = text("parent")
+    node.parentID = parent.isEmpty ? nil : parent
+    if case .some(let weight) = number("weight") {
+      if let weight {
+        if weight > 0 {
+          node.weight = weight
+        } else {
+          log.error("weight of '\(id)' must be greater than 0, got '\(text("weight"))'", at: location("weight"))
+        }
+      }
+    }
+    let direction = text("direction")
+    if !direction.isEmpty {
+      if let parsed = Direction(rawValue: direction) {
+        node.direction = parsed
+      } else {
+        log.error(
+          "direction of '\(id)' must be + (higher is better) or - (lower is better), got '\(direction)'",
+          at: location("direction"))
+        node.direction = .higherIsBetter  // reported; keeps the structural check quiet
+      }
+    }
+    node.unit = text("unit")
+    if case .some(let low) = number("min") { node.goalpostMin = low }
+    if case .some(let high) = number("max") { node.goalpostMax = high }
+    node.description = text("description")
+    node.source = text("source")
+    for (i, column) in header.names.enumerated()
+    where !knownColumns.contains(column.lowercased()) && i < record.count {
+      node.extra[column] = record.string(at: i)
+    }
+    return node
+  }
+
+  private static func isIDCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "_" || scalar == "."
+      || scalar == "-"
+  }
+}

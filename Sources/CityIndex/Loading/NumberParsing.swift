@@ -1,0 +1,90 @@
+import Foundation
+
+/// What a data cell holds.
+enum CellValue: Equatable, Sendable {
+  case number(Double)
+  /// Empty, `NA`, `n/a`, `-` or `.`: no value, which is not zero.
+  case missing
+  /// `inf`, `nan` and friends, or a number too large for a `Double`.
+  case notFinite
+  case invalid
+}
+
+/// Parses numbers straight from field bytes, without making a `String`.
+///
+///     NumberParsing.cell("87,9", decimalComma: true)   // .number(87.9)
+///     NumberParsing.cell("n/a", decimalComma: true)    // .missing
+///
+/// Accepted: an optional sign, digits with one decimal point (or a decimal comma where the
+/// dialect allows it), an optional exponent. No thousands separators, no units, no percent
+/// signs: `1.234` is one point two three four, never a thousand. The digits go to `strtod`,
+/// which rounds correctly, so `0.1` is the same `Double` Swift would make.
+enum NumberParsing {
+  static func cell(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> CellValue {
+    if bytes.isEmpty || isMissingMarker(bytes) { return .missing }
+    guard bytes.count < 64, isDecimal(bytes, decimalComma: decimalComma) else {
+      return isNonFiniteWord(bytes) ? .notFinite : .invalid
+    }
+    // Copy into a NUL-terminated buffer with the decimal comma made a point.
+    var buffer: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0, 0, 0)
+    let value = withUnsafeMutableBytes(of: &buffer) { raw -> Double in
+      for (i, byte) in bytes.enumerated() { raw[i] = byte == UInt8(ascii: ",") ? UInt8(ascii: ".") : byte }
+      raw[bytes.count] = 0
+      guard let base = raw.baseAddress else { return .nan }
+      return strtod(base.assumingMemoryBound(to: CChar.self), nil)
+    }
+    return value.isFinite ? .number(value) : .notFinite
+  }
+
+  /// Convenience for text that is already a `String` (definitions, options, tests).
+  static func cell(_ text: String, decimalComma: Bool) -> CellValue {
+    var text = text
+    return text.withUTF8 { utf8 in
+      var lower = 0
+      var upper = utf8.count
+      while lower < upper, utf8[lower] == 0x20 || utf8[lower] == 0x09 { lower += 1 }
+      while upper > lower, utf8[upper - 1] == 0x20 || utf8[upper - 1] == 0x09 { upper -= 1 }
+      return cell(UnsafeBufferPointer(rebasing: utf8[lower..<upper]), decimalComma: decimalComma)
+    }
+  }
+
+  /// `[+-]? (d+ ([.,] d*)? | [.,] d+) ([eE] [+-]? d+)?`
+  private static func isDecimal(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> Bool {
+    var i = 0
+    let n = bytes.count
+    func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+    var digits = 0
+    while i < n, isDigit(bytes[i]) { i += 1; digits += 1 }
+    if i < n, bytes[i] == UInt8(ascii: ".") || (decimalComma && bytes[i] == UInt8(ascii: ",")) {
+      i += 1
+      while i < n, isDigit(bytes[i]) { i += 1; digits += 1 }
+    }
+    guard digits > 0 else { return false }
+    if i < n, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+      i += 1
+      if i < n, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+      var exponentDigits = 0
+      while i < n, isDigit(bytes[i]) { i += 1; exponentDigits += 1 }
+      guard exponentDigits > 0 else { return false }
+    }
+    return i == n
+  }
+
+  private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+  }
+
+  static let missingMarkers: [[UInt8]] = ["na", "n/a", "-", "."].map { Array($0.utf8) }
+
+  private static func isMissingMarker(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.count <= 3 && missingMarkers.contains(lowercased(bytes))
+  }
+
+  private static let nonFiniteWords: Set<[UInt8]> = Set(
+    ["inf", "infinity", "nan", "+inf", "-inf", "+infinity", "-infinity", "+nan", "-nan"].map { Array($0.utf8) })
+
+  private static func isNonFiniteWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.count <= 9 && nonFiniteWords.contains(lowercased(bytes))
+  }
+}

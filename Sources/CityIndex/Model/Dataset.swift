@@ -1,0 +1,74 @@
+/// Raw indicator values of many cities over several years.
+///
+/// For every year there is one dense matrix, cities × indicators (the definition's leaves, in
+/// order), `NaN` where a value is missing. A city *takes part* in a year when the data has at
+/// least one row for it that year, even if every value in it is missing.
+///
+///     let values = dataset.values(for: 2023)       // Matrix: dataset.cities.count × leaves
+///     let cities = dataset.participants(in: 2023)  // row indices of the cities with rows
+public struct Dataset: Sendable, Equatable {
+  /// Indicator ids, the columns of every matrix.
+  public let indicators: [String]
+  /// City names in order of first appearance; the rows of every matrix.
+  public private(set) var cities: [String]
+  /// Years with data, ascending.
+  public private(set) var years: [Int]
+  private var matrices: [Int: Matrix]
+  private var takesPart: [Int: [Bool]]
+  private var cityPositions: [String: Int]
+
+  public init(indicators: [String]) {
+    self.indicators = indicators
+    cities = []
+    years = []
+    matrices = [:]
+    takesPart = [:]
+    cityPositions = [:]
+  }
+
+  /// The values of a year (every city is a row; those not taking part are all `NaN`).
+  public func values(for year: Int) -> Matrix? { matrices[year] }
+
+  /// Rows of the cities that take part in `year`, in row order.
+  public func participants(in year: Int) -> [Int] {
+    guard let flags = takesPart[year] else { return [] }
+    return flags.indices.filter { flags[$0] }
+  }
+
+  /// The row of a city, by exact name.
+  public func row(of city: String) -> Int? { cityPositions[city] }
+
+  /// Adds a city (if new) and returns its row.
+  @discardableResult
+  public mutating func addCity(_ name: String) -> Int {
+    if let row = cityPositions[name] { return row }
+    let row = cities.count
+    cities.append(name)
+    cityPositions[name] = row
+    for year in years {
+      matrices[year]?.appendRow()
+      takesPart[year]?.append(false)
+    }
+    return row
+  }
+
+  /// Adds a year (if new), with every value missing.
+  public mutating func addYear(_ year: Int) {
+    guard matrices[year] == nil else { return }
+    matrices[year] = Matrix(rows: cities.count, columns: indicators.count)
+    takesPart[year] = Array(repeating: false, count: cities.count)
+    years.insert(year, at: years.firstIndex { $0 > year } ?? years.endIndex)
+  }
+
+  /// Marks that `city` takes part in `year` (adding both when new).
+  public mutating func markParticipant(city: Int, year: Int) {
+    addYear(year)
+    takesPart[year]?[city] = true
+  }
+
+  /// Sets one raw value, marking the city as taking part that year.
+  public mutating func setValue(_ value: Double, city: Int, year: Int, indicator: Int) {
+    markParticipant(city: city, year: year)
+    matrices[year]?[city, indicator] = value
+  }
+}

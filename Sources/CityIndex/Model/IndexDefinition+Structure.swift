@@ -1,0 +1,101 @@
+extension IndexDefinition {
+  typealias Structure = (root: Int, parent: [Int?], children: [[Int]], positions: [String: Int])
+
+  /// Links parents and children, reporting every structural problem into `log`.
+  static func structure(
+    of nodes: [Node], file: String, columns: [String: Int], log: inout DiagnosticLog
+  ) -> Structure? {
+    var positions: [String: Int] = [:]
+    for (i, node) in nodes.enumerated() {
+      if let first = positions[node.id] {
+        log.error("duplicate id '\(node.id)' (first defined on line \(nodes[first].location.line ?? 0))", at: node.location)
+      } else {
+        positions[node.id] = i
+      }
+    }
+    if nodes.isEmpty {
+      log.error("the index definition has no rows", at: SourceLocation(file: file))
+      return nil
+    }
+
+    var parent = [Int?](repeating: nil, count: nodes.count)
+    var children = [[Int]](repeating: [], count: nodes.count)
+    var roots: [Int] = []
+    for (i, node) in nodes.enumerated() where positions[node.id] == i {
+      guard let parentID = node.parentID else {
+        roots.append(i)
+        continue
+      }
+      guard let p = positions[parentID] else {
+        log.error("unknown parent '\(parentID)' of '\(node.id)' (no row has that id)", at: node.location.column(columns["parent"]))
+        continue
+      }
+      if p == i {
+        log.error("'\(node.id)' names itself as its parent", at: node.location.column(columns["parent"]))
+        continue
+      }
+      parent[i] = p
+      children[p].append(i)
+    }
+
+    if roots.isEmpty {
+      log.error("no root: exactly one row needs an empty parent", at: SourceLocation(file: file))
+    } else if roots.count > 1 {
+      let names = roots.map { "'\(nodes[$0].id)'" }.joined(separator: ", ")
+      for extra in roots.dropFirst() {
+        log.error("several roots (\(names)): exactly one row may have an empty parent", at: nodes[extra].location)
+      }
+    }
+    reportCycles(nodes: nodes, parent: parent, log: &log)
+
+    if roots.count == 1 {
+      let root = roots[0]
+      if children[root].isEmpty {
+        log.error("the root '\(nodes[root].id)' has no children: an index needs at least one indicator", at: nodes[root].location)
+      }
+    }
+    for (i, node) in nodes.enumerated() where positions[node.id] == i {
+      if children[i].isEmpty && node.direction == nil && i != roots.first {
+        log.error(
+          "indicator '\(node.id)' needs a direction: + (higher is better) or - (lower is better)",
+          at: node.location.column(columns["direction"]))
+      } else if !children[i].isEmpty && node.direction != nil {
+        log.warning("direction of group '\(node.id)' is ignored: only indicators have one", at: node.location.column(columns["direction"]))
+      }
+      if let low = node.goalpostMin, let high = node.goalpostMax, low >= high {
+        log.error("goalposts of '\(node.id)' need min < max, got min \(low) and max \(high)", at: node.location)
+      }
+    }
+    guard !log.hasErrors, let root = roots.first else { return nil }
+    return (root, parent, children, positions)
+  }
+
+  /// Reports each cycle once, at the member that comes first in the file.
+  private static func reportCycles(nodes: [Node], parent: [Int?], log: inout DiagnosticLog) {
+    var state = [UInt8](repeating: 0, count: nodes.count)  // 0 new, 1 on the current path, 2 done
+    for start in nodes.indices where state[start] == 0 {
+      var path: [Int] = []
+      var current: Int? = start
+      while let node = current, state[node] == 0 {
+        state[node] = 1
+        path.append(node)
+        current = parent[node]
+      }
+      if let node = current, state[node] == 1, let entry = path.firstIndex(of: node) {
+        let cycle = Array(path[entry...])
+        let first = cycle.min() ?? node
+        let rotated = cycle.drop { $0 != first } + cycle.prefix { $0 != first }
+        let chain = (rotated + [first]).map { nodes[$0].id }.joined(separator: " → ")
+        log.error("cycle in the hierarchy: \(chain) (each node is its own ancestor)", at: nodes[first].location)
+      }
+      for node in path { state[node] = 2 }
+    }
+  }
+}
+
+extension SourceLocation {
+  /// The same line, at another column.
+  func column(_ column: Int?) -> SourceLocation {
+    SourceLocation(file: file, line: line, column: column)
+  }
+}

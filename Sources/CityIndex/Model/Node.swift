@@ -1,0 +1,49 @@
+/// Whether a higher raw value of an indicator is better or worse.
+public enum Direction: String, Sendable, Equatable, CaseIterable {
+  case higherIsBetter = "+"
+  case lowerIsBetter = "-"
+}
+
+/// One row of an index definition: the index itself, an area, a sub-area or an indicator.
+public struct Node: Sendable, Equatable {
+  /// Unique, stable key (letters, digits, `_` `.` `-`; case-sensitive).
+  public var id: String
+  /// Display name; the id when the file gives none.
+  public var name: String
+  /// The parent's id; `nil` for the root.
+  public var parentID: String?
+  /// Weight relative to its siblings, > 0.
+  public var weight: Double
+  /// Leaves only.
+  public var direction: Direction?
+  public var unit: String
+  /// Fixed bounds for `goalpost` normalisation.
+  public var goalpostMin: Double?
+  public var goalpostMax: Double?
+  public var description: String
+  public var source: String
+  /// Columns the engine does not know, by header name, kept for reports.
+  public var extra: [String: String]
+  /// The row that defines the node.
+  public var location: SourceLocation
+
+  public init(
+    id: String, name: String? = nil, parentID: String? = nil, weight: Double = 1,
+    direction: Direction? = nil, unit: String = "", goalpostMin: Double? = nil,
+    goalpostMax: Double? = nil, description: String = "", source: String = "",
+    extra: [String: String] = [:], location: SourceLocation = SourceLocation(file: "")
+  ) {
+    self.id = id
+    self.name = name ?? id
+    self.parentID = parentID
+    self.weight = weight
+    self.direction = direction
+    self.unit = unit
+    self.goalpostMin = goalpostMin
+    self.goalpostMax = goalpostMax
+    self.description = description
+    self.source = source
+    self.extra = extra
+    self.location = location
+  }
+}

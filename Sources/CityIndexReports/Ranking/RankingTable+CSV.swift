@@ -1,0 +1,30 @@
+import CityIndex
+
+extension RankingTable {
+  /// `rank,city,score,<id of each area…>,coverage`, numbers in full round-trip precision; a
+  /// city that is not ranked has an empty rank and score (and empty area scores).
+  public func csv() -> String {
+    var lines = [(["rank", "city", "score"] + areas.map(\.id) + ["coverage"]).map(CSVText.field).joined(separator: ",")]
+    for row in rows {
+      let fields =
+        [row.rank.map(String.init) ?? "", CSVText.field(row.city), row.score.map(CSVText.number) ?? ""]
+        + row.areas.map { $0.map(CSVText.number) ?? "" } + [CSVText.number(row.coverage)]
+      lines.append(fields.joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+/// CSV output conventions (RFC 4180).
+public enum CSVText {
+  /// Quotes a field when it holds a comma, quote, line break or surrounding space.
+  public static func field(_ text: String) -> String {
+    let needsQuotes =
+      text.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == ";" }
+      || text.first?.isWhitespace == true || text.last?.isWhitespace == true
+    return needsQuotes ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+  }
+
+  /// The shortest text that reads back as the same `Double` (`84.5`, `100.0`, `1e-05`).
+  public static func number(_ value: Double) -> String { value.isNaN ? "" : value.description }
+}

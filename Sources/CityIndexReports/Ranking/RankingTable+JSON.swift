@@ -1,0 +1,59 @@
+import CityIndex
+import Foundation
+
+extension RankingTable {
+  private struct Document: Encodable {
+    struct Method: Encodable {
+      var normalization, aggregation, missing, normalizeOver: String
+      var minCoverage: Double
+    }
+    struct Entry: Encodable {
+      var rank: Int?
+      var city: String
+      var score: Double?
+      var areas: [String: Double?]
+      var coverage: Double
+      var reason: String?
+
+      func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(rank, forKey: .rank)  // null, not absent, when not ranked
+        try container.encode(city, forKey: .city)
+        try container.encode(score, forKey: .score)
+        try container.encode(areas, forKey: .areas)
+        try container.encode(coverage, forKey: .coverage)
+        try container.encodeIfPresent(reason, forKey: .reason)
+      }
+      enum CodingKeys: String, CodingKey { case rank, city, score, areas, coverage, reason }
+    }
+    var index: String
+    var year: Int
+    var method: Method
+    var areas: [[String: String]]
+    var ranking: [Entry]
+    var notRanked: [Entry]
+  }
+
+  /// The ranking as a JSON document: `{index, year, method, areas, ranking, notRanked}`;
+  /// missing numbers are `null`, keys sorted, so equal inputs give equal bytes.
+  public func json() -> String {
+    func entry(_ row: Row) -> Document.Entry {
+      var scores: [String: Double?] = [:]
+      for (area, value) in zip(areas, row.areas) { scores[area.id] = .some(value) }
+      return Document.Entry(
+        rank: row.rank, city: row.city, score: row.score, areas: scores, coverage: row.coverage, reason: row.reason)
+    }
+    let document = Document(
+      index: title, year: year,
+      method: .init(
+        normalization: options.normalization.rawValue, aggregation: options.aggregation.rawValue,
+        missing: options.missing.rawValue, normalizeOver: options.scope.rawValue, minCoverage: options.minCoverage),
+      areas: areas.map { ["id": $0.id, "name": $0.name] },
+      ranking: rows.filter { $0.rank != nil }.map(entry),
+      notRanked: rows.filter { $0.rank == nil }.map(entry))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(document) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+}

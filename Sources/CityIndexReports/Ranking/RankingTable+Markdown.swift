@@ -1,0 +1,23 @@
+import CityIndex
+
+extension RankingTable {
+  /// A GitHub-flavoured Markdown table with a heading and the method line; every name escaped.
+  public func markdown() -> String {
+    var lines = ["## \(MarkdownText.escape(title)) \(year)", "", "_\(MarkdownText.escape(methodSummary))_", ""]
+    let header = ["Rank", "City", "Score"] + areas.map { MarkdownText.escape($0.name) } + ["Coverage"]
+    lines.append("| " + header.joined(separator: " | ") + " |")
+    lines.append("|" + header.indices.map { $0 == 1 ? " --- |" : " ---: |" }.joined())
+    for row in rows where row.rank != nil {
+      let cells =
+        [row.rank.map(String.init) ?? "", MarkdownText.escape(row.city), Decimal1.format(row.score)]
+        + row.areas.map(Decimal1.format) + [Decimal1.percent(row.coverage)]
+      lines.append("| " + cells.joined(separator: " | ") + " |")
+    }
+    let notRanked = rows.filter { $0.rank == nil }
+    if !notRanked.isEmpty {
+      lines += ["", "Not ranked:", ""]
+      lines += notRanked.map { "- \(MarkdownText.escape($0.city)): \(MarkdownText.escape($0.reason ?? ""))" }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

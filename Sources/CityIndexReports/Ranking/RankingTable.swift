@@ -1,0 +1,64 @@
+import CityIndex
+
+/// The ranking of one year as rows, built once from a ``Scorecard`` and rendered as CSV, JSON,
+/// Markdown or an aligned terminal table.
+///
+///     let table = RankingTable(scorecard)
+///     print(table.csv())   // rank,city,score,verwaltung,…,coverage
+public struct RankingTable: Sendable {
+  /// One city: ranked (with rank and scores) or not (with the reason).
+  public struct Row: Sendable, Equatable {
+    public var rank: Int?
+    public var city: String
+    /// `nil` when not ranked.
+    public var score: Double?
+    /// One score per area (child of the root), `nil` where missing or not ranked.
+    public var areas: [Double?]
+    public var coverage: Double
+    /// Why the city is not ranked.
+    public var reason: String?
+  }
+
+  public var title: String
+  public var year: Int
+  public var options: ScoringOptions
+  /// The children of the root: id and display name.
+  public var areas: [(id: String, name: String)]
+  /// Ranked cities best first, then the cities not ranked in name order.
+  public var rows: [Row]
+  public var rankedCount: Int { rows.filter { $0.rank != nil }.count }
+
+  public init(_ scorecard: Scorecard) {
+    let definition = scorecard.definition
+    let areaNodes = definition.children[definition.root]
+    title = definition.nodes[definition.root].name
+    year = scorecard.year
+    options = scorecard.options
+    areas = areaNodes.map { (definition.nodes[$0].id, definition.nodes[$0].name) }
+    rows = scorecard.rankingOrder.map { city in
+      Row(
+        rank: scorecard.ranks[city], city: scorecard.cities[city],
+        score: scorecard.score(city: city, node: definition.root),
+        areas: areaNodes.map { node in
+          let value = scorecard.score(city: city, node: node)
+          return value.isNaN ? nil : value
+        },
+        coverage: scorecard.coverage[city], reason: nil)
+    }
+    rows += scorecard.notRanked.map { entry in
+      Row(
+        rank: nil, city: entry.city, score: nil, areas: areaNodes.map { _ in nil }, coverage: entry.coverage,
+        reason: entry.reason)
+    }
+  }
+
+  /// The method in one line: `minmax · arithmetic · missing: skip · bounds per year`.
+  public var methodSummary: String {
+    var parts = [
+      options.normalization.rawValue, options.aggregation.rawValue, "missing: \(options.missing.rawValue)",
+      options.scope == .panel ? "bounds over all years" : "bounds per year",
+    ]
+    if options.minCoverage != 0.5 { parts.append("min coverage \(options.minCoverage)") }
+    return parts.joined(separator: " · ")
+  }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import CityIndex
+
+extension SCI {
+  struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check the index definition and the data; exit 1 listing every error.")
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
+      DiagnosticPrinter.print(loaded.warnings)
+      let (definition, dataset) = loaded.value
+      let groups = definition.nodes.count - definition.leaves.count
+      let years = dataset.years.map(String.init).joined(separator: ", ")
+      writeOutput(
+        """
+        \(definition.file): ok — \(definition.leaves.count) indicators in \(groups) groups under '\(definition.nodes[definition.root].id)'
+        \(input.dataFiles.joined(separator: ", ")): ok — \(dataset.cities.count) cities, years \(years)
+
+        """)
+    }
+  }
+}
