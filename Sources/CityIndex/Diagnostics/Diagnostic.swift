@@ -74,3 +74,29 @@ public struct DiagnosticLog: Sendable, Equatable {
     if hasErrors { throw InputErrors(diagnostics) }
   }
 }
+
+extension Double {
+  /// A number as a person writes it in a message: `10`, `2.5`, `1e-05`.
+  var plainText: String {
+    self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(self)
+  }
+}
+
+extension Array where Element == Diagnostic {
+  /// Files in the order they first appear, each file's diagnostics by line and column;
+  /// diagnostics without a location first.
+  public func sortedByLocation() -> [Diagnostic] {
+    var fileOrder: [String: Int] = [:]
+    for diagnostic in self {
+      if let file = diagnostic.location?.file, fileOrder[file] == nil { fileOrder[file] = fileOrder.count }
+    }
+    return enumerated().sorted { a, b in
+      func key(_ d: Diagnostic) -> (Int, Int, Int) {
+        guard let location = d.location else { return (-1, 0, 0) }
+        return (fileOrder[location.file] ?? 0, location.line ?? 0, location.column ?? 0)
+      }
+      let (ka, kb) = (key(a.element), key(b.element))
+      return ka != kb ? ka < kb : a.offset < b.offset
+    }.map(\.element)
+  }
+}

@@ -66,32 +66,35 @@ struct CSVReader {
       csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
       defer { csv_free(&parser) }
 
-      var first = true
-      while true {
+      // The header line decides the delimiter, so bytes are held back until it is complete.
+      var head: [UInt8]? = []
+      var stopped = false
+      while !stopped {
         let block: Data
         do { block = try handle.read(upToCount: blockSize) ?? Data() } catch {
           report.diagnostics.append(
             .error("cannot read file: \(error.localizedDescription)", at: state.pointee.here))
           break
         }
-        if block.isEmpty { break }
-        let stop = block.withUnsafeBytes { raw -> Bool in
-          var bytes = UnsafeRawBufferPointer(rebasing: raw[...])
-          if first {
-            first = false
-            if let problem = Self.encodingProblem(bytes) {
-              report.diagnostics.append(.error(problem, at: SourceLocation(file: displayName)))
-              return true
-            }
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeRawBufferPointer(rebasing: bytes[3...]) }
-            report.dialect = Self.detectDialect(bytes)
-            csv_set_delim(&parser, report.dialect.delimiter)
-            state.pointee.dialect = report.dialect
+        if var pending = head {
+          pending += block
+          guard block.isEmpty || Self.holdsHeaderLine(pending) else {
+            head = pending
+            continue
           }
-          return !parse(bytes, parser: &parser, state: state, report: &report)
+          head = nil
+          stopped = pending.withUnsafeBytes { bytes in
+            guard let dialect = start(bytes, parser: &parser, state: state, report: &report) else { return true }
+            report.dialect = dialect
+            return !parse(UnsafeRawBufferPointer(rebasing: bytes[Self.bomLength(bytes)...]), parser: &parser, state: state, report: &report)
+          }
+          if block.isEmpty { break }
+          continue
         }
-        if stop { return finish(&report, state) }
+        if block.isEmpty { break }
+        stopped = block.withUnsafeBytes { !parse($0, parser: &parser, state: state, report: &report) }
       }
+      if stopped { return finish(&report, state) }
       if csv_fini(&parser, fieldCallback, recordCallback, state) != 0 {
         report.diagnostics.append(
           .error(
@@ -100,6 +103,31 @@ struct CSVReader {
       }
       return finish(&report, state)
     }
+  }
+
+  /// Checks the encoding and sets the delimiter from the first bytes; `nil` (with an error in
+  /// `report`) when the file cannot be read as CSV.
+  private func start(
+    _ bytes: UnsafeRawBufferPointer, parser: inout csv_parser, state: UnsafeMutablePointer<ParserState>,
+    report: inout CSVReadReport
+  ) -> CSVDialect? {
+    if let problem = Self.encodingProblem(bytes) {
+      report.diagnostics.append(.error(problem, at: SourceLocation(file: displayName)))
+      return nil
+    }
+    let dialect = Self.detectDialect(UnsafeRawBufferPointer(rebasing: bytes[Self.bomLength(bytes)...]))
+    csv_set_delim(&parser, dialect.delimiter)
+    state.pointee.dialect = dialect
+    return dialect
+  }
+
+  static func bomLength(_ bytes: UnsafeRawBufferPointer) -> Int {
+    bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+  }
+
+  /// Whether `bytes` hold a whole first line (or so much that waiting longer is pointless).
+  static func holdsHeaderLine(_ bytes: [UInt8]) -> Bool {
+    bytes.count >= 1 << 20 || bytes.contains(0x0A) || bytes.contains(0x0D)
   }
 
   /// Feeds one block to libcsv; false (with an error in `report`) when the quoting is broken.

@@ -44,10 +44,12 @@ struct DatasetBuilder {
     paths.append(path)
     var shape: Shape?
     var log = DiagnosticLog()
-    let (_, fileProblems) = CSVTable.read(path: path) { header in
+    var rows = 0
+    let (dialect, fileProblems) = CSVTable.read(path: path) { header in
       shape = Self.shape(of: header, definition: definition, log: &log)
       return shape != nil
     } body: { _, record in
+      rows += 1
       switch shape {
       case .long(let city, let year, let indicator, let value)?:
         readLong(record, city: city, year: year, indicator: indicator, value: value, file: fileIndex, log: &log)
@@ -55,6 +57,9 @@ struct DatasetBuilder {
         readWide(record, city: city, year: year, columns: columns, file: fileIndex, log: &log)
       case nil: break
       }
+    }
+    if dialect != nil && shape != nil && rows == 0 {
+      log.error("no data rows after the header", at: SourceLocation(file: path))
     }
     self.log.append(contentsOf: fileProblems + log.diagnostics)
   }

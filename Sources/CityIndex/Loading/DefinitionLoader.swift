@@ -40,14 +40,17 @@ public enum DefinitionLoader {
       if let node = node(from: record, header: header, log: &log) { nodes.append(node) }
     }
     log.append(contentsOf: fileProblems)
-    guard dialect != nil else { throw InputErrors(log.diagnostics) }
+    guard dialect != nil, !columns.isEmpty, columns["id"] != nil, columns["parent"] != nil else {
+      throw InputErrors(log.diagnostics)
+    }
+    let definition: IndexDefinition
     do {
-      let definition = try IndexDefinition(nodes: nodes, file: path, extraColumns: extraColumns, columns: columns)
-      try log.throwIfErrors()
-      return Loaded(definition, warnings: log.warnings + definition.warnings)
+      definition = try IndexDefinition(nodes: nodes, file: path, extraColumns: extraColumns, columns: columns)
     } catch {
       throw InputErrors(log.diagnostics + error.diagnostics)
     }
+    try log.throwIfErrors()
+    return Loaded(definition, warnings: log.warnings + definition.warnings)
   }
 
   private static func node(from record: CSVRecord, header: CSVHeader, log: inout DiagnosticLog) -> Node? {

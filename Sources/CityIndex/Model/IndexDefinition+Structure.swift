@@ -63,7 +63,7 @@ extension IndexDefinition {
         log.warning("direction of group '\(node.id)' is ignored: only indicators have one", at: node.location.column(columns["direction"]))
       }
       if let low = node.goalpostMin, let high = node.goalpostMax, low >= high {
-        log.error("goalposts of '\(node.id)' need min < max, got min \(low) and max \(high)", at: node.location)
+        log.error("goalposts of '\(node.id)' need min < max, got min \(low.plainText) and max \(high.plainText)", at: node.location)
       }
     }
     guard !log.hasErrors, let root = roots.first else { return nil }

@@ -113,15 +113,11 @@ public enum Scorer {
             : ""
           log.error(
             "\(options.aggregation.rawValue) aggregation of '\(definition.nodes[group].id)' needs scores above 0, "
-              + "but \(cities[row]) scores \(format(childScores[i])) on '\(child.id)' in \(year)\(hint)")
+              + "but \(cities[row]) scores \(childScores[i].plainText) on '\(child.id)' in \(year)\(hint)")
           scores[row, group] = .nan
         }
       }
     }
-  }
-
-  private static func format(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
   }
 
   /// `[2021, 2022, 2023, 2025]` → `"2021–2023, 2025"`.

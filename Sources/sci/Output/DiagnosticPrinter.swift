@@ -9,8 +9,9 @@ enum DiagnosticPrinter {
 
   static func print(_ diagnostics: [Diagnostic]) {
     var lines: [String] = []
-    let errors = diagnostics.filter { $0.severity == .error }
-    let warnings = diagnostics.filter { $0.severity == .warning }
+    let sorted = diagnostics.sortedByLocation()
+    let errors = sorted.filter { $0.severity == .error }
+    let warnings = sorted.filter { $0.severity == .warning }
     lines += warnings.prefix(limit).map(\.description)
     if warnings.count > limit { lines.append("… and \(warnings.count - limit) more warnings") }
     lines += errors.prefix(limit).map(\.description)

@@ -1,0 +1,127 @@
+import Testing
+
+@testable import CityIndex
+
+@Suite struct DatasetLoaderTests {
+  let mini = """
+    id,parent,direction
+    sci,,
+    a,sci,+
+    b,sci,-
+    """
+
+  @Test func readsLongAndWideIntoTheSameMatrix() throws {
+    let definition = try definition(mini)
+    let long = try dataset(
+      """
+      city,year,indicator,value,source
+      Bonn,2023,a,1.5,x
+      Bonn,2023,b,NA,
+      Köln,2023,b,2,
+      Bonn,2022,a,3,
+      """, for: definition)
+    let wide = try dataset(
+      """
+      city,year,a,b
+      Bonn,2023,1.5,NA
+      Köln,2023,,2
+      Bonn,2022,3,
+      """, for: definition)
+    #expect(long == wide)
+    #expect(long.cities == ["Bonn", "Köln"])
+    #expect(long.years == [2022, 2023])
+    let values = try #require(long.values(for: 2023))
+    #expect(values.row(0).map(\.description) == ["1.5", "nan"])
+    #expect(values.row(1).map(\.description) == ["nan", "2.0"])
+    #expect(long.participants(in: 2022) == [0])  // Köln has no row in 2022
+    #expect(long.participants(in: 2023) == [0, 1])
+  }
+
+  @Test func mergesFilesAndNamesBothPlacesOfADuplicate() throws {
+    let definition = try definition(mini)
+    let folder = try TemporaryFolder()
+    let first = try folder.write("one.csv", "city,year,a\nBonn,2023,1\n")
+    let second = try folder.write("two.csv", "city,year,indicator,value\nKöln,2023,a,2\nBonn,2023,a,3\n")
+    let found = diagnostics { () throws(InputErrors) in
+      _ = try DatasetLoader.load(paths: [first, second], definition: definition)
+    }
+    #expect(found.map(\.description) == ["\(second):3:4: duplicate value for (Bonn, 2023, a): first given on \(first):2"])
+  }
+
+  @Test(arguments: [
+    (
+      "data-unknown-indicator.csv",
+      [
+        "bad/data-unknown-indicator.csv:3:3: unknown indicator 'co2_pc' (not in good/index.csv)",
+        "bad/data-unknown-indicator.csv:4:3: 'adm' is a group in good/index.csv, not an indicator: data gives indicator values only",
+      ]
+    ),
+    (
+      "data-bad-value.csv",
+      [
+        "bad/data-bad-value.csv:2:4: value '12%' is not a number; write missing values as an empty cell, NA, n/a, - or .",
+        "bad/data-bad-value.csv:3:4: value '87,9' is not a number (a decimal comma works only in ;-separated files); write missing values as an empty cell, NA, n/a, - or .",
+        "bad/data-bad-value.csv:4:4: value 'abc' is not a number; write missing values as an empty cell, NA, n/a, - or .",
+      ]
+    ),
+    (
+      "data-inf-nan.csv",
+      [
+        "bad/data-inf-nan.csv:2:4: value 'inf' is not a finite number",
+        "bad/data-inf-nan.csv:3:4: value 'NaN' is not a finite number",
+      ]
+    ),
+    ("data-duplicate.csv", ["bad/data-duplicate.csv:4:4: duplicate value for (Bonn, 2023, online): first given on line 2"]),
+    (
+      "data-bad-year.csv",
+      [
+        "bad/data-bad-year.csv:2:2: year '23' is not a four-digit whole number",
+        "bad/data-bad-year.csv:3:2: year '2023.5' is not a four-digit whole number",
+        "bad/data-bad-year.csv:4:2: empty year",
+      ]
+    ),
+    (
+      "data-missing-column.csv",
+      ["bad/data-missing-column.csv:1: missing required column 'year'; the header has: city, indicator, value"]
+    ),
+    (
+      "data-ragged.csv",
+      [
+        "bad/data-ragged.csv:2: row has 3 fields, the header has 4",
+        "bad/data-ragged.csv:3: row has 5 fields, the header has 4",
+      ]
+    ),
+    (
+      "data-unterminated-quote.csv",
+      ["bad/data-unterminated-quote.csv:3:1: unterminated quoted field: the quote that opens it is never closed"]
+    ),
+    (
+      "data-stray-quote.csv",
+      ["bad/data-stray-quote.csv:3:4: quote inside an unquoted field (quote the whole field and write the inner quote as \"\")"]
+    ),
+    ("data-empty.csv", ["bad/data-empty.csv: file is empty: a header row is needed"]),
+    ("data-header-only.csv", ["bad/data-header-only.csv: no data rows after the header"]),
+    ("data-year-without-data.csv", ["bad/data-year-without-data.csv:3: year 2023 has no data: every value is missing"]),
+    ("data-wide-unknown-column.csv", ["bad/data-wide-unknown-column.csv:1:5: unknown indicator 'wifi' (not in good/index.csv)"]),
+    ("data-utf16.csv", ["bad/data-utf16.csv: file is UTF-16; save it as \"CSV UTF-8\" (or any 8-bit CSV) and try again"]),
+  ])
+  func reportsEveryProblemWithItsPlace(file: String, expected: [String]) throws {
+    #expect(try dataMessages("bad/\(file)") == expected)
+  }
+
+  @Test func readsTheGermanExcelExportAndTheWindows1252FileLikeTheCleanOne() throws {
+    let definition = try DefinitionLoader.load(path: fixture("good/index.csv")).value
+    let clean = try DatasetLoader.load(paths: [fixture("good/clean.csv")], definition: definition)
+    let excel = try DatasetLoader.load(paths: [fixture("good/german-excel.csv")], definition: definition)
+    let legacy = try DatasetLoader.load(paths: [fixture("good/windows-1252.csv")], definition: definition)
+    let long = try DatasetLoader.load(paths: [fixture("good/long.csv")], definition: definition)
+    #expect(clean.value.cities == ["München", "Köln", "Düsseldorf", "Nürnberg"])
+    #expect(excel.value == clean.value)
+    #expect(legacy.value == clean.value)
+    #expect(long.value == clean.value)
+    #expect(excel.warnings.isEmpty)
+    #expect(try messages(legacy.warnings) == [
+      "good/windows-1252.csv:2:1: warning: file is not valid UTF-8; read as Windows-1252 (save it as \"CSV UTF-8\" to avoid this)"
+    ])
+  }
+}

@@ -1,0 +1,113 @@
+import Testing
+
+@testable import CityIndex
+
+@Suite struct DefinitionLoaderTests {
+  @Test func loadsEveryColumnAndKeepsExtraOnes() throws {
+    let definition = try definition(
+      """
+      id,name,parent,weight,direction,unit,min,max,description,source,owner
+      sci,Index,,,,,,,,,
+      adm,Verwaltung,sci,2,,,,,Administration,,team a
+      online,Online services,adm,1.5,+,%,0,100,Services online,OZG dashboard,
+      jam,Congestion,sci,,-,%,,,,,
+      """)
+    #expect(definition.nodes.map(\.id) == ["sci", "adm", "online", "jam"])
+    #expect(definition.leaves.map { definition.nodes[$0].id } == ["online", "jam"])
+    #expect(definition.areas.map(\.id) == ["adm", "jam"])
+    let online = try #require(definition["online"])
+    #expect(online.weight == 1.5)
+    #expect(online.direction == .higherIsBetter)
+    #expect(online.goalpostMin == 0 && online.goalpostMax == 100)
+    #expect(online.source == "OZG dashboard")
+    #expect(definition["jam"]?.weight == 1)  // empty weight means 1
+    #expect(definition["jam"]?.direction == .lowerIsBetter)
+    #expect(definition["adm"]?.extra == ["owner": "team a"])
+    #expect(definition.extraColumns == ["owner"])
+    #expect(definition.depth == [0, 1, 2, 1])
+    #expect(definition.groupsBottomUp.map { definition.nodes[$0].id } == ["adm", "sci"])
+  }
+
+  @Test func effectiveWeightsMultiplyDownTheTree() throws {
+    // sci → adm (w 3) → {a (w 1), b (w 3)}, sci → c (w 1):
+    // a = 3/4 · 1/4 = 0.1875, b = 3/4 · 3/4 = 0.5625, c = 1/4.
+    let definition = try definition(
+      """
+      id,parent,weight,direction
+      sci,,,
+      adm,sci,3,
+      a,adm,1,+
+      b,adm,3,+
+      c,sci,1,-
+      """)
+    #expect(definition.effectiveWeights == [0.1875, 0.5625, 0.25])
+  }
+
+  @Test(arguments: [
+    ("def-unknown-parent.csv", ["bad/def-unknown-parent.csv:9:3: unknown parent 'itk' of 'wifi' (no row has that id)"]),
+    ("def-duplicate-id.csv", ["bad/def-duplicate-id.csv:9: duplicate id 'pay' (first defined on line 6)"]),
+    (
+      "def-cycle.csv",
+      ["bad/def-cycle.csv:9: cycle in the hierarchy: x → y → x (each node is its own ancestor)"]
+    ),
+    (
+      "def-no-root.csv",
+      [
+        "bad/def-no-root.csv: no root: exactly one row needs an empty parent",
+        "bad/def-no-root.csv:2: cycle in the hierarchy: sci → adm → sci (each node is its own ancestor)",
+      ]
+    ),
+    (
+      "def-two-roots.csv",
+      ["bad/def-two-roots.csv:9: several roots ('sci', 'other'): exactly one row may have an empty parent"]
+    ),
+    (
+      "def-bad-weight.csv",
+      [
+        "bad/def-bad-weight.csv:3:4: weight 'abc' is not a number",
+        "bad/def-bad-weight.csv:6:4: weight of 'pay' must be greater than 0, got '0'",
+        "bad/def-bad-weight.csv:7:4: weight of 'jam' must be greater than 0, got '-2'",
+      ]
+    ),
+    (
+      "def-bad-direction.csv",
+      [
+        "bad/def-bad-direction.csv:5:5: direction of 'online' must be + (higher is better) or - (lower is better), got 'up'",
+        "bad/def-bad-direction.csv:6:5: indicator 'pay' needs a direction: + (higher is better) or - (lower is better)",
+      ]
+    ),
+    (
+      "def-goalposts.csv",
+      [
+        "bad/def-goalposts.csv:3: goalposts of 'a' need min < max, got min 10 and max 10",
+        "bad/def-goalposts.csv:4: goalposts of 'b' need min < max, got min 5 and max 1",
+        "bad/def-goalposts.csv:5:8: max 'x' is not a number",
+      ]
+    ),
+    (
+      "def-missing-column.csv",
+      ["bad/def-missing-column.csv:1: missing required column 'parent' (the header has: id, name, weight)"]
+    ),
+    ("def-empty.csv", ["bad/def-empty.csv: file is empty: a header row is needed"]),
+  ])
+  func reportsEveryProblemWithItsPlace(file: String, expected: [String]) throws {
+    #expect(try definitionMessages("bad/\(file)") == expected)
+  }
+
+  @Test func warnsAboutADirectionOnAGroup() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("i.csv", "id,parent,direction\nsci,,\nadm,sci,+\na,adm,+\n")
+    let loaded = try DefinitionLoader.load(path: path)
+    #expect(loaded.warnings.map(\.message) == ["direction of group 'adm' is ignored: only indicators have one"])
+  }
+
+  @Test func rejectsIdsWithSpacesAndARootWithoutChildren() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("i.csv", "id,parent,direction\nmy index,,\n")
+    let found = diagnostics { () throws(InputErrors) in _ = try DefinitionLoader.load(path: path) }
+    #expect(found.map(\.message) == [
+      "id 'my index' may contain only letters, digits, '_', '.' and '-'",
+      "the root 'my index' has no children: an index needs at least one indicator",
+    ])
+  }
+}
