@@ -32,13 +32,16 @@ func fixture(_ name: String) throws -> String {
   return url.path
 }
 
-/// The diagnostics `body` throws, or an empty list.
-func diagnostics(_ body: () throws(InputErrors) -> Void) -> [Diagnostic] {
+/// The diagnostics `body` throws as ``InputErrors``, or an empty list.
+func diagnostics(_ body: () throws -> Void) -> [Diagnostic] {
   do {
     try body()
     return []
-  } catch {
+  } catch let error as InputErrors {
     return error.diagnostics
+  } catch {
+    Issue.record("unexpected error \(error)")
+    return []
   }
 }
 
@@ -87,7 +90,7 @@ func messages(_ diagnostics: [Diagnostic]) throws -> [String] {
 /// Loads the fixture definition `name`, returning the messages it throws.
 func definitionMessages(_ name: String) throws -> [String] {
   let path = try fixture(name)
-  return try messages(diagnostics { () throws(InputErrors) in _ = try DefinitionLoader.load(path: path) })
+  return try messages(diagnostics { _ = try DefinitionLoader.load(path: path) })
 }
 
 /// Loads the fixture data `name` against `good/index.csv`, returning the messages it throws.
@@ -95,5 +98,5 @@ func dataMessages(_ name: String) throws -> [String] {
   let definition = try DefinitionLoader.load(path: fixture("good/index.csv")).value
   let path = try fixture(name)
   return try messages(
-    diagnostics { () throws(InputErrors) in _ = try DatasetLoader.load(paths: [path], definition: definition) })
+    diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) })
 }

@@ -42,7 +42,7 @@ import Testing
     let folder = try TemporaryFolder()
     let first = try folder.write("one.csv", "city,year,a\nBonn,2023,1\n")
     let second = try folder.write("two.csv", "city,year,indicator,value\nKöln,2023,a,2\nBonn,2023,a,3\n")
-    let found = diagnostics { () throws(InputErrors) in
+    let found = diagnostics {
       _ = try DatasetLoader.load(paths: [first, second], definition: definition)
     }
     #expect(found.map(\.description) == ["\(second):3:4: duplicate value for (Bonn, 2023, a): first given on \(first):2"])

@@ -104,7 +104,7 @@ import Testing
   @Test func rejectsIdsWithSpacesAndARootWithoutChildren() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("i.csv", "id,parent,direction\nmy index,,\n")
-    let found = diagnostics { () throws(InputErrors) in _ = try DefinitionLoader.load(path: path) }
+    let found = diagnostics { _ = try DefinitionLoader.load(path: path) }
     #expect(found.map(\.message) == [
       "id 'my index' may contain only letters, digits, '_', '.' and '-'",
       "the root 'my index' has no children: an index needs at least one indicator",

@@ -1,0 +1,140 @@
+import Testing
+
+@testable import CityIndex
+
+@Suite struct ScorerTests {
+  /// The mini index of `Fixtures/good/index.csv`: sci → adm {online +, pay +},
+  /// mob {jam − (weight 2), share +}; areas equal.
+  func fixtureScorecard(_ file: String, options: ScoringOptions = ScoringOptions()) throws -> Scorecard {
+    let definition = try DefinitionLoader.load(path: fixture("good/index.csv")).value
+    let dataset = try DatasetLoader.load(paths: [fixture(file)], definition: definition).value
+    return try Scorer.score(definition, dataset, options: options)
+  }
+
+  @Test func multiLevelHierarchyWithUnequalWeights() throws {
+    //            online pay  jam  share
+    // München      90    1   20   12.5
+    // Köln         50    0   40    2.5
+    // Düsseldorf   70    1   30    7.5
+    // Nürnberg     10    1   60   22.5
+    // online (x − 10) / 80: 100, 50, 75, 0     pay: 100, 0, 100, 100
+    // jam − (60 − x) / 40: 100, 50, 75, 0       share (x − 2.5) / 20: 50, 0, 25, 100
+    // adm = mean: 100, 25, 87.5, 50
+    // mob = (2 jam + share) / 3: 83.33, 33.33, 58.33, 33.33
+    // total = (adm + mob) / 2: 91.67, 29.17, 72.92, 41.67 → ranks 1, 4, 2, 3
+    let card = try fixtureScorecard("good/clean.csv")
+    let definition = card.definition
+    let adm = try #require(definition.index(of: "adm"))
+    let mob = try #require(definition.index(of: "mob"))
+    #expect(card.cities == ["München", "Köln", "Düsseldorf", "Nürnberg"])
+    let admExpected: [Double] = [100, 25, 87.5, 50]
+    let mobExpected: [Double] = [250.0 / 3, 100.0 / 3, 175.0 / 3, 100.0 / 3]
+    let totalExpected: [Double] = [275.0 / 3, 175.0 / 6, 437.5 / 6, 125.0 / 3]
+    #expect(close(card.scores.column(adm), admExpected))
+    #expect(close(card.scores.column(mob), mobExpected))
+    #expect(close(card.totals, totalExpected))
+    #expect(card.ranks == [1, 4, 2, 3])
+    #expect(card.rankingOrder.map { card.cities[$0] } == ["München", "Düsseldorf", "Nürnberg", "Köln"])
+  }
+
+  @Test func germanExcelExportRanksLikeTheCleanFile() throws {
+    let clean = try fixtureScorecard("good/clean.csv")
+    for file in ["good/german-excel.csv", "good/windows-1252.csv", "good/long.csv"] {
+      let other = try fixtureScorecard(file)
+      #expect(other.cities == clean.cities, "\(file)")
+      #expect(other.scores == clean.scores, "\(file)")
+      #expect(other.ranks == clean.ranks, "\(file)")
+    }
+  }
+
+  @Test func tiedCitiesShareTheLowerRank() throws {
+    let definition = try definition("id,parent,direction\nsci,,\na,sci,+\n")
+    let data = try dataset("city,year,a\nA,2023,3\nB,2023,2\nC,2023,2\nD,2023,1\n", for: definition)
+    let card = try Scorer.score(definition, data)
+    #expect(card.ranks == [1, 2, 2, 4])
+    #expect(card.rankingOrder.map { card.cities[$0] } == ["A", "B", "C", "D"])
+  }
+
+  @Test func panelBoundsMakeYearsComparable() throws {
+    // 2022: A 0, B 10; 2023: A 10, B 20.
+    // year:  2023 bounds 10…20 → A 0, B 100.
+    // panel: bounds 0…20 over both years → 2023: A 50, B 100; 2022: A 0, B 50.
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\n")
+    let data = try dataset("city,year,x\nA,2022,0\nB,2022,10\nA,2023,10\nB,2023,20\n", for: definition)
+    #expect(try Scorer.score(definition, data, year: 2023).totals == [0, 100])
+    let panel = ScoringOptions(scope: .panel)
+    #expect(try Scorer.score(definition, data, year: 2023, options: panel).totals == [50, 100])
+    #expect(try Scorer.score(definition, data, year: 2022, options: panel).totals == [0, 50])
+  }
+
+  @Test func defaultYearIsTheLatestAndAnAbsentYearIsAnError() throws {
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\n")
+    let data = try dataset("city,year,x\nA,2021,1\nA,2022,2\nA,2025,3\n", for: definition)
+    #expect(try Scorer.score(definition, data).year == 2025)
+    let found = diagnostics { _ = try Scorer.score(definition, data, year: 2024) }
+    #expect(found.map(\.description) == ["no data for year 2024 (years in the data: 2021–2022, 2025)"])
+  }
+
+  @Test func geometricAggregationNamesEveryNodeAndCityWithAZeroScore() throws {
+    let found = diagnostics {
+      _ = try fixtureScorecard("good/clean.csv", options: ScoringOptions(aggregation: .geometric))
+    }
+    let hint = "; minmax gives the lowest city 0, so use --normalization zscore or --aggregation arithmetic"
+    #expect(found.map(\.description) == [
+      "geometric aggregation of 'adm' needs scores above 0, but Köln scores 0 on 'pay' in 2023" + hint,
+      "geometric aggregation of 'adm' needs scores above 0, but Nürnberg scores 0 on 'online' in 2023" + hint,
+      "geometric aggregation of 'mob' needs scores above 0, but Köln scores 0 on 'share' in 2023" + hint,
+      "geometric aggregation of 'mob' needs scores above 0, but Nürnberg scores 0 on 'jam' in 2023" + hint,
+    ])
+  }
+
+  @Test func geometricAggregationWorksOnPositiveScores() throws {
+    // zscore keeps these scores positive. online: mean 55, sd sqrt((35² + 5² + 15² + 45²) / 3)
+    let card = try fixtureScorecard("good/clean.csv", options: ScoringOptions(normalization: .zScore, aggregation: .geometric))
+    let online = try #require(card.definition.index(of: "online"))
+    let pay = try #require(card.definition.index(of: "pay"))
+    let adm = try #require(card.definition.index(of: "adm"))
+    let variance: Double = (35.0 * 35 + 5 * 5 + 15 * 15 + 45 * 45) / 3
+    let expected: Double = 50 + 10 * 35 / variance.squareRoot()
+    #expect(close(card.scores[0, online], expected))
+    for city in 0..<4 {
+      let expected = (card.scores[city, online] * card.scores[city, pay]).squareRoot()
+      #expect(close(card.scores[city, adm], expected, 1e-9))
+    }
+  }
+
+  @Test func goalpostNeedsBothBoundsOnEveryIndicator() throws {
+    let found = diagnostics {
+      _ = try fixtureScorecard("good/clean.csv", options: ScoringOptions(normalization: .goalpost))
+    }
+    #expect(try messages(found) == [
+      "good/index.csv:5: goalpost normalization needs min and max for indicator 'online'",
+      "good/index.csv:6: goalpost normalization needs min and max for indicator 'pay'",
+      "good/index.csv:7: goalpost normalization needs min and max for indicator 'jam'",
+      "good/index.csv:8: goalpost normalization needs min and max for indicator 'share'",
+    ])
+  }
+
+  @Test func goalpostScoresAgainstTheDefinitionsBounds() throws {
+    // x in 0…200 points: 50 → 25, 150 → 75, 250 → 100 (clamped)
+    let definition = try definition("id,parent,direction,min,max\nsci,,,,\nx,sci,+,0,200\n")
+    let data = try dataset("city,year,x\nA,2023,50\nB,2023,150\nC,2023,250\n", for: definition)
+    #expect(try Scorer.score(definition, data, options: ScoringOptions(normalization: .goalpost)).totals == [25, 75, 100])
+  }
+
+  @Test func warnsWhenAnIndicatorCannotTellCitiesApart() throws {
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n")
+    let data = try dataset("city,year,x,y\nA,2023,1,5\nB,2023,1,7\n", for: definition)
+    let card = try Scorer.score(definition, data)
+    #expect(card.totals == [50, 100])  // x gives both 100; y 0 and 100
+    #expect(card.warnings.map(\.message) == [
+      "indicator 'x' has the same value for every city in 2023: every city scores 100 on it"
+    ])
+  }
+
+  @Test func sameInputsGiveTheSameScorecard() throws {
+    let first = try fixtureScorecard("good/clean.csv")
+    let second = try fixtureScorecard("good/clean.csv")
+    #expect(first.scores == second.scores && first.ranks == second.ranks)
+  }
+}
