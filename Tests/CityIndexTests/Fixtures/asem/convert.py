@@ -7,6 +7,7 @@ never re-rounded.
   asem-index.csv    <- ASEM_iMeta.csv (Type Indicator and Aggregate rows; Direction -1 -> '-')
   asem-treated.csv  <- expected_Treated.csv (wide: city = UnitCode, year = Year, 49 indicators)
   asem-expected.csv <- expected_Aggregated.csv (Index, Conn, Sust) + expected_results_ranks.csv (Index rank)
+  asem-normalised.csv <- expected_Normalised.csv (city = UnitCode, the 49 normalised indicators)
 
 Run from this folder: python3 convert.py ../../../../../shared/validation/asem
 """
@@ -42,3 +43,11 @@ with open("asem-expected.csv", "w", newline="") as f:
     w.writerow(["city", "rank", "Index", "Conn", "Sust"])
     for code, r in aggregated.items():
         w.writerow([code, ranks[code], r["Index"], r["Conn"], r["Sust"]])
+
+with open(f"{src}/expected_Normalised.csv", newline="") as f:
+    normalised = list(csv.DictReader(f))
+with open("asem-normalised.csv", "w", newline="") as f:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(["city"] + indicators)
+    for r in normalised:
+        w.writerow([r["UnitCode"]] + [r[i] for i in indicators])
