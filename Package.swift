@@ -25,6 +25,6 @@ let package = Package(
     .testTarget(
       name: "CityIndexTests", dependencies: ["CityIndex"], resources: [.copy("Fixtures")]),
     .testTarget(name: "CityIndexReportsTests", dependencies: ["CityIndexReports"]),
-    .testTarget(name: "sciTests", dependencies: ["sci"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "sciTests", dependencies: ["sci"]),
   ]
 )

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@Suite struct RankCommandTests {
+  let index = SCIRunner.fixture("good/index.csv")
+
+  @Test func ranksTheGermanExcelExportAsCSV() throws {
+    let run = try SCIRunner.run(["rank", "--index", index, "--data", SCIRunner.fixture("good/german-excel.csv"), "--format", "csv"])
+    #expect(run.status == 0)
+    #expect(run.stderr == "")
+    // Hand-computed in CityIndexTests/Scoring/ScorerTests.multiLevelHierarchyWithUnequalWeights.
+    #expect(run.stdout == """
+      rank,city,score,adm,mob,coverage
+      1,München,91.66666666666666,100.0,83.33333333333333,1.0
+      2,Düsseldorf,72.91666666666667,87.5,58.333333333333336,1.0
+      3,Nürnberg,41.66666666666667,50.0,33.333333333333336,1.0
+      4,Köln,29.166666666666668,25.0,33.333333333333336,1.0
+
+      """)
+  }
+
+  @Test func ranksTheWindows1252FileWithAWarning() throws {
+    let data = SCIRunner.fixture("good/windows-1252.csv")
+    let run = try SCIRunner.run(["rank", "--index", index, "--data", data, "--format", "csv"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("1,München,91.66666666666666"))
+    #expect(run.stderr == "\(data):2:1: warning: file is not valid UTF-8; read as Windows-1252 (save it as \"CSV UTF-8\" to avoid this)\n")
+  }
+
+  @Test(arguments: OutputFormatCase.allCases)
+  func printsEveryFormat(format: OutputFormatCase) throws {
+    let run = try SCIRunner.run(["rank", "--index", index, "--data", SCIRunner.fixture("good/clean.csv"), "--format", format.rawValue])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains(format.expected))
+  }
+
+  @Test func csvScoresReproduceCOINrToFullPrecision() throws {
+    let run = try SCIRunner.run([
+      "rank", "--index", SCIRunner.fixture("asem/asem-index.csv"), "--data", SCIRunner.fixture("asem/asem-treated.csv"),
+      "--format", "csv",
+    ])
+    #expect(run.status == 0)
+    let expected = try String(contentsOfFile: SCIRunner.fixture("asem/asem-expected.csv"), encoding: .utf8)
+      .split(separator: "\n").dropFirst().map { $0.split(separator: ",").map(String.init) }
+    let rows = Dictionary(
+      uniqueKeysWithValues: run.stdout.split(separator: "\n").dropFirst().map { line in
+        let f = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        return (f[1], (rank: f[0], score: Double(f[2]) ?? .nan))
+      })
+    #expect(rows.count == 51)
+    for want in expected {
+      let got = try #require(rows[want[0]])
+      #expect(got.rank == want[1])
+      #expect(abs(got.score - (Double(want[2]) ?? 0)) < 1e-9, "\(want[0])")
+    }
+  }
+
+  @Test func usageErrorsExitWithTwo() throws {
+    let bogus = try SCIRunner.run(["rank", "--normalization", "bogus"])
+    #expect(bogus.status == 2)
+    #expect(bogus.stderr.contains("bogus"))
+    let coverage = try SCIRunner.run(["rank", "--min-coverage", "1.5"])
+    #expect(coverage.status == 2)
+    #expect(coverage.stderr.contains("--min-coverage must be between 0 and 1"))
+    #expect(try SCIRunner.run(["rank", "--no-such-flag"]).status == 2)
+  }
+
+  @Test func geometricOnMinMaxExitsWithOneNamingNodeAndCity() throws {
+    let run = try SCIRunner.run(["rank", "--index", index, "--data", SCIRunner.fixture("good/clean.csv"), "--aggregation", "geometric"])
+    #expect(run.status == 1)
+    #expect(run.stdout == "")
+    #expect(run.stderr.contains("geometric aggregation of 'adm' needs scores above 0, but Köln scores 0 on 'pay' in 2023"))
+  }
+
+  @Test func aYearWithoutDataExitsWithOne() throws {
+    let run = try SCIRunner.run(["rank", "--index", index, "--data", SCIRunner.fixture("good/clean.csv"), "--year", "2019"])
+    #expect(run.status == 1)
+    #expect(run.stderr == "no data for year 2019 (years in the data: 2023)\n")
+  }
+
+  @Test func missingDefaultFilesAreNamed() throws {
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("sci-empty-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let run = try SCIRunner.run(["rank"], in: empty)
+    #expect(run.status == 1)
+    #expect(run.stderr == "indicators/smart-city-index.csv: no such file\n")
+  }
+}
+
+enum OutputFormatCase: String, CaseIterable, Sendable {
+  case table, csv, json, markdown
+
+  var expected: String {
+    switch self {
+    case .table: "   1  München      91.7"
+    case .csv: "1,München,91.66666666666666"
+    case .json: "\"city\" : \"München\""
+    case .markdown: "| 1 | München | 91.7 |"
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@Suite struct ValidateCommandTests {
+  let index = SCIRunner.fixture("good/index.csv")
+
+  @Test func reportsWhatItCheckedOnSuccess() throws {
+    let data = SCIRunner.fixture("good/long.csv")
+    let run = try SCIRunner.run(["validate", "--index", index, "--data", data])
+    #expect(run.status == 0)
+    #expect(run.stdout == "\(index): ok — 4 indicators in 3 groups under 'sci'\n\(data): ok — 4 cities, years 2023\n")
+  }
+
+  static let badFiles: [String] = {
+    let folder = SCIRunner.fixture("bad")
+    return ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".csv") }.sorted()
+  }()
+
+  @Test func theCorpusIsThere() {
+    #expect(Self.badFiles.count >= 20)
+  }
+
+  @Test(arguments: badFiles)
+  func everyBadFileExitsWithOneNamingItsFile(name: String) throws {
+    let path = SCIRunner.fixture("bad/\(name)")
+    let arguments =
+      name.hasPrefix("def-")
+      ? ["validate", "--index", path, "--data", SCIRunner.fixture("good/clean.csv")]
+      : ["validate", "--index", index, "--data", path]
+    let run = try SCIRunner.run(arguments)
+    #expect(run.exitedNormally, "crashed")
+    #expect(run.status == 1)
+    #expect(run.stdout == "")
+    let lines = run.stderr.split(separator: "\n")
+    #expect(!lines.isEmpty)
+    for line in lines {
+      #expect(line.hasPrefix(path + ":"), "\(line)")
+    }
+  }
+
+  @Test func showsFiftyErrorsThenACount() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sci-many-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let data = folder.appendingPathComponent("many.csv")
+    let rows = (1...60).map { "City \($0),2023,x\($0),1,1,1" }
+    try ("city,year,online,pay,jam,share\n" + rows.joined(separator: "\n") + "\n").write(to: data, atomically: true, encoding: .utf8)
+    let run = try SCIRunner.run(["validate", "--index", index, "--data", data.path])
+    #expect(run.status == 1)
+    let lines = run.stderr.split(separator: "\n")
+    #expect(lines.count == 51)
+    #expect(lines.first == "\(data.path):2:3: value 'x1' is not a number; write missing values as an empty cell, NA, n/a, - or .")
+    #expect(lines.last == "… and 10 more errors (60 in all)")
+  }
+}
