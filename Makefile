@@ -1,0 +1,29 @@
+# The two commands of the README's quick start, and a few helpers.
+#   make report   install what is missing, build, run the main job on the shipped default
+#   make test     install what is missing, run every test
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+SCI := .build/release/sci
+
+.PHONY: deps build test report validate release-check
+
+# libcsv-dev ships the header and the library SwiftPM links; it has no pkg-config file.
+deps:
+	@test -f /usr/include/csv.h || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev; }
+
+build: deps
+	$(SWIFT) build -c release --product sci
+
+test: deps
+	$(SWIFT) test
+
+report: build
+	$(SCI) validate
+	$(SCI) rank
+
+validate: build
+	$(SCI) validate
+
+# A release build must not warn in project code (CI runs this too).
+release-check: deps
+	@mkdir -p .build; $(SWIFT) build -c release 2>&1 | tee .build/release-check.log | grep -E '^/.*/(Sources|Tests)/.*warning:' && { echo "warnings in project code"; exit 1; } || true
