@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report validate release-check
+.PHONY: deps build test report validate data release-check
 
 # libcsv-dev ships the header and the library SwiftPM links; it has no pkg-config file.
 deps:
@@ -23,6 +23,11 @@ report: build
 
 validate: build
 	$(SCI) validate
+	$(SCI) validate --index indicators/bitkom-published.csv --data datasets/bitkom-published.csv
+
+# Regenerates the simulated default data (seeded: the same bytes every time).
+data: build
+	$(SCI) simulate --out datasets/smart-city-simulated.csv
 
 # A release build must not warn in project code (CI runs this too).
 release-check: deps

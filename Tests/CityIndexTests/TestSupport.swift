@@ -100,3 +100,10 @@ func dataMessages(_ name: String) throws -> [String] {
   return try messages(
     diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) })
 }
+
+/// The package root, found from this file's path (for the shipped `indicators/` and `datasets/`).
+let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
+
+/// A shipped file, by its path in the repository.
+func shipped(_ path: String) -> String { packageRoot.appendingPathComponent(path).path }

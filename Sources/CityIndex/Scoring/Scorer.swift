@@ -18,7 +18,7 @@ public enum Scorer {
       throw InputErrors([.error("the data has no rows, so there is no year to score")])
     }
     guard dataset.years.contains(year) else {
-      let range = dataset.years.isEmpty ? "none" : yearList(dataset.years)
+      let range = dataset.years.isEmpty ? "none" : CityIndex.yearList(dataset.years)
       throw InputErrors([.error("no data for year \(year) (years in the data: \(range))")])
     }
     checkGoalposts(definition, options: options, log: &log)
@@ -119,21 +119,22 @@ public enum Scorer {
       }
     }
   }
+}
 
-  /// `[2021, 2022, 2023, 2025]` → `"2021–2023, 2025"`.
-  static func yearList(_ years: [Int]) -> String {
-    var parts: [String] = []
-    var start = years.first ?? 0
-    var previous = start
-    for year in years.dropFirst() + [Int.max] {
-      if year == previous + 1 {
-        previous = year
-        continue
-      }
-      parts.append(start == previous ? "\(start)" : "\(start)–\(previous)")
-      start = year
+/// `[2021, 2022, 2023, 2025]` → `"2021–2023, 2025"`.
+public func yearList(_ years: [Int]) -> String {
+  guard !years.isEmpty else { return "" }
+  var parts: [String] = []
+  var start = years.first ?? 0
+  var previous = start
+  for year in years.dropFirst() + [Int.max] {
+    if year == previous + 1 {
       previous = year
+      continue
     }
-    return parts.joined(separator: ", ")
+    parts.append(start == previous ? "\(start)" : "\(start)–\(previous)")
+    start = year
+    previous = year
   }
+  return parts.joined(separator: ", ")
 }

@@ -13,10 +13,10 @@ extension SCI {
       DiagnosticPrinter.print(loaded.warnings)
       let (definition, dataset) = loaded.value
       let groups = definition.nodes.count - definition.leaves.count
-      let years = dataset.years.map(String.init).joined(separator: ", ")
+      let years = yearList(dataset.years)
       writeOutput(
         """
-        \(definition.file): ok — \(definition.leaves.count) indicators in \(groups) groups under '\(definition.nodes[definition.root].id)'
+        \(definition.file): ok — \(definition.leaves.count) indicators in \(groups) group\(groups == 1 ? "" : "s") under '\(definition.nodes[definition.root].id)'
         \(input.dataFiles.joined(separator: ", ")): ok — \(dataset.cities.count) cities, years \(years)
 
         """)
