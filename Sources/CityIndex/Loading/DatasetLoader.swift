@@ -101,7 +101,8 @@ struct DatasetBuilder {
     _ id: String, definition: IndexDefinition, at location: SourceLocation, log: inout DiagnosticLog
   ) -> Int? {
     guard let node = definition.index(of: id) else {
-      log.error("unknown indicator '\(id)' (not in \(definition.file))", at: location)
+      let hint = Suggestion.hint(for: id, in: definition.leaves.map { definition.nodes[$0].id })
+      log.error("unknown indicator '\(id)' (not in \(definition.file))\(hint)", at: location)
       return nil
     }
     guard let column = definition.leafColumn[node] else {

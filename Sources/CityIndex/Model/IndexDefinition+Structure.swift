@@ -27,7 +27,9 @@ extension IndexDefinition {
         continue
       }
       guard let p = positions[parentID] else {
-        log.error("unknown parent '\(parentID)' of '\(node.id)' (no row has that id)", at: node.location.column(columns["parent"]))
+        let hint = Suggestion.hint(for: parentID, in: nodes.map(\.id))
+        log.error(
+          "unknown parent '\(parentID)' of '\(node.id)' (no row has that id)\(hint)", at: node.location.column(columns["parent"]))
         continue
       }
       if p == i {
