@@ -39,17 +39,22 @@ struct DatasetBuilder {
     case long(city: Int, year: Int, indicator: Int, value: Int)
     case wide(city: Int, year: Int, columns: [(field: Int, indicator: Int)])
   }
+  /// The bytes of the last `source` cell seen, so that a repeated source makes no `String`.
+  private var lastSource: [UInt8] = []
 
   mutating func read(path: String, fileIndex: Int) {
     paths.append(path)
     var shape: Shape?
     var log = DiagnosticLog()
     var rows = 0
+    var sourceColumn: Int?
     let (dialect, fileProblems) = CSVTable.read(path: path) { header in
       shape = Self.shape(of: header, definition: definition, log: &log)
+      sourceColumn = header.index(of: "source")
       return shape != nil
     } body: { _, record in
       rows += 1
+      if let sourceColumn, sourceColumn < record.count { noteSource(record, field: sourceColumn) }
       switch shape {
       case .long(let city, let year, let indicator, let value)?:
         readLong(record, city: city, year: year, indicator: indicator, value: value, file: fileIndex, log: &log)
@@ -145,6 +150,13 @@ struct DatasetBuilder {
       guard let parsed = cell(record, field: field, log: &log) else { continue }
       store(parsed, city: cityRow, year: yearValue, column: column, at: record.location(at: field), file: file, log: &log)
     }
+  }
+
+  private mutating func noteSource(_ record: CSVRecord, field: Int) {
+    let same = record.withBytes(at: field) { $0.elementsEqual(lastSource) }
+    guard !same else { return }
+    lastSource = record.withBytes(at: field) { Array($0) }
+    dataset.noteSource(record.string(at: field))
   }
 
   private mutating func cityRow(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {

@@ -13,6 +13,8 @@ public struct Dataset: Sendable, Equatable {
   public private(set) var cities: [String]
   /// Years with data, ascending.
   public private(set) var years: [Int]
+  /// The distinct texts of the data files' `source` columns, in order of first appearance.
+  public private(set) var sources: [String] = []
   private var matrices: [Int: Matrix]
   private var takesPart: [Int: [Bool]]
   private var cityPositions: [String: Int]
@@ -65,6 +67,14 @@ public struct Dataset: Sendable, Equatable {
     addYear(year)
     takesPart[year]?[city] = true
   }
+
+  /// Records the text of a `source` cell (each distinct text once).
+  public mutating func noteSource(_ text: String) {
+    if !text.isEmpty && !sources.contains(text) { sources.append(text) }
+  }
+
+  /// Whether a `source` column says the values are simulated: reports must then say so.
+  public var isSimulated: Bool { sources.contains { $0.lowercased().contains("simulated") } }
 
   /// Sets one raw value, marking the city as taking part that year.
   public mutating func setValue(_ value: Double, city: Int, year: Int, indicator: Int) {

@@ -1,0 +1,43 @@
+import CityIndex
+
+/// Every file of a report, as paths relative to the output folder and their contents. The CLI
+/// writes them; nothing here touches the disk.
+public enum ReportFiles {
+  /// `index.md`, `index.html`, `cities/<slug>.{md,html}` and the SVG charts the Markdown links.
+  public static func render(_ report: Report) -> [(path: String, contents: String)] {
+    let s = Strings(language: report.overview.language)
+    var files: [(String, String)] = [
+      ("index.md", MarkdownReport.overview(report)),
+      ("index.html", HTMLReport.overview(report)),
+    ]
+    for chart in HTMLReport.charts(report.overview, s) {
+      files.append(("charts/\(chart.name).svg", svgFile(chart.node)))
+    }
+    for profile in report.profiles {
+      files.append(("cities/\(profile.slug).md", MarkdownReport.profile(profile)))
+      files.append(("cities/\(profile.slug).html", HTMLReport.profile(profile)))
+      let ps = Strings(language: profile.language)
+      let chart = AreaBarsChart(
+        areas: profile.areaLines.map(\.name), scores: profile.areaLines.map(\.score),
+        medians: profile.areaLines.map(\.median), leaders: profile.areaLines.map(\.leaderScore),
+        language: profile.language, legend: (profile.city, ps.median, ps.leader))
+      files.append(
+        (
+          "charts/cities/\(profile.slug).svg",
+          svgFile(
+            chart.render(
+              id: "chart-areas", title: "\(profile.city): \(ps.areaBars)", description: ps.chartDescriptionAreas(profile.city)))
+        ))
+    }
+    return files
+  }
+
+  /// A standalone SVG file: an XML declaration, then the chart. ARIA attributes are HTML's:
+  /// a file shown as an image gets its text alternative from the Markdown, and keeps its
+  /// `<title>` and `<desc>`.
+  static func svgFile(_ node: Node) -> String {
+    guard case .element(let name, let attributes, let children) = node else { return node.rendered }
+    let plain = Node.element(name, attributes.filter { $0.0 != "role" && $0.0 != "aria-labelledby" }, children)
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + plain.rendered + "\n"
+  }
+}

@@ -1,0 +1,105 @@
+import CityIndex
+
+extension HTMLReport {
+  /// `cities/<slug>.html`: one city's rank, areas, strengths and weaknesses, every indicator,
+  /// and its history.
+  public static func profile(_ p: CityProfile) -> String {
+    let s = Strings(language: p.language)
+    let l = p.language
+    var body: [Node] = []
+    var figures: [Node] = []
+    if let rank = p.rank {
+      figures.append(figure(String(rank), s.rankOf(rank, p.rankedCount)))
+      figures.append(figure(l.number(p.total), s.score))
+    }
+    if let change = historyChange(p) { figures.append(figure(l.rankChange(change.places), s.changeSince(change.since))) }
+    if !figures.isEmpty { body.append(.el("div", ["class": "figures"], children: figures)) }
+    if let reason = p.notRankedReason {
+      body.append(.el("p", ["class": "lead"], .text("\(s.notRanked) \(p.year): \(reason)")))
+    }
+
+    body.append(.el("h2", [:], .text(s.areaBars)))
+    let chart = AreaBarsChart(
+      areas: p.areaLines.map(\.name), scores: p.areaLines.map(\.score), medians: p.areaLines.map(\.median),
+      leaders: p.areaLines.map(\.leaderScore), language: l, legend: (p.city, s.median, s.leader))
+    body.append(
+      HTMLPage.figure(
+        chart.render(id: "chart-areas", title: "\(p.city): \(s.areaBars)", description: s.chartDescriptionAreas(p.city)),
+        caption: s.chartDescriptionAreas(p.city)))
+
+    if !p.strengths.isEmpty || !p.weaknesses.isEmpty {
+      body.append(.el("h2", [:], .text("\(s.strengths) · \(s.weaknesses)")))
+      body.append(.el("h3", [:], .text(s.strengths)))
+      body.append(highlights(p.strengths, l, s))
+      body.append(.el("h3", [:], .text(s.weaknesses)))
+      body.append(highlights(p.weaknesses, l, s))
+    }
+
+    body.append(.el("h2", [:], .text(s.area + " & " + s.indicator)))
+    body.append(linesTable(p, l, s))
+
+    body.append(.el("h2", [:], .text(s.history)))
+    body.append(
+      HTMLPage.table(
+        caption: nil,
+        head: [
+          .el("th", ["scope": "col"], .text(s.year)), .el("th", ["class": "num", "scope": "col"], .text(s.rank)),
+          .el("th", ["class": "num", "scope": "col"], .text(s.score)),
+        ],
+        rows: p.history.map { entry in
+          .el(
+            "tr", [:], .el("td", [:], .text(String(entry.year))),
+            .el("td", ["class": "num"], .text(entry.rank.map(String.init) ?? "–")),
+            .el("td", ["class": "num"], .text(l.number(entry.score))))
+        }))
+
+    let kicker = ["\(p.title) \(p.year)"] + (p.simulated ? [s.simulatedTag] : [])
+    return HTMLPage.render(
+      language: l, title: "\(p.city) · \(p.title) \(p.year)" + (p.simulated ? " (\(s.simulatedTag))" : ""),
+      kicker: kicker.joined(separator: " · "), heading: p.city, simulated: p.simulated, strings: s,
+      back: .el("a", ["href": "../index.html"], .text(s.backToOverview)),
+      body: body, footer: [.el("a", ["href": "../index.html"], .text(s.backToOverview)), .text(" · " + s.madeWith())])
+  }
+
+  /// Places gained since the previous year in the history, when the city was ranked in both.
+  static func historyChange(_ p: CityProfile) -> (places: Int, since: Int)? {
+    guard let index = p.history.firstIndex(where: { $0.year == p.year }), index > 0,
+      let now = p.history[index].rank, let before = p.history[index - 1].rank
+    else { return nil }
+    return (before - now, p.history[index - 1].year)
+  }
+
+  static func highlights(_ lines: [CityProfile.Line], _ l: Language, _ s: Strings) -> Node {
+    .el(
+      "ul", [:],
+      children: lines.map { line in
+        let difference = line.score - line.median
+        let sign = difference >= 0 ? "+" : ""
+        return .el(
+          "li", [:], .el("b", [:], .text(line.name)),
+          .text(": \(l.number(line.score)) \(s.points) (\(s.median) \(l.number(line.median)), \(sign)\(l.number(difference)))"))
+      })
+  }
+
+  static func linesTable(_ p: CityProfile, _ l: Language, _ s: Strings) -> Node {
+    let head: [Node] = [
+      .el("th", ["scope": "col"], .text(s.area + " / " + s.indicator)),
+      .el("th", ["class": "num", "scope": "col"], .text(s.value)),
+      .el("th", ["class": "num", "scope": "col"], .text(s.score)),
+      .el("th", ["class": "num", "scope": "col"], .text(s.median)),
+      .el("th", ["class": "num hide-narrow", "scope": "col"], .text(s.leader)),
+    ]
+    let rows = p.lines.map { line -> Node in
+      let value = s.rawValue(line)
+      let leader = s.leader(line)
+      return .el(
+        "tr", line.isIndicator ? [:] : ["class": "group"],
+        .el("td", line.depth > 1 ? ["class": "indent"] : [:], .text(line.name)),
+        .el("td", ["class": "num"], .text(value)),
+        .el("td", ["class": "num"], .el("b", [:], .text(l.number(line.score)))),
+        .el("td", ["class": "num"], .text(l.number(line.median))),
+        .el("td", ["class": "num hide-narrow"], .text(leader)))
+    }
+    return HTMLPage.table(caption: nil, head: head, rows: rows)
+  }
+}

@@ -1,0 +1,173 @@
+import CityIndex
+
+/// Renders a ``Report`` as self-contained HTML pages: inline CSS and SVG, no script, no
+/// external resource. Every string from data passes through ``Node``'s escaping.
+public enum HTMLReport {
+  /// `index.html`: headline, ranking, charts, profiles, methodology.
+  public static func overview(_ report: Report) -> String {
+    let o = report.overview
+    let s = Strings(language: o.language)
+    let l = o.language
+    let kicker = [o.title, String(o.year)] + (o.simulated ? [s.simulatedTag] : [])
+    var body: [Node] = [.el("p", ["class": "lead"], .text(o.headline.sentences(l).joined(separator: " ")))]
+    body.append(
+      .el(
+        "div", ["class": "figures"],
+        figure(o.rows.first.map { l.number($0.total) } ?? "–", o.headline.leader),
+        figure(String(o.rows.count), s.citiesRanked),
+        figure(String(o.coverage.count), s.indicatorsInAreas(o.areas.count))))
+
+    body.append(.el("h2", ["id": "ranking"], .text(s.ranking)))
+    body.append(rankingTable(o, s))
+    if !o.notRanked.isEmpty {
+      body.append(.el("h3", [:], .text(s.notRanked)))
+      body.append(
+        .el(
+          "ul", [:],
+          children: o.notRanked.map { entry in
+            .el("li", [:], link(entry.city, o.profileSlugs[entry.city]), .text(": \(entry.reason)"))
+          }))
+    }
+
+    body.append(.el("h2", ["id": "charts"], .text(s.charts)))
+    body += charts(o, s).map { HTMLPage.figure($0.node, caption: $0.caption) }
+
+    body.append(.el("h2", ["id": "profiles"], .text(s.cityProfiles)))
+    body.append(
+      .el(
+        "nav", ["class": "cities", "aria-label": s.cityProfiles],
+        children: (o.rows.map(\.city) + o.notRanked.map(\.city)).map { link($0, o.profileSlugs[$0]) }))
+
+    body += methodology(o, s)
+    return HTMLPage.render(
+      language: l, title: "\(o.title) \(o.year)" + (o.simulated ? " (\(s.simulatedTag))" : ""),
+      kicker: kicker.joined(separator: " · "), heading: "\(o.title) \(o.year)", simulated: o.simulated, strings: s,
+      body: body, footer: [.text(s.madeWith())])
+  }
+
+  /// The charts of the overview with their captions (shared with the Markdown report's SVG files).
+  static func charts(_ o: Overview, _ s: Strings) -> [(name: String, node: Node, caption: String)] {
+    let l = o.language
+    var result: [(String, Node, String)] = []
+    let bars = RankingBarChart(labels: o.rows.map { "\($0.rank). \($0.city)" }, values: o.rows.map(\.total), language: l)
+    let first = o.rows.first
+    let last = o.rows.last
+    result.append(
+      (
+        "ranking",
+        bars.render(
+          id: "chart-ranking", title: s.rankingChart,
+          description: s.chartDescriptionRanking(
+            first?.city ?? "–", l.number(first?.total ?? .nan), last?.city ?? "–", l.number(last?.total ?? .nan))),
+        s.rankingChart
+      ))
+    let heatmap = Heatmap(
+      cities: o.rows.map { "\($0.rank). \($0.city)" }, areas: o.areas.map(\.name), values: o.rows.map(\.areas),
+      language: l, missingLabel: "–")
+    result.append(("areas", heatmap.render(id: "chart-areas", title: s.heatmap, description: s.chartDescriptionHeatmap()), s.heatmap))
+    if o.historyYears.count > 1 {
+      let history = RankHistoryChart(years: o.historyYears, series: o.history)
+      let years = "\(o.historyYears.first ?? 0)–\(o.historyYears.last ?? 0)"
+      result.append(
+        ("history", history.render(id: "chart-history", title: s.rankHistory, description: s.chartDescriptionHistory(years)), s.rankHistory))
+    }
+    return result
+  }
+
+  static func rankingTable(_ o: Overview, _ s: Strings) -> Node {
+    let l = o.language
+    var head: [Node] = [.el("th", ["class": "num", "scope": "col"], .text(s.rank))]
+    if let previous = o.previousYear { head.append(.el("th", ["class": "num", "scope": "col"], .text(s.changeSince(previous)))) }
+    head.append(.el("th", ["scope": "col"], .text(s.city)))
+    head.append(.el("th", ["class": "num", "scope": "col"], .text(s.total)))
+    // Area columns give way on a phone; the heat map below shows the same scores.
+    head += o.areas.map { .el("th", ["class": "num hide-narrow", "scope": "col"], .text($0.name)) }
+    let rows = o.rows.map { row -> Node in
+      var cells: [Node] = [.el("td", ["class": "num"], .text(String(row.rank)))]
+      if o.previousYear != nil {
+        let direction = (row.change ?? 0) > 0 ? "num up" : (row.change ?? 0) < 0 ? "num down" : "num"
+        cells.append(.el("td", ["class": direction], .text(l.rankChange(row.change))))
+      }
+      cells.append(.el("td", ["class": "city"], link(row.city, row.slug)))
+      cells.append(.el("td", ["class": "num"], .el("b", [:], .text(l.number(row.total)))))
+      cells += row.areas.map { .el("td", ["class": "num hide-narrow"], .text(l.number($0))) }
+      return .el("tr", [:], children: cells)
+    }
+    return HTMLPage.table(caption: nil, head: head, rows: rows)
+  }
+
+  static func methodology(_ o: Overview, _ s: Strings) -> [Node] {
+    let l = o.language
+    var nodes: [Node] = [.el("h2", ["id": "methodology"], .text(s.methodology))]
+    let method: [(String, String)] = [
+      (s.normalization, s.describe(o.options.normalization)),
+      (s.bounds, s.describe(o.options.scope)),
+      (s.aggregation, s.describe(o.options.aggregation)),
+      (s.missingData, s.describe(o.options.missing)),
+      (s.minCoverage, l.percent(o.options.minCoverage)),
+    ]
+    nodes.append(
+      .el("div", ["class": "table-wrap"], .el("table", [:], children: method.map { name, text in
+        .el("tr", [:], .el("th", ["scope": "row"], .text(name)), .el("td", [:], .text(text)))
+      })))
+
+    nodes.append(.el("h3", [:], .text(s.hierarchy)))
+    let head: [Node] = [
+      .el("th", ["scope": "col"], .text(s.area + " / " + s.indicator)),
+      .el("th", ["class": "num", "scope": "col"], .text(s.weight)),
+      .el("th", ["class": "num", "scope": "col"], .text(l == .de ? "Anteil am Index" : "Share of the index")),
+    ]
+    nodes.append(
+      HTMLPage.table(
+        caption: nil, head: head,
+        rows: o.hierarchy.map { line in
+          .el(
+            "tr", line.depth == 1 ? ["class": "group"] : [:],
+            .el("td", line.depth > 1 ? ["class": "indent"] : [:], .text(line.name), .text(" "), .el("code", [:], .text(line.id))),
+            .el("td", ["class": "num"], .text(l.number(line.weight, decimals: line.weight == line.weight.rounded() ? 0 : 2))),
+            .el("td", ["class": "num"], .text(l.percent(line.share))))
+        }))
+
+    nodes.append(.el("h3", [:], .text(s.coverage)))
+    nodes.append(
+      HTMLPage.table(
+        caption: nil,
+        head: [
+          .el("th", ["scope": "col"], .text(s.indicator)), .el("th", ["scope": "col"], .text(s.unit)),
+          .el("th", ["class": "num", "scope": "col"], .text(s.citiesWithValue)),
+        ],
+        rows: o.coverage.map { c in
+          .el(
+            "tr", [:], .el("td", [:], .text(c.name)), .el("td", [:], .text(c.unit)),
+            .el("td", ["class": "num"], .text("\(c.citiesWithValue) / \(c.cities)")))
+        }))
+
+    if !o.sources.isEmpty {
+      nodes.append(.el("h3", [:], .text(s.sources)))
+      nodes.append(
+        .el(
+          "ul", [:],
+          children: o.sources.map { entry in .el("li", [:], .el("b", [:], .text(entry.name)), .text(": " + entry.source)) }))
+    }
+    nodes.append(.el("h3", [:], .text(s.reproduce)))
+    nodes.append(.el("pre", [:], .el("code", [:], .text(o.provenance.commandLine))))
+    nodes.append(.el("h3", [:], .text(s.checksums)))
+    nodes.append(
+      .el(
+        "ul", [:],
+        children: o.provenance.inputs.map { input in
+          .el("li", [:], .el("code", [:], .text(input.sha256)), .text(" "), .el("code", [:], .text(input.path)))
+        }))
+    return nodes
+  }
+
+  static func figure(_ value: String, _ label: String) -> Node {
+    .el("div", ["class": "figure"], .el("b", [:], .text(value)), .el("span", [:], .text(label)))
+  }
+
+  /// A link to a city's profile from the overview (or plain text when it has none).
+  static func link(_ city: String, _ slug: String?) -> Node {
+    guard let slug else { return .text(city) }
+    return .el("a", ["href": "cities/\(slug).html"], .text(city))
+  }
+}

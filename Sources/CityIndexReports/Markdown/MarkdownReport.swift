@@ -1,0 +1,110 @@
+import CityIndex
+
+/// Renders a ``Report`` as GitHub-flavoured Markdown; charts are linked SVG files
+/// (`charts/*.svg`) because GitHub does not render inline SVG. Every string from data passes
+/// through ``MarkdownText/escape(_:)``.
+public enum MarkdownReport {
+  public static func overview(_ report: Report) -> String {
+    let o = report.overview
+    let s = Strings(language: o.language)
+    let l = o.language
+    let e = MarkdownText.escape
+    var lines = ["# \(e(o.title)) \(o.year)", ""]
+    if o.simulated { lines += ["> **\(s.simulatedBanner)**", ""] }
+    lines += [e(o.headline.sentences(l).joined(separator: " ")), ""]
+
+    lines += ["## \(s.ranking)", ""]
+    var head = [s.rank]
+    if let previous = o.previousYear { head.append(s.changeSince(previous)) }
+    head += [s.city, s.total] + o.areas.map { e($0.name) }
+    lines.append("| " + head.joined(separator: " | ") + " |")
+    lines.append("|" + head.indices.map { head[$0] == s.city ? " --- |" : " ---: |" }.joined())
+    for row in o.rows {
+      var cells = [String(row.rank)]
+      if o.previousYear != nil { cells.append(l.rankChange(row.change)) }
+      cells += ["[\(e(row.city))](cities/\(row.slug).md)", "**\(l.number(row.total))**"] + row.areas.map { l.number($0) }
+      lines.append("| " + cells.joined(separator: " | ") + " |")
+    }
+    if !o.notRanked.isEmpty {
+      lines += ["", "### \(s.notRanked)", ""]
+      lines += o.notRanked.map { "- \(e($0.city)): \(e($0.reason))" }
+    }
+
+    lines += ["", "## \(s.charts)", ""]
+    for chart in HTMLReport.charts(o, s) {
+      lines += ["![\(e(chart.caption))](charts/\(chart.name).svg)", ""]
+    }
+
+    lines += ["## \(s.cityProfiles)", ""]
+    lines.append(
+      (o.rows.map { ($0.city, $0.slug) } + o.notRanked.map { ($0.city, o.profileSlugs[$0.city] ?? "") })
+        .map { "[\(e($0.0))](cities/\($0.1).md)" }.joined(separator: " · "))
+
+    lines += ["", "## \(s.methodology)", ""]
+    lines += [
+      "- **\(s.normalization):** \(s.describe(o.options.normalization))",
+      "- **\(s.bounds):** \(s.describe(o.options.scope))",
+      "- **\(s.aggregation):** \(s.describe(o.options.aggregation))",
+      "- **\(s.missingData):** \(s.describe(o.options.missing))",
+      "- **\(s.minCoverage):** \(l.percent(o.options.minCoverage))",
+      "", "### \(s.hierarchy)", "",
+    ]
+    for line in o.hierarchy {
+      let indent = String(repeating: "  ", count: max(0, line.depth - 1))
+      let weight = l.number(line.weight, decimals: line.weight == line.weight.rounded() ? 0 : 2)
+      lines.append("\(indent)- \(e(line.name)) (`\(line.id)`): \(s.weight) \(weight), \(l.percent(line.share))")
+    }
+    lines += ["", "### \(s.coverage)", "", "| \(s.indicator) | \(s.unit) | \(s.citiesWithValue) |", "| --- | --- | ---: |"]
+    lines += o.coverage.map { "| \(e($0.name)) | \(e($0.unit)) | \($0.citiesWithValue) / \($0.cities) |" }
+    if !o.sources.isEmpty {
+      lines += ["", "### \(s.sources)", ""]
+      lines += o.sources.map { "- **\(e($0.name)):** \(e($0.source))" }
+    }
+    lines += ["", "### \(s.reproduce)", "", "```", o.provenance.commandLine, "```", "", "### \(s.checksums)", ""]
+    lines += o.provenance.inputs.map { "- `\($0.sha256)` `\($0.path.replacingOccurrences(of: "`", with: "'"))`" }
+    lines += ["", "---", "", s.madeWith()]
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  public static func profile(_ p: CityProfile) -> String {
+    let s = Strings(language: p.language)
+    let l = p.language
+    let e = MarkdownText.escape
+    var lines = ["[\(s.backToOverview)](../index.md)", "", "# \(e(p.city))", "", "_\(e(p.title)) \(p.year)_", ""]
+    if p.simulated { lines += ["> **\(s.simulatedBanner)**", ""] }
+    if let rank = p.rank {
+      var facts = ["**\(s.rankOf(rank, p.rankedCount))**", "**\(l.number(p.total))** \(s.points)"]
+      if let change = HTMLReport.historyChange(p) { facts.append("\(s.changeSince(change.since)): \(l.rankChange(change.places))") }
+      lines += [facts.joined(separator: " · "), ""]
+    }
+    if let reason = p.notRankedReason { lines += ["\(s.notRanked) \(p.year): \(e(reason))", ""] }
+    lines += ["![\(e(s.chartDescriptionAreas(p.city)))](../charts/cities/\(p.slug).svg)", ""]
+
+    if !p.strengths.isEmpty || !p.weaknesses.isEmpty {
+      for (heading, entries) in [(s.strengths, p.strengths), (s.weaknesses, p.weaknesses)] {
+        lines += ["## \(heading)", ""]
+        lines += entries.map { line in
+          let difference = line.score - line.median
+          return "- **\(e(line.name))**: \(l.number(line.score)) \(s.points) (\(s.median) \(l.number(line.median)), \(difference >= 0 ? "+" : "")\(l.number(difference)))"
+        }
+        lines.append("")
+      }
+    }
+
+    lines += [
+      "## \(s.area) & \(s.indicator)", "",
+      "| \(s.area) / \(s.indicator) | \(s.value) | \(s.score) | \(s.median) | \(s.leader) |",
+      "| --- | ---: | ---: | ---: | ---: |",
+    ]
+    for line in p.lines {
+      let name = line.isIndicator ? "&nbsp;&nbsp;" + e(line.name) : "**\(e(line.name))**"
+      let value = e(s.rawValue(line))
+      let leader = e(s.leader(line))
+      lines.append("| \(name) | \(value) | \(l.number(line.score)) | \(l.number(line.median)) | \(leader) |")
+    }
+    lines += ["", "## \(s.history)", "", "| \(s.year) | \(s.rank) | \(s.score) |", "| --- | ---: | ---: |"]
+    lines += p.history.map { "| \($0.year) | \($0.rank.map(String.init) ?? "–") | \(l.number($0.score)) |" }
+    lines += ["", "[\(s.backToOverview)](../index.md)"]
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

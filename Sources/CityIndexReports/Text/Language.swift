@@ -1,0 +1,35 @@
+import Foundation
+
+/// The language of a report: its words and how it writes numbers.
+public enum Language: String, CaseIterable, Sendable {
+  case en, de
+
+  /// `84.5` in English, `84,5` in German; one decimal unless told otherwise.
+  public func number(_ value: Double, decimals: Int = 1) -> String {
+    guard !value.isNaN else { return "–" }
+    var text = fixed(value, decimals: decimals)
+    if self == .de { text = text.replacingOccurrences(of: ".", with: ",") }
+    return text.replacingOccurrences(of: "-", with: "−")  // a real minus sign
+  }
+
+  /// A share as a percentage: `0.973` → `97.3 %` (`97,3 %`).
+  public func percent(_ share: Double) -> String {
+    let value = (share * 1000).rounded() / 10
+    let decimals = value == value.rounded() ? 0 : 1
+    return number(value, decimals: decimals) + "\u{202F}%"
+  }
+
+  /// A signed rank change for tables: `▲ 3`, `▼ 2`, `–`, or `new`.
+  public func rankChange(_ change: Int?) -> String {
+    guard let change else { return self == .de ? "neu" : "new" }
+    if change > 0 { return "▲\u{00A0}\(change)" }
+    if change < 0 { return "▼\u{00A0}\(-change)" }
+    return "–"
+  }
+
+  /// Fixed-point text with a point, never `-0.0`.
+  private func fixed(_ value: Double, decimals: Int) -> String {
+    let text = String(format: "%.\(decimals)f", value)
+    return Double(text) == 0 && text.hasPrefix("-") ? String(text.dropFirst()) : text
+  }
+}

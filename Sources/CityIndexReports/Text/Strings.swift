@@ -1,0 +1,155 @@
+import CityIndex
+
+/// Every fixed word of the reports, in English and German.
+struct Strings: Sendable {
+  let language: Language
+  private var de: Bool { language == .de }
+
+  var simulatedBanner: String {
+    de
+      ? "Simulierte Daten: Die Werte sind von einem Zufallsgenerator erzeugt, keine Messungen."
+      : "Simulated data: the values are drawn by a random generator, not measured."
+  }
+  var simulatedTag: String { de ? "simulierte Daten" : "simulated data" }
+  var ranking: String { de ? "Rangliste" : "Ranking" }
+  var rank: String { de ? "Rang" : "Rank" }
+  var change: String { de ? "Veränderung" : "Change" }
+  func changeSince(_ year: Int) -> String { de ? "± seit \(year)" : "± since \(year)" }
+  var city: String { de ? "Stadt" : "City" }
+  var total: String { de ? "Gesamt" : "Total" }
+  var score: String { de ? "Punkte" : "Score" }
+  var charts: String { de ? "Grafiken" : "Charts" }
+  var methodology: String { de ? "Methodik" : "Methodology" }
+  var notRanked: String { de ? "Nicht gewertet" : "Not ranked" }
+  var overview: String { de ? "Übersicht" : "Overview" }
+  var backToOverview: String { de ? "← Zur Übersicht" : "← Back to the overview" }
+  var cityProfiles: String { de ? "Stadtprofile" : "City profiles" }
+  var history: String { de ? "Verlauf" : "History" }
+  var year: String { de ? "Jahr" : "Year" }
+  var median: String { "Median" }
+  var leader: String { de ? "Bester Wert" : "Leader" }
+  var strengths: String { de ? "Stärken" : "Strengths" }
+  var weaknesses: String { de ? "Schwächen" : "Weaknesses" }
+  var area: String { de ? "Bereich" : "Area" }
+  var indicator: String { de ? "Indikator" : "Indicator" }
+  var unit: String { de ? "Einheit" : "Unit" }
+  var value: String { de ? "Wert" : "Value" }
+  var vsMedian: String { de ? "zum Median" : "vs. median" }
+  var weight: String { de ? "Gewicht" : "Weight" }
+  var coverage: String { de ? "Datenabdeckung" : "Data coverage" }
+  var sources: String { de ? "Quellen" : "Sources" }
+  var reproduce: String { de ? "So wird dieser Bericht erzeugt" : "How to reproduce this report" }
+  var checksums: String { de ? "Prüfsummen der Eingaben (SHA-256)" : "Checksums of the inputs (SHA-256)" }
+  var hierarchy: String { de ? "Aufbau und Gewichte" : "Structure and weights" }
+  var rankingChart: String { de ? "Gesamtpunkte je Stadt" : "Total score per city" }
+  var heatmap: String { de ? "Punkte je Bereich und Stadt" : "Score per area and city" }
+  var rankHistory: String { de ? "Rangverlauf der führenden Städte" : "Rank history of the leading cities" }
+  var areaBars: String { de ? "Punkte je Bereich" : "Score per area" }
+  var missing: String { de ? "fehlt" : "missing" }
+  var noData: String { de ? "keine Daten" : "no data" }
+  var citiesWithValue: String { de ? "Städte mit Wert" : "cities with a value" }
+  var normalization: String { de ? "Normierung" : "Normalisation" }
+  var aggregation: String { de ? "Aggregation" : "Aggregation" }
+  var missingData: String { de ? "Fehlende Werte" : "Missing data" }
+  var bounds: String { de ? "Bezugsgröße der Normierung" : "Normalisation bounds" }
+  var minCoverage: String { de ? "Mindestabdeckung" : "Minimum coverage" }
+  var points: String { de ? "Punkte" : "points" }
+}
+
+extension Strings {
+  func describe(_ method: Normalization) -> String {
+    switch (method, de) {
+    case (.minMax, false): "min-max: the best city scores 100, the worst 0, the others in proportion"
+    case (.minMax, true): "Min-Max: die beste Stadt erhält 100 Punkte, die schwächste 0, die übrigen anteilig"
+    case (.goalpost, false): "goalposts: fixed minimum and maximum from the index definition, clamped to 0–100"
+    case (.goalpost, true): "Zielpfosten: feste Unter- und Obergrenzen aus der Indexdefinition, begrenzt auf 0–100"
+    case (.zScore, false): "z-scores: 50 + 10 standard deviations from the mean"
+    case (.zScore, true): "z-Werte: 50 + 10 Standardabweichungen vom Mittelwert"
+    case (.percentile, false): "percentile ranks: share of cities with a lower value, 0–100"
+    case (.percentile, true): "Perzentilränge: Anteil der Städte mit niedrigerem Wert, 0–100"
+    }
+  }
+
+  func describe(_ method: Aggregation) -> String {
+    switch (method, de) {
+    case (.arithmetic, false): "weighted arithmetic mean at every level"
+    case (.arithmetic, true): "gewichtetes arithmetisches Mittel auf jeder Ebene"
+    case (.geometric, false): "weighted geometric mean at every level"
+    case (.geometric, true): "gewichtetes geometrisches Mittel auf jeder Ebene"
+    case (.harmonic, false): "weighted harmonic mean at every level"
+    case (.harmonic, true): "gewichtetes harmonisches Mittel auf jeder Ebene"
+    }
+  }
+
+  func describe(_ method: MissingData) -> String {
+    switch (method, de) {
+    case (.skip, false): "left out; the other indicators of the group count with their weights renormalised"
+    case (.skip, true): "ausgelassen; die übrigen Indikatoren der Gruppe zählen mit neu normierten Gewichten"
+    case (.zero, false): "scored 0 points"
+    case (.zero, true): "mit 0 Punkten gewertet"
+    case (.mean, false): "replaced by the mean of the other cities' values that year"
+    case (.mean, true): "ersetzt durch den Mittelwert der anderen Städte im selben Jahr"
+    case (.median, false): "replaced by the median of the other cities' values that year"
+    case (.median, true): "ersetzt durch den Median der anderen Städte im selben Jahr"
+    }
+  }
+
+  func describe(_ scope: NormalizationScope) -> String {
+    switch (scope, de) {
+    case (.year, false): "the cities of the year shown"
+    case (.year, true): "die Städte des gezeigten Jahres"
+    case (.panel, false): "all cities over all years, so that scores compare across years"
+    case (.panel, true): "alle Städte über alle Jahre, damit Punkte zwischen Jahren vergleichbar sind"
+    }
+  }
+
+  func rankOf(_ rank: Int, _ count: Int) -> String { de ? "Rang \(rank) von \(count)" : "Rank \(rank) of \(count)" }
+  var citiesRanked: String { de ? "Städte gewertet" : "cities ranked" }
+  func indicatorsInAreas(_ areas: Int) -> String { de ? "Indikatoren in \(areas) Bereichen" : "indicators in \(areas) areas" }
+  func madeWith() -> String {
+    de ? "Erstellt mit sci, der offenen Smart-City-Index-Engine." : "Made with sci, the open Smart City Index engine."
+  }
+  func chartDescriptionRanking(_ leader: String, _ score: String, _ last: String, _ lastScore: String) -> String {
+    de
+      ? "Balken je Stadt, nach Rang sortiert; \(leader) führt mit \(score) Punkten, \(last) hat \(lastScore). Die Werte stehen auch in der Tabelle."
+      : "One bar per city, by rank; \(leader) leads with \(score) points, \(last) has \(lastScore). The values are also in the table."
+  }
+  func chartDescriptionHeatmap() -> String {
+    de
+      ? "Farbfläche: Zeilen sind Städte nach Rang, Spalten die Bereiche; dunkel heißt wenige, gelb viele Punkte. Die Werte stehen in den Zellen und in der Tabelle."
+      : "Heat map: rows are cities by rank, columns the areas; dark means few points, yellow many. Values are written in the cells and in the table."
+  }
+  func chartDescriptionHistory(_ years: String) -> String {
+    de ? "Linien je Stadt: Rang in den Jahren \(years), Rang 1 oben." : "One line per city: rank in \(years), rank 1 at the top."
+  }
+  func chartDescriptionAreas(_ city: String) -> String {
+    de
+      ? "Balken: Punkte von \(city) je Bereich; schwarzer Strich: Median aller Städte; Raute: bester Wert. Die Werte stehen auch in der Tabelle."
+      : "Bars: \(city)'s score per area; black tick: median of all cities; diamond: the best city. The values are also in the table."
+  }
+}
+
+extension Strings {
+  /// An indicator's raw value with its unit; `yes/no` indicators say yes or no.
+  func rawValue(_ line: CityProfile.Line) -> String {
+    guard line.isIndicator else { return "" }
+    if line.raw.isNaN { return missing }
+    if line.unit.lowercased() == "yes/no" && (line.raw == 0 || line.raw == 1) {
+      return line.raw == 1 ? (de ? "ja" : "yes") : (de ? "nein" : "no")
+    }
+    return "\(language.number(line.raw, decimals: Self.decimals(line.raw))) \(line.unit)"
+  }
+
+  /// The leader's score and name, with how many share it: `100.0 (Aachen +12)`.
+  func leader(_ line: CityProfile.Line) -> String {
+    guard !line.leaderCity.isEmpty else { return "–" }
+    let others = line.leaderTies > 0 ? (de ? " und \(line.leaderTies) weitere" : " and \(line.leaderTies) more") : ""
+    return "\(language.number(line.leaderScore)) (\(line.leaderCity)\(others))"
+  }
+
+  /// Raw values keep the precision they were given with, up to two decimals.
+  static func decimals(_ value: Double) -> Int {
+    if value == value.rounded() { return 0 }
+    return (value * 10) == (value * 10).rounded() ? 1 : 2
+  }
+}

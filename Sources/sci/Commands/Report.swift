@@ -1,0 +1,84 @@
+import ArgumentParser
+import CityIndex
+import CityIndexReports
+import Foundation
+
+extension Language: ExpressibleByArgument {}
+
+extension SCI {
+  struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Write the Markdown and HTML reports: an overview and one profile per city.",
+      discussion: """
+        Writes index.md, index.html, cities/<slug>.md|html and charts/*.svg into --out, all at \
+        once: a failed run leaves the previous reports untouched.
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var scoring: ScoringFlags
+
+    @Option(help: ArgumentHelp("The folder to write (replaced as a whole).", valueName: "folder"))
+    var out: String = "reports"
+
+    @Option(help: "Language of the text and numbers: en, de.")
+    var lang: Language = .en
+
+    @Option(help: "Title of the report. (default: the name of the index's root)")
+    var title: String?
+
+    func run() throws {
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
+      let (definition, dataset) = loaded.value
+      let cards = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
+        var cards: [Scorecard] = []
+        for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: scoring.options)) }
+        return cards
+      }
+      let year = scoring.year ?? dataset.years.last ?? 0
+      guard cards.contains(where: { $0.year == year }) else {
+        DiagnosticPrinter.print(loaded.warnings + [.error("no data for year \(year) (years in the data: \(yearList(dataset.years)))")])
+        throw ExitCode(1)
+      }
+      DiagnosticPrinter.print(loaded.warnings + (cards.first { $0.year == year }?.warnings ?? []))
+      let provenance = Provenance(commandLine: commandLine(year: year), inputs: try checksums())
+      guard
+        let report = ReportBuilder.build(
+          definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
+          provenance: provenance)
+      else { throw ExitCode(1) }
+      do {
+        try ReportFolder.write(ReportFiles.render(report), to: out)
+      } catch {
+        DiagnosticPrinter.print([.error("\(error)")])
+        throw ExitCode(1)
+      }
+      writeOutput("\(out)/index.html, \(out)/index.md and \(report.profiles.count) city profiles written\n")
+    }
+
+    /// Every option spelled out, so that the line reproduces the report whatever the defaults become.
+    func commandLine(year: Int) -> String {
+      var parts = ["sci", "report", "--index", input.index]
+      for file in input.dataFiles { parts += ["--data", file] }
+      let o = scoring.options
+      parts += [
+        "--year", String(year), "--normalization", o.normalization.rawValue, "--aggregation", o.aggregation.rawValue,
+        "--missing", o.missing.rawValue, "--min-coverage", String(o.minCoverage), "--normalize-over", o.scope.rawValue,
+        "--lang", lang.rawValue, "--out", out,
+      ]
+      if let title { parts += ["--title", title] }
+      return parts.map(shellQuoted).joined(separator: " ")
+    }
+
+    func checksums() throws -> [InputFile] {
+      try ([input.index] + input.dataFiles).map { path in
+        InputFile(path: path, sha256: SHA256.hex(Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
+      }
+    }
+  }
+}
+
+/// `it's` → `'it'\''s'`; plain words stay as they are.
+func shellQuoted(_ word: String) -> String {
+  let safe = word.unicodeScalars.allSatisfy { CharacterSet.alphanumerics.contains($0) || "-_./=:,".unicodeScalars.contains($0) }
+  return safe && !word.isEmpty ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
+}
