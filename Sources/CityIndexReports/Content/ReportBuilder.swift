@@ -128,7 +128,10 @@ public enum ReportBuilder {
       return da != db ? da > db : a.id < b.id
     }
     let strengths = Array(byDistance.prefix(highlights).filter { $0.score > $0.median })
-    let weaknesses = Array(byDistance.reversed().prefix(highlights).filter { $0.score < $0.median })
+    let weaknesses = indicators.sorted { a, b in
+      let (da, db) = (a.score - a.median, b.score - b.median)
+      return da != db ? da < db : a.id < b.id
+    }.prefix(highlights).filter { $0.score < $0.median }
     let history = all.map { other -> (year: Int, rank: Int?, score: Double) in
       guard let index = other.index(of: city) else { return (other.year, nil, .nan) }
       return (other.year, other.ranks[index], other.score(city: index, node: definition.root))

@@ -22,12 +22,13 @@ import Testing
       """, for: definition)
     let wide = try dataset(
       """
-      city,year,a,b
-      Bonn,2023,1.5,NA
-      Köln,2023,,2
-      Bonn,2022,3,
+      city,year,a,b,source
+      Bonn,2023,1.5,NA,x
+      Köln,2023,,2,x
+      Bonn,2022,3,,
       """, for: definition)
     #expect(long == wide)
+    #expect(long.sources == ["x"])
     #expect(long.cities == ["Bonn", "Köln"])
     #expect(long.years == [2022, 2023])
     let values = try #require(long.values(for: 2023))

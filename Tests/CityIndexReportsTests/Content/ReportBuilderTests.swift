@@ -1,0 +1,54 @@
+import CityIndex
+import Testing
+
+@testable import CityIndexReports
+
+@Suite struct ReportBuilderTests {
+  // 2025: a 40, 20, 30 → München 100, A|B 0, evil 50; b 30, 10, 20 → 100, 0, 50.
+  // Totals: München 100, evil 50, A|B 0. 2024: a 10, 20, 30 → 0, 50, 100; b → 100, 0, 50;
+  // totals München 50, A|B 25, evil 75 → ranks evil 1, München 2, A|B 3.
+  @Test func rowsCarryRanksChangesAndAreaScores() throws {
+    let o = try sampleReport().overview
+    #expect(o.rows.map(\.city) == ["München", "\"><script>alert(1)</script>", "A | B"])
+    #expect(o.rows.map(\.rank) == [1, 2, 3])
+    #expect(o.rows.map(\.change) == [1, -1, 0])
+    #expect(o.rows.map(\.total) == [100, 50, 0])
+    #expect(o.rows[0].areas == [100, 100])
+    #expect(o.previousYear == 2024)
+    #expect(o.simulated)
+    #expect(o.history.map(\.ranks) == [[2, 1], [1, 2], [3, 3]])
+  }
+
+  @Test func headlineTellsLeaderMarginMoversAndClosestRace() throws {
+    let h = try sampleReport().overview.headline
+    #expect(h.leader == "München" && h.runnerUp == "\"><script>alert(1)</script>" && h.margin == 50)
+    #expect(h.climber == Headline.Mover(city: "München", from: 2, to: 1))
+    #expect(h.faller == Headline.Mover(city: "\"><script>alert(1)</script>", from: 1, to: 2))
+    #expect(h.closestRace?.gap == 50)
+    let english = h.sentences(.en)
+    #expect(english.first == "München leads the Mini <Index> 2025 with 100.0 points, 50.0 ahead of \"><script>alert(1)</script>.")
+    #expect(english.contains("Biggest climber since 2024: München, up 1 place to 1st."))
+    let german = h.sentences(.de)
+    #expect(german.first == "München führt den Mini <Index> 2025 mit 100,0 Punkten an, 50,0 Punkte vor \"><script>alert(1)</script>.")
+  }
+
+  @Test func profilesCompareWithMedianAndLeader() throws {
+    let report = try sampleReport()
+    let profile = try #require(report.profiles.first { $0.city == "A | B" })
+    #expect(profile.slug == "a-b")
+    #expect(profile.rank == 3 && profile.rankedCount == 3)
+    let a = try #require(profile.lines.first { $0.id == "a" })
+    #expect(a.raw == 20 && a.score == 0 && a.median == 50 && a.leaderScore == 100 && a.leaderCity == "München")
+    #expect(profile.weaknesses.map(\.id) == ["a", "b"])  // both 50 below the median; by id
+    #expect(profile.strengths.isEmpty)
+    #expect(profile.history.map(\.rank) == [3, 3])
+  }
+
+  @Test func sameInputsGiveTheSameBytes() throws {
+    let first = ReportFiles.render(try sampleReport())
+    let second = ReportFiles.render(try sampleReport())
+    #expect(first.map(\.path) == second.map(\.path))
+    #expect(first.map(\.contents) == second.map(\.contents))
+    #expect(first.map(\.path).contains("cities/muenchen.html"))
+  }
+}
