@@ -3,14 +3,15 @@ import Foundation
 /// The frame every chart shares: an accessible `<svg>` with a title and a text alternative.
 enum SVG {
   /// `<svg role="img" aria-labelledby="…">` with `<title>` and `<desc>`; scales to its container.
-  static func chart(id: String, width: Double, height: Double, title: String, description: String, _ children: [Node])
-    -> Node
-  {
+  static func chart(
+    id: String, width: Double, height: Double, title: String, description: String, _ children: [Node]
+  ) -> Node {
     .element(
       "svg",
       [
         ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
-        ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"), ("class", "chart"),
+        ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
+        ("class", width <= 480 ? "chart compact" : "chart"),
         ("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"), ("font-size", "11"),
       ],
       [

@@ -84,7 +84,7 @@ extension HTMLReport {
   static func linesTable(_ p: CityProfile, _ l: Language, _ s: Strings) -> Node {
     let head: [Node] = [
       .el("th", ["scope": "col"], .text(s.area + " / " + s.indicator)),
-      .el("th", ["class": "num", "scope": "col"], .text(s.value)),
+      .el("th", ["class": "value", "scope": "col"], .text(s.value)),
       .el("th", ["class": "num", "scope": "col"], .text(s.score)),
       .el("th", ["class": "num", "scope": "col"], .text(s.median)),
       .el("th", ["class": "num hide-narrow", "scope": "col"], .text(s.leader)),
@@ -95,7 +95,7 @@ extension HTMLReport {
       return .el(
         "tr", line.isIndicator ? [:] : ["class": "group"],
         .el("td", line.depth > 1 ? ["class": "indent"] : [:], .text(line.name)),
-        .el("td", ["class": "num"], .text(value)),
+        .el("td", ["class": "value"], .text(value)),
         .el("td", ["class": "num"], .el("b", [:], .text(l.number(line.score)))),
         .el("td", ["class": "num"], .text(l.number(line.median))),
         .el("td", ["class": "num hide-narrow"], .text(leader)))

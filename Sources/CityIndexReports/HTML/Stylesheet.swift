@@ -24,13 +24,15 @@ enum Stylesheet {
     th { background: #f5f7fa; font-weight: 600; }
     td.num, th.num { text-align: right; }
     td.num { white-space: nowrap; }
+    td.value { text-align: right; min-width: 7rem; }
     th { vertical-align: bottom; }
     td.up { color: #007a4d; } td.down { color: #b3261e; }
     tr.group td { font-weight: 600; background: #fafbfc; }
     td.indent { padding-left: 1.6rem; }
-    figure { margin: 1rem 0 1.5rem; }
+    figure { margin: 1rem 0 1.5rem; overflow-x: auto; -webkit-overflow-scrolling: touch; }
     figcaption { color: var(--muted); font-size: .88rem; margin-top: .3rem; }
-    svg.chart { width: 100%; height: auto; max-width: 46rem; display: block; }
+    svg.chart { width: 100%; height: auto; max-width: 46rem; min-width: 30rem; display: block; }
+    svg.chart.compact { max-width: 30rem; min-width: 0; }
     nav.cities { columns: 12rem; font-size: .92rem; }
     nav.cities a { display: block; }
     ul.tree { list-style: none; padding-left: 0; font-size: .92rem; }
@@ -55,6 +57,8 @@ enum Stylesheet {
       h2 { break-after: avoid; }
       figure, tr, .figures { break-inside: avoid; }
       .hide-narrow { display: table-cell; }
+      figure { overflow: visible; }
+      svg.chart { min-width: 0; }
     }
     """
 }
