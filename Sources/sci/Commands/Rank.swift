@@ -14,13 +14,16 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
+    @Option(help: "The year to score. (default: the latest year in the data)")
+    var year: Int?
+
     @Option(help: "Output format: table, csv, json, markdown.")
     var format: OutputFormat = .table
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
       let scorecard = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
-        try Scorer.score(loaded.value.definition, loaded.value.dataset, year: scoring.year, options: scoring.options)
+        try Scorer.score(loaded.value.definition, loaded.value.dataset, year: year, options: scoring.options)
       }
       DiagnosticPrinter.print(loaded.warnings + scorecard.warnings)
       let table = RankingTable(scorecard)

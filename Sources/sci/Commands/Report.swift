@@ -17,6 +17,9 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
+    @Option(help: "The year to report. (default: the latest year in the data)")
+    var year: Int?
+
     @Option(help: ArgumentHelp("The folder to write (replaced as a whole).", valueName: "folder"))
     var out: String = "reports"
 
@@ -34,7 +37,7 @@ extension SCI {
         for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: scoring.options)) }
         return cards
       }
-      let year = scoring.year ?? dataset.years.last ?? 0
+      let year = year ?? dataset.years.last ?? 0
       guard cards.contains(where: { $0.year == year }) else {
         DiagnosticPrinter.print(loaded.warnings + [.error("no data for year \(year) (years in the data: \(yearList(dataset.years)))")])
         throw ExitCode(1)

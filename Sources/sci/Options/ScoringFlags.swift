@@ -1,16 +1,14 @@
 import ArgumentParser
 import CityIndex
+import CityIndexReports
 
 extension Normalization: ExpressibleByArgument {}
 extension Aggregation: ExpressibleByArgument {}
 extension MissingData: ExpressibleByArgument {}
 extension NormalizationScope: ExpressibleByArgument {}
 
-/// The year and every method choice of a scoring run.
+/// Every method choice of a scoring run.
 struct ScoringFlags: ParsableArguments {
-  @Option(help: "The year to score. (default: the latest year in the data)")
-  var year: Int?
-
   @Option(help: "How raw values become 0–100 scores: \(Self.list(Normalization.self)).")
   var normalization: Normalization = .minMax
 
@@ -46,4 +44,14 @@ struct ScoringFlags: ParsableArguments {
 /// The output formats of commands that print results.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
   case table, csv, json, markdown
+
+  /// Renders a result table in this format.
+  func render(_ table: OutputTable) -> String {
+    switch self {
+    case .table: table.text()
+    case .csv: table.csv()
+    case .json: table.json()
+    case .markdown: table.markdown()
+    }
+  }
 }

@@ -1,0 +1,97 @@
+/// Which areas and indicators made one city's score change between two years.
+///
+/// Each indicator contributes its effective weight (its share of the index with complete
+/// data) times the change of its normalised score; a group contributes the sum of its
+/// indicators. Under arithmetic aggregation with complete data in both years the
+/// contributions add up to the change of the total exactly. Otherwise — an indicator
+/// missing in one year (its weight then shifts to its siblings), or geometric/harmonic
+/// aggregation — the split is approximate and the difference is a ``residual`` of its own.
+///
+/// Under `--normalize-over year` a city's normalised scores also move when *other* cities
+/// move (the bounds change), so part of a contribution can come from others; `panel`
+/// bounds make the attribution a statement about the city alone.
+public struct Attribution: Sendable {
+  public struct Row: Sendable, Equatable {
+    public var node: String
+    public var name: String
+    /// `index`, `area`, `sub-area`, `indicator`, or `residual`.
+    public var level: String
+    /// The weight in the definition (`NaN` for the residual row).
+    public var weight: Double
+    public var effectiveWeight: Double
+    public var scoreFrom: Double
+    public var scoreTo: Double
+    public var contribution: Double
+  }
+
+  public var city: String
+  public var fromYear: Int
+  public var toYear: Int
+  public var scope: NormalizationScope
+  /// The index row first, then the hierarchy in order; the residual row last when the split
+  /// is approximate.
+  public var rows: [Row]
+  /// Total change minus the sum of the indicator contributions.
+  public var residual: Double
+  /// Whether the contributions add up by construction (arithmetic, complete data both years).
+  public var isExact: Bool
+
+  /// - Throws: ``InputErrors`` when the city has no total score in either year.
+  public init(city: String, from: Scorecard, to: Scorecard) throws(InputErrors) {
+    let definition = to.definition
+    guard let a = from.index(of: city), let b = to.index(of: city) else {
+      let year = from.index(of: city) == nil ? from.year : to.year
+      throw InputErrors([.error("\(city) is not ranked in \(year), so its change cannot be attributed")])
+    }
+    self.city = city
+    fromYear = from.year
+    toYear = to.year
+    scope = to.options.scope
+    var share = [Double](repeating: 0, count: definition.nodes.count)
+    share[definition.root] = 1
+    for group in definition.groupsBottomUp.reversed() {  // parents before children
+      let total = definition.children[group].reduce(0) { $0 + definition.nodes[$1].weight }
+      for child in definition.children[group] { share[child] = share[group] * definition.nodes[child].weight / total }
+    }
+    var contribution = [Double](repeating: 0, count: definition.nodes.count)
+    var complete = true
+    for leaf in definition.leaves {
+      let (before, after) = (from.score(city: a, node: leaf), to.score(city: b, node: leaf))
+      guard !before.isNaN && !after.isNaN else {
+        complete = false
+        continue
+      }
+      contribution[leaf] = share[leaf] * (after - before)
+    }
+    for group in definition.groupsBottomUp where group != definition.root {
+      contribution[group] = definition.children[group].reduce(0) { $0 + contribution[$1] }
+    }
+    let change = to.score(city: b, node: definition.root) - from.score(city: a, node: definition.root)
+    let attributed = definition.leaves.reduce(0) { $0 + contribution[$1] }
+    contribution[definition.root] = change
+    residual = change - attributed
+    isExact = complete && from.options.aggregation == .arithmetic && to.options.aggregation == .arithmetic
+
+    var rows: [Row] = []
+    func visit(_ node: Int) {
+      let n = definition.nodes[node]
+      let level =
+        node == definition.root ? "index"
+        : definition.leafColumn[node] != nil ? "indicator" : definition.depth[node] == 1 ? "area" : "sub-area"
+      rows.append(
+        Row(
+          node: n.id, name: n.name, level: level, weight: n.weight, effectiveWeight: share[node],
+          scoreFrom: from.score(city: a, node: node), scoreTo: to.score(city: b, node: node),
+          contribution: contribution[node]))
+      for child in definition.children[node] { visit(child) }
+    }
+    visit(definition.root)
+    if !isExact {
+      rows.append(
+        Row(
+          node: "residual", name: "not attributed (missing values or non-arithmetic aggregation)", level: "residual",
+          weight: .nan, effectiveWeight: .nan, scoreFrom: .nan, scoreTo: .nan, contribution: residual))
+    }
+    self.rows = rows
+  }
+}

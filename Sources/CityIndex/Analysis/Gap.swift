@@ -1,0 +1,153 @@
+/// What it would take for one city to move past another: the fewest indicator improvements,
+/// each at most up to the best value any city reached that year, that put it ahead when the
+/// index is scored again.
+///
+///     let gap = try Gap(city: "Bonn", target: "Köln", definition: d, dataset: data, year: 2025, options: o)
+///     gap.steps.map(\.indicator)   // ["it_5g", "m_bike_sharing"]
+///     gap.resultingRank            // 6
+///
+/// Computed, not estimated: every candidate is applied to the raw data and the whole index
+/// re-scored (so moved bounds and other cities' scores are accounted for). Candidates are
+/// taken largest gain first, which gives the fewest steps; the last step is cut back to the
+/// smallest raw value that still closes the gap. Steps are listed by points gained per point
+/// of normalised improvement — the most efficient first.
+public struct Gap: Sendable {
+  public struct Step: Sendable, Equatable {
+    public var indicator: String
+    public var name: String
+    public var unit: String
+    /// Raw values before and after (`NaN` before: the value was missing).
+    public var from: Double
+    public var to: Double
+    /// The city's total gained by this step, applied after the steps taken before it.
+    public var pointsGained: Double
+    /// The indicator's normalised score gained.
+    public var normalizedGain: Double
+    /// Points gained per point of normalised improvement.
+    public var efficiency: Double { normalizedGain > 0 ? pointsGained / normalizedGain : 0 }
+  }
+
+  public var city: String
+  public var target: String
+  public var year: Int
+  public var cityScore: Double
+  public var targetScore: Double
+  public var cityRank: Int
+  public var targetRank: Int
+  /// `targetScore - cityScore`; ≤ 0 when the city is already ahead.
+  public var gap: Double { targetScore - cityScore }
+  /// The improvements, most efficient first.
+  public var steps: [Step]
+  /// Whether the steps put the city ahead of the target.
+  public var closesGap: Bool
+  /// After all steps: the city's total, the target's total and the city's rank.
+  public var resultingScore: Double
+  public var resultingTargetScore: Double
+  public var resultingRank: Int
+
+  /// - Throws: ``InputErrors`` when either city is not ranked in `year`, or scoring fails.
+  public init(
+    city: String, target: String, definition: IndexDefinition, dataset: Dataset, year: Int, options: ScoringOptions
+  ) throws(InputErrors) {
+    let base = try Scorer.score(definition, dataset, year: year, options: options)
+    guard let c = base.index(of: city), let cityRank = base.ranks[c] else {
+      throw InputErrors([.error("\(city) is not ranked in \(year)")])
+    }
+    guard let t = base.index(of: target), let targetRank = base.ranks[t] else {
+      throw InputErrors([.error("\(target) is not ranked in \(year)")])
+    }
+    guard let row = dataset.row(of: city), let values = dataset.values(for: year) else {
+      throw InputErrors([.error("no data for \(city) in \(year)")])
+    }
+    self.city = city
+    self.target = target
+    self.year = year
+    self.cityRank = cityRank
+    self.targetRank = targetRank
+    let startScore = base.score(city: c, node: definition.root)
+    let startTarget = base.score(city: t, node: definition.root)
+    cityScore = startScore
+    targetScore = startTarget
+
+    // The best raw value of each indicator among the cities of the year, direction applied.
+    let participants = dataset.participants(in: year)
+    struct Candidate {
+      var column: Int
+      var best: Double
+      var gain: Double
+    }
+    var candidates: [Candidate] = []
+    for (column, node) in definition.indicators.enumerated() {
+      let observed = participants.map { values[$0, column] }.filter { !$0.isNaN }
+      let up = (node.direction ?? .higherIsBetter) == .higherIsBetter
+      guard let best = up ? observed.max() : observed.min() else { continue }
+      let current = values[row, column]
+      guard current.isNaN || (up ? current < best : current > best) else { continue }
+      var trial = dataset
+      trial.setValue(best, city: row, year: year, indicator: column)
+      let scored = try Scorer.score(definition, trial, year: year, options: options)
+      guard let index = scored.index(of: city) else { continue }
+      let gain = scored.score(city: index, node: definition.root) - startScore
+      if gain > 0 { candidates.append(Candidate(column: column, best: best, gain: gain)) }
+    }
+    candidates.sort { $0.gain != $1.gain ? $0.gain > $1.gain : $0.column < $1.column }
+
+    var current = dataset
+    var card = base
+    var steps: [Step] = []
+    var closes = startTarget - startScore < -rankTolerance
+    func ahead(_ card: Scorecard) -> Bool {
+      guard let ci = card.index(of: city), let ti = card.index(of: target) else { return false }
+      return card.score(city: ci, node: definition.root) > card.score(city: ti, node: definition.root) + rankTolerance
+    }
+    func total(_ card: Scorecard) -> Double { card.index(of: city).map { card.score(city: $0, node: definition.root) } ?? .nan }
+    for candidate in candidates where !closes {
+      let leaf = definition.leaves[candidate.column]
+      let from = values[row, candidate.column]
+      var trial = current
+      trial.setValue(candidate.best, city: row, year: year, indicator: candidate.column)
+      var next = try Scorer.score(definition, trial, year: year, options: options)
+      var to = candidate.best
+      if ahead(next) {
+        // Cut the last step back to the smallest raw value that still puts the city ahead.
+        let up = (definition.nodes[leaf].direction ?? .higherIsBetter) == .higherIsBetter
+        var low = from.isNaN ? (up ? -Double.greatestFiniteMagnitude : Double.greatestFiniteMagnitude) : from
+        if from.isNaN {
+          let observed = participants.map { values[$0, candidate.column] }.filter { !$0.isNaN }
+          low = (up ? observed.min() : observed.max()) ?? candidate.best
+        }
+        var high = candidate.best
+        for _ in 0..<60 {
+          let middle = low + (high - low) / 2
+          if middle == low || middle == high { break }
+          var probe = current
+          probe.setValue(middle, city: row, year: year, indicator: candidate.column)
+          let scored = try Scorer.score(definition, probe, year: year, options: options)
+          if ahead(scored) { high = middle } else { low = middle }
+        }
+        to = high
+        trial = current
+        trial.setValue(to, city: row, year: year, indicator: candidate.column)
+        next = try Scorer.score(definition, trial, year: year, options: options)
+        closes = true
+      }
+      let beforeScore = card.index(of: city).map { card.score(city: $0, node: leaf) } ?? .nan
+      let afterScore = next.index(of: city).map { next.score(city: $0, node: leaf) } ?? .nan
+      let node = definition.nodes[leaf]
+      steps.append(
+        Step(
+          indicator: node.id, name: node.name, unit: node.unit, from: from, to: to,
+          pointsGained: total(next) - total(card),
+          normalizedGain: afterScore - (beforeScore.isNaN ? 0 : beforeScore)))
+      current = trial
+      card = next
+    }
+    self.steps = steps.sorted { a, b in
+      abs(a.efficiency - b.efficiency) > 1e-9 ? a.efficiency > b.efficiency : a.indicator < b.indicator
+    }
+    closesGap = closes
+    resultingScore = total(card)
+    resultingTargetScore = card.index(of: target).map { card.score(city: $0, node: definition.root) } ?? .nan
+    resultingRank = card.index(of: city).flatMap { card.ranks[$0] } ?? cityRank
+  }
+}

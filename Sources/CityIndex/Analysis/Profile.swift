@@ -1,0 +1,109 @@
+/// One city in one year against the median, the leader and its peers, with its history.
+///
+///     let profile = Profile(city: "Bonn", scorecard: card, history: cards, dataset: data, peers: group)
+///     profile.strongest.first?.name   // the indicator furthest above the median
+public struct Profile: Sendable {
+  /// One node (area, sub-area or indicator) of the city.
+  public struct Line: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    /// `area`, `sub-area` or `indicator`.
+    public var level: String
+    public var depth: Int
+    public var isIndicator: Bool
+    public var unit: String
+    /// The raw value (indicators only; `NaN` when missing or for groups).
+    public var raw: Double
+    public var score: Double
+    /// Median score of the ranked cities.
+    public var median: Double
+    /// Median score of the peer group (the city included).
+    public var peerMedian: Double
+    public var leaderScore: Double
+    /// The best city (first by name on a tie).
+    public var leaderCity: String
+    /// How many other cities share the leader's score.
+    public var leaderTies: Int
+  }
+
+  /// Strengths and weaknesses listed.
+  public static let highlights = 3
+
+  public var city: String
+  public var year: Int
+  /// `nil` when the city is not ranked this year (see ``notRankedReason``).
+  public var rank: Int?
+  public var rankedCount: Int
+  public var total: Double
+  public var notRankedReason: String?
+  public var peers: PeerGroup
+  /// The city's rank among its peers.
+  public var peerRank: Int?
+  /// Every area and indicator in hierarchy order.
+  public var lines: [Line]
+  /// Indicators furthest above the median, best first.
+  public var strongest: [Line]
+  /// Indicators furthest below the median, worst first.
+  public var weakest: [Line]
+  public var history: [(year: Int, rank: Int?, score: Double)]
+
+  /// - Parameters:
+  ///   - history: the scorecards of every year to show (any order).
+  public init(city: String, scorecard card: Scorecard, history: [Scorecard], dataset: Dataset, peers: PeerGroup) {
+    let definition = card.definition
+    let row = card.index(of: city)
+    let peerRows = peers.cities.compactMap(card.index(of:))
+    let dataRow = dataset.row(of: city)
+    let values = dataset.values(for: card.year)
+    var lines: [Line] = []
+    func visit(_ node: Int) {
+      for child in definition.children[node] {
+        let n = definition.nodes[child]
+        let ranked = card.cities.indices.filter { !card.scores[$0, child].isNaN }
+        let scores = ranked.map { card.scores[$0, child] }
+        // The best score; on a tie, the city first by name.
+        let leader = ranked.max { a, b in
+          let (sa, sb) = (card.scores[a, child], card.scores[b, child])
+          return sa != sb ? sa < sb : card.cities[a] > card.cities[b]
+        }
+        var raw = Double.nan
+        if let column = definition.leafColumn[child], let values, let dataRow { raw = values[dataRow, column] }
+        let peerScores = peerRows.map { card.scores[$0, child] }.filter { !$0.isNaN }
+        lines.append(
+          Line(
+            id: n.id, name: n.name,
+            level: definition.leafColumn[child] != nil ? "indicator" : definition.depth[child] == 1 ? "area" : "sub-area",
+            depth: definition.depth[child], isIndicator: definition.leafColumn[child] != nil, unit: n.unit, raw: raw,
+            score: row.map { card.score(city: $0, node: child) } ?? .nan,
+            median: scores.isEmpty ? .nan : median(scores), peerMedian: peerScores.isEmpty ? .nan : median(peerScores),
+            leaderScore: leader.map { card.scores[$0, child] } ?? .nan, leaderCity: leader.map { card.cities[$0] } ?? "",
+            leaderTies: leader.map { best in scores.filter { $0 == card.scores[best, child] }.count - 1 } ?? 0))
+        visit(child)
+      }
+    }
+    visit(definition.root)
+    let indicators = lines.filter { $0.isIndicator && !$0.score.isNaN && !$0.median.isNaN }
+    func ordered(_ descending: Bool) -> [Line] {
+      indicators.sorted { a, b in
+        let (da, db) = (a.score - a.median, b.score - b.median)
+        return da != db ? (descending ? da > db : da < db) : a.id < b.id
+      }
+    }
+    self.city = city
+    year = card.year
+    rank = row.flatMap { card.ranks[$0] }
+    rankedCount = card.rankingOrder.count
+    total = row.map { card.score(city: $0, node: definition.root) } ?? .nan
+    notRankedReason = card.notRanked.first { $0.city == city }?.reason
+    self.peers = peers
+    let peerTotals = peerRows.map { card.score(city: $0, node: definition.root) }
+    peerRank = row.map { r in competitionRanks(peerTotals)[peerRows.firstIndex(of: r) ?? 0] } ?? nil
+    self.lines = lines
+    strongest = Array(ordered(true).prefix(Self.highlights).filter { $0.score > $0.median })
+    weakest = Array(ordered(false).prefix(Self.highlights).filter { $0.score < $0.median })
+    self.history = history.sorted { $0.year < $1.year }.map { other in
+      guard let index = other.index(of: city) else { return (other.year, nil, .nan) }
+      return (other.year, other.ranks[index], other.score(city: index, node: other.definition.root))
+    }
+  }
+}

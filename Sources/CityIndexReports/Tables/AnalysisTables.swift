@@ -1,0 +1,121 @@
+import CityIndex
+
+extension OutputTable {
+  /// `city,rank_from,rank_to,rank_change,score_from,score_to,score_change`; entering cities have
+  /// no `rank_from`, leaving ones no `rank_to`. `byMovers` puts the biggest movers first (for
+  /// people); otherwise the later year's ranking order, then entering, then leaving cities.
+  public static func comparison(_ comparison: YearComparison, byMovers: Bool) -> OutputTable {
+    let (from, to) = (comparison.fromYear, comparison.toYear)
+    let entries =
+      byMovers
+      ? comparison.movers + comparison.entries.filter { $0.rankChange == nil } : comparison.entries
+    var table = OutputTable(
+      title: "Rank and score changes \(from) → \(to)",
+      columns: [
+        Column("city"), Column("rank_from", .integer, header: "Rank \(from)"),
+        Column("rank_to", .integer, header: "Rank \(to)"), Column("rank_change", .integer, header: "Places"),
+        Column("score_from", .number, header: "Score \(from)"), Column("score_to", .number, header: "Score \(to)"),
+        Column("score_change", .number, header: "Change"),
+      ])
+    table.rows = entries.map { e in
+      let city = e.isEntering ? "\(e.city) (entering)" : e.isLeaving ? "\(e.city) (leaving)" : e.city
+      return [
+        .text(byMovers ? city : e.city), .integer(e.rankFrom), .integer(e.rankTo), .integer(e.rankChange),
+        .number(e.scoreFrom), .number(e.scoreTo), .number(e.scoreChange),
+      ]
+    }
+    if byMovers { table.notes.append("Biggest movers first; places gained are positive.") }
+    return table
+  }
+
+  /// `node,name,level,weight,effective_weight,score_from,score_to,contribution`.
+  public static func attribution(_ a: Attribution) -> OutputTable {
+    var table = OutputTable(
+      title: "What changed \(a.city)'s score, \(a.fromYear) → \(a.toYear)",
+      columns: [
+        Column("node"), Column("name"), Column("level"), Column("weight", .number),
+        Column("effective_weight", .fraction, header: "Share"), Column("score_from", .number, header: "\(a.fromYear)"),
+        Column("score_to", .number, header: "\(a.toYear)"), Column("contribution", .number, header: "Contribution"),
+      ])
+    table.rows = a.rows.map { r in
+      [
+        .text(r.node), .text(r.name), .text(r.level), .value(r.weight), .value(r.effectiveWeight), .value(r.scoreFrom),
+        .value(r.scoreTo), .value(r.contribution),
+      ]
+    }
+    table.notes = attributionNotes(a)
+    return table
+  }
+
+  /// What the attribution means, said where it is shown.
+  public static func attributionNotes(_ a: Attribution) -> [String] {
+    var notes = [
+      "Contribution = share of the index × change of the normalised score; the index row is the total change."
+    ]
+    notes.append(
+      a.isExact
+        ? "Arithmetic aggregation with complete data: the indicator contributions add up to the total change."
+        : "Approximate: missing values or non-arithmetic aggregation; the residual row holds what is not attributed.")
+    if a.scope == .year {
+      notes.append(
+        "Scores are normalised per year, so part of a change can come from other cities moving; "
+          + "use --normalize-over panel to attribute changes to the city alone.")
+    }
+    return notes
+  }
+
+  /// `node,name,level,raw,unit,score,median,peer_median,leader,leader_score`.
+  public static func profile(_ p: Profile) -> OutputTable {
+    let rank = p.rank.map { "rank \($0) of \(p.rankedCount), score \(Decimal1.format(p.total))" } ?? "not ranked: \(p.notRankedReason ?? "")"
+    var table = OutputTable(
+      title: "\(p.city) \(p.year): \(rank)",
+      columns: [
+        Column("node"), Column("name"), Column("level"), Column("raw", .number, header: "Value"), Column("unit"),
+        Column("score", .number, header: "Score"), Column("median", .number, header: "Median"),
+        Column("peer_median", .number, header: "Peers"), Column("leader", header: "Leader"),
+        Column("leader_score", .number, header: "Best"),
+      ])
+    table.rows = p.lines.map { l in
+      [
+        .text(l.id), .text(String(repeating: "  ", count: max(0, l.depth - 1)) + l.name), .text(l.level), .value(l.raw),
+        .text(l.unit), .value(l.score), .value(l.median), .value(l.peerMedian), .text(l.leaderCity), .value(l.leaderScore),
+      ]
+    }
+    let peerRank = p.peerRank.map { "rank \($0) of \(p.peers.cities.count)" } ?? "not ranked"
+    table.notes = [
+      "Peers (\(p.peers.kind.rawValue)): \(p.peers.label), \(peerRank): \(p.peers.cities.joined(separator: ", "))",
+      "Strongest (vs. median): " + p.strongest.map { "\($0.name) \(signed($0.score - $0.median))" }.joined(separator: "; "),
+      "Weakest (vs. median): " + p.weakest.map { "\($0.name) \(signed($0.score - $0.median))" }.joined(separator: "; "),
+      "History: " + p.history.map { "\($0.year) \($0.rank.map { "#\($0)" } ?? "–") (\(Decimal1.format($0.score)))" }.joined(separator: ", "),
+    ]
+    return table
+  }
+
+  /// `indicator,name,from,to,points_gained`, most efficient first.
+  public static func gap(_ g: Gap) -> OutputTable {
+    var table = OutputTable(
+      title: "From \(g.city) (rank \(g.cityRank), \(Decimal1.format(g.cityScore))) to \(g.target) (rank \(g.targetRank), \(Decimal1.format(g.targetScore)))",
+      columns: [
+        Column("indicator"), Column("name"), Column("from", .number, header: "From"), Column("to", .number, header: "To"),
+        Column("points_gained", .number, header: "Points"),
+      ])
+    table.rows = g.steps.map { s in [.text(s.indicator), .text(s.name), .value(s.from), .value(s.to), .value(s.pointsGained)] }
+    if g.gap < 0 && g.steps.isEmpty {
+      table.notes = ["\(g.city) is already ahead of \(g.target) by \(Decimal1.format(-g.gap)) points."]
+    } else if g.closesGap {
+      table.notes = [
+        "Gap \(Decimal1.format(g.gap)) points. These \(g.steps.count) improvements, each at most to the best value any city reached, "
+          + "re-scored: \(g.city) \(Decimal1.format(g.resultingScore)), \(g.target) \(Decimal1.format(g.resultingTargetScore)), "
+          + "new rank \(g.resultingRank)."
+      ]
+    } else {
+      table.notes = [
+        "Gap \(Decimal1.format(g.gap)) points: even every improvement up to the best value any city reached leaves "
+          + "\(g.city) at \(Decimal1.format(g.resultingScore)), behind \(g.target) at \(Decimal1.format(g.resultingTargetScore)) (rank \(g.resultingRank))."
+      ]
+    }
+    return table
+  }
+
+  private static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + Decimal1.format(value) }
+}

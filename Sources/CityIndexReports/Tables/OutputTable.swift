@@ -1,0 +1,145 @@
+import Foundation
+
+/// A result table that every command can print as an aligned terminal table, CSV, JSON or
+/// Markdown, so that all commands format alike.
+///
+///     var table = OutputTable(title: "Movers", columns: [.init("city"), .init("rank_change", .integer)])
+///     table.rows = [[.text("Bonn"), .integer(3)]]
+///     table.csv()   // "city,rank_change\nBonn,3\n"
+public struct OutputTable: Sendable {
+  /// How a column reads to people; CSV and JSON always carry the full value.
+  public enum Kind: Sendable { case text, integer, number, fraction }
+
+  public struct Column: Sendable {
+    /// The machine name: CSV header and JSON key.
+    public var key: String
+    public var kind: Kind
+    /// The header people read in `table` and `markdown`.
+    public var header: String
+
+    public init(_ key: String, _ kind: Kind = .text, header: String? = nil) {
+      self.key = key
+      self.kind = kind
+      self.header = header ?? key
+    }
+  }
+
+  public enum Cell: Sendable, Equatable {
+    case text(String)
+    case integer(Int?)
+    case number(Double?)
+
+    /// `NaN` becomes an empty cell.
+    public static func value(_ value: Double) -> Cell { .number(value.isNaN ? nil : value) }
+  }
+
+  public var title: String
+  public var columns: [Column]
+  public var rows: [[Cell]] = []
+  /// Lines printed under the title in `table` and `markdown`, and as `notes` in JSON.
+  public var notes: [String] = []
+
+  public init(title: String, columns: [Column], rows: [[Cell]] = [], notes: [String] = []) {
+    self.title = title
+    self.columns = columns
+    self.rows = rows
+    self.notes = notes
+  }
+
+  /// The header line, then one line per row; numbers in full round-trip precision, empty when missing.
+  public func csv() -> String {
+    var lines = [columns.map { CSVText.field($0.key) }.joined(separator: ",")]
+    for row in rows {
+      lines.append(
+        row.map { cell in
+          switch cell {
+          case .text(let text): CSVText.field(text)
+          case .integer(let value): value.map(String.init) ?? ""
+          case .number(let value): value.map(CSVText.number) ?? ""
+          }
+        }.joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `{"title": …, "notes": […], "rows": [{key: value}, …]}`, keys sorted, `null` when missing.
+  public func json() -> String {
+    struct Document: Encodable {
+      var title: String
+      var notes: [String]
+      var rows: [[String: JSONValue]]
+    }
+    let document = Document(
+      title: title, notes: notes,
+      rows: rows.map { row in
+        var object: [String: JSONValue] = [:]
+        for (column, cell) in zip(columns, row) {
+          switch cell {
+          case .text(let text): object[column.key] = .text(text)
+          case .integer(let value): object[column.key] = value.map { .integer($0) } ?? .null
+          case .number(let value): object[column.key] = value.map { .number($0) } ?? .null
+          }
+        }
+        return object
+      })
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    guard let data = try? encoder.encode(document) else { return "{}\n" }
+    return String(decoding: data, as: UTF8.self) + "\n"
+  }
+
+  /// Aligned columns for a terminal; numbers to one decimal.
+  public func text() -> String {
+    let header = columns.map(\.header)
+    let body = rows.map { row in zip(row, columns).map { human($0, kind: $1.kind) } }
+    let right = Set(columns.indices.filter { columns[$0].kind != .text })
+    var lines = [title]
+    lines += notes
+    lines.append("")
+    lines += TextTable(header: header, rows: body, rightAligned: right).lines
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// A GitHub-flavoured Markdown table with the title as a heading; text escaped.
+  public func markdown() -> String {
+    var lines = ["## \(MarkdownText.escape(title))", ""]
+    if !notes.isEmpty { lines += notes.map { "_\(MarkdownText.escape($0))_" } + [""] }
+    lines.append("| " + columns.map { MarkdownText.escape($0.header) }.joined(separator: " | ") + " |")
+    lines.append("|" + columns.map { $0.kind == .text ? " --- |" : " ---: |" }.joined())
+    for row in rows {
+      lines.append("| " + zip(row, columns).map { MarkdownText.escape(human($0, kind: $1.kind)) }.joined(separator: " | ") + " |")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private func human(_ cell: Cell) -> String {
+    switch cell {
+    case .text(let text): text
+    case .integer(let value): value.map(String.init) ?? "–"
+    case .number(let value): Decimal1.format(value)
+    }
+  }
+
+  private func human(_ cell: Cell, kind: Kind) -> String {
+    guard kind == .fraction, case .number(let value) = cell else { return human(cell) }
+    return value.map(Decimal1.percent) ?? "–"
+  }
+}
+
+/// A JSON scalar with `null`.
+enum JSONValue: Encodable, Sendable {
+  case text(String)
+  case integer(Int)
+  case number(Double)
+  case null
+
+  func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    switch self {
+    case .text(let text): try container.encode(text)
+    case .integer(let value): try container.encode(value)
+    case .number(let value): try container.encode(value)
+    case .null: try container.encodeNil()
+    }
+  }
+}

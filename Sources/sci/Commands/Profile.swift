@@ -1,0 +1,46 @@
+import ArgumentParser
+import CityIndex
+import CityIndexReports
+
+extension SCI {
+  struct Profile: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "One city against the median, the leader and its peers, with its history.")
+
+    @Argument(help: "The city (any case; umlauts and accents optional).")
+    var city: String
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var scoring: ScoringFlags
+    @OptionGroup var cityOptions: CityOptions
+
+    @Option(help: "The year. (default: the latest year in the data)")
+    var year: Int?
+
+    @Option(help: "Peer group: state, size, all.")
+    var peers: PeerKind = .state
+
+    @Option(help: "Output format: table, csv, json, markdown.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
+      let (definition, dataset) = loaded.value
+      let (profile, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
+        let name = try CityMatching.find(city, in: dataset.cities)
+        let cards = try scoreAllYears(definition, dataset, options: scoring.options)
+        let wanted = year ?? dataset.years.last ?? 0
+        guard let card = cards.first(where: { $0.year == wanted }) else {
+          throw InputErrors([.error("no data for year \(wanted) (years in the data: \(yearList(dataset.years)))")])
+        }
+        let table = try cityOptions.load()
+        let group = try PeerGroup.of(
+          name, kind: peers, table: table?.value, file: cityOptions.path, among: card.rankingOrder.map { card.cities[$0] })
+        let profile = CityIndex.Profile(city: name, scorecard: card, history: cards, dataset: dataset, peers: group)
+        return (profile, (table?.warnings ?? []) + card.warnings)
+      }
+      DiagnosticPrinter.print(loaded.warnings + warnings)
+      writeOutput(format.render(OutputTable.profile(profile)))
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import Testing
+
+@testable import CityIndex
+
+@Suite struct ProfileTests {
+  let cities = CityTable(
+    cities: ["A", "B", "C", "D"], columns: ["state", "population"],
+    rows: [["Bayern", "150000"], ["Bayern", "1500000"], ["Hessen", "600000"], ["Bayern", "180000"]])
+
+  @Test func peerGroupsByStateSizeOrAll() throws {
+    let all = ["A", "B", "C", "D"]
+    #expect(try PeerGroup.of("A", kind: .state, table: cities, file: "c.csv", among: all).cities == ["A", "B", "D"])
+    let size = try PeerGroup.of("A", kind: .size, table: cities, file: "c.csv", among: all)
+    #expect(size.label == "100,000–200,000 inhabitants" && size.cities == ["A", "D"])
+    #expect(try PeerGroup.of("C", kind: .all, table: nil, file: "c.csv", among: all).cities == all)
+    let found = diagnostics { _ = try PeerGroup.of("A", kind: .state, table: nil, file: "c.csv", among: all) }
+    #expect(found.map(\.description) == ["c.csv: peer groups by state need a cities file (--cities)"])
+  }
+
+  // x: A 10, B 20, C 30, D 40 → 0, 33.3, 66.7, 100;  y: A 40, B 30, C 20, D 10 → 100, 66.7, 33.3, 0
+  // A: total 50; x −50 vs median 50, y +50 vs median 50. Bayern peers A, B, D: x median 33.3.
+  @Test func comparesWithMedianPeersAndLeader() throws {
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n")
+    let data = try dataset("city,year,x,y\nA,2023,10,40\nB,2023,20,30\nC,2023,30,20\nD,2023,40,10\n", for: definition)
+    let card = try Scorer.score(definition, data)
+    let peers = try PeerGroup.of("A", kind: .state, table: cities, file: "c.csv", among: card.cities)
+    let profile = Profile(city: "A", scorecard: card, history: [card], dataset: data, peers: peers)
+    let x = try #require(profile.lines.first { $0.id == "x" })
+    #expect(x.raw == 10 && x.score == 0 && close(x.median, 50) && close(x.peerMedian, 100.0 / 3))
+    #expect(x.leaderCity == "D" && x.leaderScore == 100 && x.leaderTies == 0)
+    #expect(profile.strongest.map(\.id) == ["y"])
+    #expect(profile.weakest.map(\.id) == ["x"])
+    #expect(profile.rank == 1 && profile.peerRank == 1)  // every city scores 50: all tie at 1
+    #expect(profile.history.count == 1 && profile.history[0].rank == 1)
+  }
+}
