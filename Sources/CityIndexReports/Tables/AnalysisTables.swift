@@ -77,7 +77,7 @@ extension OutputTable {
       ])
     table.rows = p.lines.map { l in
       [
-        .text(l.id), .text(String(repeating: "  ", count: max(0, l.depth - 1)) + l.name), .text(l.level), .value(l.raw),
+        .text(l.id), .text(l.name), .text(l.level), .value(l.raw),
         .text(l.unit), .value(l.score), .value(l.median), .value(l.peerMedian), .text(l.leaderCity), .value(l.leaderScore),
       ]
     }

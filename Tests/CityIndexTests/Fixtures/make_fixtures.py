@@ -49,6 +49,23 @@ Nürnberg,2023,jam,60,
 Nürnberg,2023,share,22.5,
 """)
 
+# Two years for compare/profile/gap: Bonn leaves after 2022, Erfurt enters in 2023.
+write("good/two-years.csv", """city,year,online,pay,jam,share
+München,2022,80,1,25,10
+Köln,2022,60,1,35,5
+Düsseldorf,2022,50,0,30,7.5
+Nürnberg,2022,20,1,50,20
+Bonn,2022,40,0,45,2.5
+""" + CLEAN.split("\n", 1)[1] + "Erfurt,2023,30,0,50,5\n")
+write("good/cities.csv", """city,state,population
+München,Bayern,1488202
+Köln,Nordrhein-Westfalen,1083498
+Düsseldorf,Nordrhein-Westfalen,620523
+Nürnberg,Bayern,515543
+Bonn,Nordrhein-Westfalen,330579
+Erfurt,Thüringen,213227
+""")
+
 # Bad index definitions: one file per rule.
 write("bad/def-unknown-parent.csv", INDEX + "wifi,Public Wi-Fi,itk,1,+,count\n")
 write("bad/def-duplicate-id.csv", INDEX + "pay,E-payment again,adm,1,+,%\n")

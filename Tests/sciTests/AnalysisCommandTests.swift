@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// `sci compare`, `sci profile` and `sci gap` on `Fixtures/good/two-years.csv` (Bonn leaves
+/// after 2022, Erfurt enters in 2023).
+@Suite struct AnalysisCommandTests {
+  let common = [
+    "--index", SCIRunner.fixture("good/index.csv"), "--data", SCIRunner.fixture("good/two-years.csv"),
+  ]
+
+  @Test func compareListsEveryCityWithEnteringAndLeaving() throws {
+    let run = try SCIRunner.run(["compare", "--format", "csv"] + common)
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "city,rank_from,rank_to,rank_change,score_from,score_to,score_change")
+    #expect(lines.contains { $0.hasPrefix("Düsseldorf,3,2,1,") })
+    #expect(lines.contains { $0.hasPrefix("Köln,2,4,-2,") })
+    #expect(lines.contains("Erfurt,,5,,,16.666666666666664,"))
+    #expect(lines.contains("Bonn,5,,,15.0,,"))
+  }
+
+  @Test func compareTableSortsByTheBiggestMovers() throws {
+    let run = try SCIRunner.run(["compare", "--from", "2022", "--to", "2023"] + common)
+    #expect(run.status == 0)
+    let rows = run.stdout.split(separator: "\n").dropFirst(3).map(String.init)
+    #expect(rows.first?.hasPrefix("Köln") == true)  // −2 places
+    #expect(rows.contains { $0.hasPrefix("Erfurt (entering)") })
+    #expect(rows.contains { $0.hasPrefix("Bonn (leaving)") })
+  }
+
+  @Test func attributionAddsUpUnderPanelBounds() throws {
+    let run = try SCIRunner.run(["compare", "--city", "koln", "--normalize-over", "panel", "--format", "csv"] + common)
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+    #expect(lines.first == ["node", "name", "level", "weight", "effective_weight", "score_from", "score_to", "contribution"])
+    let total = Double(lines[1][7]) ?? .nan
+    let leaves = lines.filter { $0[2] == "indicator" }.reduce(0) { $0 + (Double($1[7]) ?? .nan) }
+    #expect(abs(total - leaves) < 1e-9)
+    #expect(!lines.contains { $0[0] == "residual" })
+  }
+
+  @Test(arguments: ["table", "json", "markdown"])
+  func attributionExplainsItselfInEveryHumanFormat(format: String) throws {
+    let run = try SCIRunner.run(["compare", "--city", "Köln", "--format", format] + common)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("normalised per year"))
+  }
+
+  @Test(arguments: ["table", "csv", "json", "markdown"])
+  func profileComparesWithPeers(format: String) throws {
+    let run = try SCIRunner.run(
+      ["profile", "nurnberg", "--cities", SCIRunner.fixture("good/cities.csv"), "--format", format] + common)
+    #expect(run.status == 0, "\(run.stderr)")
+    if format == "csv" {
+      #expect(run.stdout.hasPrefix("node,name,level,raw,unit,score,median,peer_median,leader,leader_score\n"))
+      #expect(run.stdout.contains("share,Sharing,indicator,22.5,per 100k,100.0,25.0,75.0,Nürnberg,100.0"))
+    } else {
+      #expect(run.stdout.contains("Bayern"))
+    }
+  }
+
+  @Test func profileNeedsACitiesFileForPeersByState() throws {
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("sci-peers-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+    let run = try SCIRunner.run(["profile", "Köln"] + common, in: empty)
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("peer groups by state need a cities file (--cities)"))
+    #expect(try SCIRunner.run(["profile", "Köln", "--peers", "all"] + common, in: empty).status == 0)
+  }
+
+  @Test(arguments: ["table", "csv", "json", "markdown"])
+  func gapProposesImprovementsThatCloseIt(format: String) throws {
+    let run = try SCIRunner.run(["gap", "köln", "--to", "duesseldorf", "--format", format] + common)
+    #expect(run.status == 0, "\(run.stderr)")
+    if format == "csv" {
+      let lines = run.stdout.split(separator: "\n")
+      #expect(lines.first == "indicator,name,from,to,points_gained")
+      #expect(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["jam", "pay", "share"])
+    } else {
+      #expect(run.stdout.contains("new rank 2"))
+    }
+  }
+
+  @Test func unknownCitiesGetASuggestion() throws {
+    let run = try SCIRunner.run(["gap", "Muenchn", "--to", "Köln"] + common)
+    #expect(run.status == 1)
+    #expect(run.stderr == "unknown city 'Muenchn' (did you mean 'München'?)\n")
+  }
+}
