@@ -16,6 +16,12 @@ public struct PeerGroup: Sendable, Equatable {
   /// Ranked cities of the group, the city itself included.
   public var cities: [String]
 
+  public init(kind: PeerKind, label: String, cities: [String]) {
+    self.kind = kind
+    self.label = label
+    self.cities = cities
+  }
+
   /// The group of `city` among `candidates` (the ranked cities of a year).
   ///
   /// - Throws: ``InputErrors`` when the cities file lacks the column or the city.

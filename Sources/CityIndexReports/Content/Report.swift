@@ -80,44 +80,67 @@ public struct Overview: Sendable {
   public var provenance: Provenance
   /// Slugs of every city with a profile, by city name.
   public var profileSlugs: [String: String]
+  /// The biggest climbers and fallers since the previous year, with their drivers.
+  public var climbers: [Mover] = []
+  public var fallers: [Mover] = []
 }
 
-/// One city's page.
+/// One city's page: the library's ``Profile`` plus what the page needs around it.
 public struct CityProfile: Sendable {
-  public struct Line: Sendable, Equatable {
-    public var id: String
+  public typealias Line = Profile.Line
+
+  /// An indicator where the city could gain most: its share of the index times its distance to
+  /// the best score, other scores unchanged (an estimate; `sci gap` re-scores).
+  public struct Lever: Sendable, Equatable {
     public var name: String
-    public var depth: Int
-    public var isIndicator: Bool
-    public var unit: String
-    /// The raw value (indicators only), `NaN` when missing.
-    public var raw: Double
-    public var score: Double
-    public var median: Double
-    public var leaderScore: Double
-    public var leaderCity: String
-    /// Other cities with the leader's score.
-    public var leaderTies: Int
+    public var potential: Double
   }
 
-  public var city: String
+  /// The city one place up, and how far ahead it is.
+  public struct NextUp: Sendable, Equatable {
+    public var city: String
+    public var slug: String
+    public var rank: Int
+    public var gap: Double
+  }
+
+  public var analysis: Profile
   public var slug: String
   public var title: String
-  public var year: Int
   public var language: Language
   public var simulated: Bool
-  /// `nil` when the city is not ranked this year (see ``notRankedReason``).
-  public var rank: Int?
-  public var rankedCount: Int
-  public var total: Double
-  public var notRankedReason: String?
-  public var history: [(year: Int, rank: Int?, score: Double)]
-  /// The areas with their scores, median and leader, for the chart.
-  public var areaLines: [Line]
-  /// Every area and indicator in hierarchy order.
-  public var lines: [Line]
-  /// Indicators furthest above the median, best first.
-  public var strengths: [Line]
-  /// Indicators furthest below the median, worst first.
-  public var weaknesses: [Line]
+  /// Whether ``analysis``'s peer group is meaningful (a cities file gave states or sizes).
+  public var hasPeers: Bool
+  public var nextUp: NextUp?
+  public var levers: [Lever]
+
+  public var city: String { analysis.city }
+  public var year: Int { analysis.year }
+  public var rank: Int? { analysis.rank }
+  public var rankedCount: Int { analysis.rankedCount }
+  public var total: Double { analysis.total }
+  public var notRankedReason: String? { analysis.notRankedReason }
+  public var history: [(year: Int, rank: Int?, score: Double)] { analysis.history }
+  public var lines: [Line] { analysis.lines }
+  public var areaLines: [Line] { analysis.lines.filter { $0.depth == 1 } }
+  public var strengths: [Line] { analysis.strongest }
+  public var weaknesses: [Line] { analysis.weakest }
+}
+
+/// A city that moved, and the areas that moved it most.
+public struct Mover: Sendable, Equatable {
+  public var city: String
+  public var slug: String
+  public var rankFrom: Int
+  public var rankTo: Int
+  public var scoreChange: Double
+  /// Areas with the largest contributions in the direction of the move, largest first.
+  public var drivers: [Driver]
+
+  public struct Driver: Sendable, Equatable {
+    public var area: String
+    public var contribution: Double
+  }
+
+  public var places: Int { rankFrom - rankTo }
 }

@@ -8,15 +8,17 @@ import CityIndex
 public enum ReportBuilder {
   /// Cities shown in the rank-history chart.
   static let historyCities = 10
-  /// Strengths and weaknesses per profile.
+  /// Strengths, weaknesses and levers per profile.
   static let highlights = 3
+  /// Climbers and fallers shown on the overview.
+  static let moversShown = 5
 
   /// - Parameters:
   ///   - scorecards: one per year with data; the one for `year` must be among them.
   ///   - title: overrides the root node's name.
   public static func build(
     definition: IndexDefinition, dataset: Dataset, scorecards: [Scorecard], year: Int, language: Language,
-    title: String? = nil, provenance: Provenance
+    title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil
   ) -> Report? {
     guard let card = scorecards.first(where: { $0.year == year }) else { return nil }
     let title = title ?? definition.nodes[definition.root].name
@@ -48,12 +50,17 @@ public enum ReportBuilder {
       history: rows.prefix(historyCities).map { row in (row.city, ranksPerYear.map { $0[row.city] }) },
       options: card.options, hierarchy: hierarchy(definition), coverage: coverage(definition, dataset, year: year),
       sources: sources(definition), provenance: provenance, profileSlugs: slugs)
+    let ranked = card.rankingOrder.map { card.cities[$0] }
     let profiles = profileCities.map { city in
       profile(
         city, slug: slugs[city] ?? Slug.make(city), card: card, all: sorted, dataset: dataset, title: title,
-        language: language)
+        language: language,
+        peers: peers.flatMap { kind, table in try? PeerGroup.of(city, kind: kind, table: table, file: "", among: ranked) },
+        slugs: slugs)
     }
-    return Report(overview: overview, profiles: profiles)
+    var withMovers = overview
+    if let previous { (withMovers.climbers, withMovers.fallers) = movers(from: previous, to: card, slugs: slugs) }
+    return Report(overview: withMovers, profiles: profiles)
   }
 
   static func ranksByCity(_ card: Scorecard) -> [String: Int] {
@@ -94,59 +101,56 @@ public enum ReportBuilder {
 
   static func profile(
     _ city: String, slug: String, card: Scorecard, all: [Scorecard], dataset: Dataset, title: String,
-    language: Language
+    language: Language, peers: PeerGroup?, slugs: [String: String]
   ) -> CityProfile {
+    let everyone = PeerGroup(kind: .all, label: "all cities", cities: card.rankingOrder.map { card.cities[$0] })
+    let analysis = Profile(city: city, scorecard: card, history: all, dataset: dataset, peers: peers ?? everyone)
     let definition = card.definition
-    let row = card.index(of: city)
-    let raw = dataset.row(of: city).flatMap { dataRow in dataset.values(for: card.year).map { ($0, dataRow) } }
-    var lines: [CityProfile.Line] = []
-    func visit(_ node: Int) {
-      for child in definition.children[node] {
-        let n = definition.nodes[child]
-        let column = card.scores.column(child).filter { !$0.isNaN }
-        // The best score; on a tie, the city first by name.
-        let leader = card.cities.indices.filter { !card.scores[$0, child].isNaN }.max { a, b in
-          let (sa, sb) = (card.scores[a, child], card.scores[b, child])
-          return sa != sb ? sa < sb : card.cities[a] > card.cities[b]
+    var nextUp: CityProfile.NextUp?
+    if let rank = analysis.rank, rank > 1 {
+      let order = card.rankingOrder
+      if let position = order.firstIndex(where: { card.cities[$0] == city }), position > 0 {
+        // The nearest city with a better rank (a tie shares the rank, so skip tied cities).
+        if let above = order[..<position].last(where: { (card.ranks[$0] ?? 0) < rank }) {
+          let name = card.cities[above]
+          nextUp = .init(
+            city: name, slug: slugs[name] ?? Slug.make(name), rank: card.ranks[above] ?? 0,
+            gap: card.score(city: above, node: definition.root) - analysis.total)
         }
-        var rawValue = Double.nan
-        if let leaf = definition.leafColumn[child], let (values, dataRow) = raw { rawValue = values[dataRow, leaf] }
-        lines.append(
-          CityProfile.Line(
-            id: n.id, name: n.name, depth: definition.depth[child], isIndicator: definition.leafColumn[child] != nil,
-            unit: n.unit, raw: rawValue, score: row.map { card.score(city: $0, node: child) } ?? .nan,
-            median: column.isEmpty ? .nan : medianOf(column), leaderScore: leader.map { card.score(city: $0, node: child) } ?? .nan,
-            leaderCity: leader.map { card.cities[$0] } ?? "",
-            leaderTies: leader.map { best in column.filter { $0 == card.scores[best, child] }.count - 1 } ?? 0))
-        visit(child)
       }
     }
-    visit(definition.root)
-    let indicators = lines.filter { $0.isIndicator && !$0.score.isNaN && !$0.median.isNaN }
-    let byDistance = indicators.sorted { a, b in
-      let (da, db) = (a.score - a.median, b.score - b.median)
-      return da != db ? da > db : a.id < b.id
+    let shares = definition.effectiveWeights
+    var levers: [CityProfile.Lever] = []
+    for line in analysis.lines where line.isIndicator && !line.leaderScore.isNaN {
+      guard let node = definition.index(of: line.id), let column = definition.leafColumn[node] else { continue }
+      let current: Double = line.score.isNaN ? 0 : line.score
+      let potential: Double = shares[column] * (line.leaderScore - current)
+      if potential > 0 { levers.append(CityProfile.Lever(name: line.name, potential: potential)) }
     }
-    let strengths = Array(byDistance.prefix(highlights).filter { $0.score > $0.median })
-    let weaknesses = indicators.sorted { a, b in
-      let (da, db) = (a.score - a.median, b.score - b.median)
-      return da != db ? da < db : a.id < b.id
-    }.prefix(highlights).filter { $0.score < $0.median }
-    let history = all.map { other -> (year: Int, rank: Int?, score: Double) in
-      guard let index = other.index(of: city) else { return (other.year, nil, .nan) }
-      return (other.year, other.ranks[index], other.score(city: index, node: definition.root))
-    }
+    levers.sort { $0.potential != $1.potential ? $0.potential > $1.potential : $0.name < $1.name }
     return CityProfile(
-      city: city, slug: slug, title: title, year: card.year, language: language, simulated: dataset.isSimulated,
-      rank: row.flatMap { card.ranks[$0] }, rankedCount: card.rankingOrder.count,
-      total: row.map { card.score(city: $0, node: definition.root) } ?? .nan,
-      notRankedReason: card.notRanked.first { $0.city == city }?.reason, history: history,
-      areaLines: lines.filter { $0.depth == 1 }, lines: lines, strengths: strengths, weaknesses: weaknesses)
+      analysis: analysis, slug: slug, title: title, language: language, simulated: dataset.isSimulated,
+      hasPeers: peers != nil, nextUp: nextUp, levers: Array(levers.prefix(highlights)))
   }
 
-  static func medianOf(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    let middle = sorted.count / 2
-    return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+  /// The biggest movers each way, with the areas that contributed most to their change.
+  static func movers(from previous: Scorecard, to card: Scorecard, slugs: [String: String]) -> (climbers: [Mover], fallers: [Mover]) {
+    let comparison = YearComparison(from: previous, to: card)
+    func mover(_ entry: YearComparison.Entry) -> Mover? {
+      guard let from = entry.rankFrom, let to = entry.rankTo, from != to,
+        let attribution = try? Attribution(city: entry.city, from: previous, to: card)
+      else { return nil }
+      let up = from > to
+      let drivers = attribution.rows.filter { $0.level == "area" && (up ? $0.contribution > 0 : $0.contribution < 0) }
+        .sorted { abs($0.contribution) > abs($1.contribution) }.prefix(2)
+        .map { Mover.Driver(area: $0.name, contribution: $0.contribution) }
+      return Mover(
+        city: entry.city, slug: slugs[entry.city] ?? Slug.make(entry.city), rankFrom: from, rankTo: to,
+        scoreChange: entry.scoreChange ?? .nan, drivers: drivers)
+    }
+    let moved = comparison.movers.compactMap(mover)
+    return (
+      Array(moved.filter { $0.places > 0 }.prefix(moversShown)), Array(moved.filter { $0.places < 0 }.prefix(moversShown))
+    )
   }
 }

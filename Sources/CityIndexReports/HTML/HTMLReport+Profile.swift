@@ -35,6 +35,8 @@ extension HTMLReport {
       body.append(highlights(p.weaknesses, l, s))
     }
 
+    body += nextRank(p, l, s)
+
     body.append(.el("h2", [:], .text(s.area + " & " + s.indicator)))
     body.append(linesTable(p, l, s))
 
@@ -59,6 +61,35 @@ extension HTMLReport {
       kicker: kicker.joined(separator: " · "), heading: p.city, simulated: p.simulated, strings: s,
       back: .el("a", ["href": "../index.html"], .text(s.backToOverview)),
       body: body, footer: [.el("a", ["href": "../index.html"], .text(s.backToOverview)), .text(" · " + s.madeWith())])
+  }
+
+  /// Peers, the city one place up, and the biggest levers.
+  static func nextRank(_ p: CityProfile, _ l: Language, _ s: Strings) -> [Node] {
+    var nodes: [Node] = []
+    if p.hasPeers {
+      let peers = p.analysis.peers
+      nodes.append(.el("h2", [:], .text(s.peers)))
+      nodes.append(
+        .el("p", [:], .text(s.peerGroup(peers.kind, peers.label, rank: p.analysis.peerRank, of: peers.cities.count) + ": "),
+          .group(peers.cities.enumerated().map { i, city in
+            .group([.text(i == 0 ? "" : ", "), city == p.city ? .el("b", [:], .text(city)) : .text(city)])
+          })))
+    }
+    guard p.rank != nil else { return nodes }
+    nodes.append(.el("h2", [:], .text(s.nextRank)))
+    guard let next = p.nextUp else {
+      nodes.append(.el("p", [:], .text(s.leads)))
+      return nodes
+    }
+    nodes.append(
+      .el("p", [:], .el("a", ["href": "\(next.slug).html"], .text(next.city)),
+        .text(s.nextUpSuffix(rank: next.rank, gap: l.number(next.gap, decimals: next.gap < 0.1 ? 2 : 1)))))
+    if !p.levers.isEmpty {
+      nodes.append(.el("p", [:], .text(s.levers)))
+      nodes.append(.el("ul", [:], children: p.levers.map { .el("li", [:], .el("b", [:], .text($0.name)), .text(": +\(l.number($0.potential)) \(s.points)")) }))
+    }
+    nodes.append(.el("p", ["class": "kicker"], .text(s.gapCommandLead + " "), .el("code", [:], .text("sci gap '\(p.city)' --to '\(next.city)' --year \(p.year)"))))
+    return nodes
   }
 
   /// Places gained since the previous year in the history, when the city was ranked in both.
@@ -87,18 +118,21 @@ extension HTMLReport {
       .el("th", ["class": "value", "scope": "col"], .text(s.value)),
       .el("th", ["class": "num", "scope": "col"], .text(s.score)),
       .el("th", ["class": "num", "scope": "col"], .text(s.median)),
+    ] + (p.hasPeers ? [.el("th", ["class": "num hide-narrow", "scope": "col"], .text(s.peerMedian))] : []) + [
       .el("th", ["class": "num hide-narrow", "scope": "col"], .text(s.leader)),
     ]
     let rows = p.lines.map { line -> Node in
       let value = s.rawValue(line)
       let leader = s.leader(line)
-      return .el(
-        "tr", line.isIndicator ? [:] : ["class": "group"],
+      var cells: [Node] = [
         .el("td", line.depth > 1 ? ["class": "indent"] : [:], .text(line.name)),
         .el("td", ["class": "value"], .text(value)),
         .el("td", ["class": "num"], .el("b", [:], .text(l.number(line.score)))),
         .el("td", ["class": "num"], .text(l.number(line.median))),
-        .el("td", ["class": "num hide-narrow"], .text(leader)))
+      ]
+      if p.hasPeers { cells.append(.el("td", ["class": "num hide-narrow"], .text(l.number(line.peerMedian)))) }
+      cells.append(.el("td", ["class": "num hide-narrow"], .text(leader)))
+      return .el("tr", line.isIndicator ? [:] : ["class": "group"], children: cells)
     }
     return HTMLPage.table(caption: nil, head: head, rows: rows)
   }

@@ -29,6 +29,8 @@ public enum HTMLReport {
           }))
     }
 
+    body += movers(o, s)
+
     body.append(.el("h2", ["id": "charts"], .text(s.charts)))
     body += charts(o, s).map { HTMLPage.figure($0.node, caption: $0.caption) }
 
@@ -94,6 +96,33 @@ public enum HTMLReport {
       return .el("tr", [:], children: cells)
     }
     return HTMLPage.table(caption: nil, head: head, rows: rows)
+  }
+
+  static func movers(_ o: Overview, _ s: Strings) -> [Node] {
+    guard let previous = o.previousYear, !(o.climbers.isEmpty && o.fallers.isEmpty) else { return [] }
+    let l = o.language
+    let head: [Node] = [
+      .el("th", ["class": "num", "scope": "col"], .text("\(previous) → \(o.year)")),
+      .el("th", ["scope": "col"], .text(s.city)),
+      .el("th", ["class": "num", "scope": "col"], .text(s.places)),
+      .el("th", ["class": "num", "scope": "col"], .text(s.scoreChange)),
+      .el("th", ["scope": "col"], .text(s.drivers)),
+    ]
+    let rows = (o.climbers + o.fallers).map { m -> Node in
+      let drivers = m.drivers.map { "\($0.area) \($0.contribution >= 0 ? "+" : "")\(l.number($0.contribution))" }
+      return .el(
+        "tr", [:],
+        .el("td", ["class": "num"], .text("\(m.rankFrom) → \(m.rankTo)")),
+        .el("td", ["class": "city"], link(m.city, m.slug)),
+        .el("td", ["class": m.places > 0 ? "num up" : "num down"], .text(l.rankChange(m.places))),
+        .el("td", ["class": "num"], .text((m.scoreChange >= 0 ? "+" : "") + l.number(m.scoreChange))),
+        .el("td", [:], .text(drivers.joined(separator: ", "))))
+    }
+    return [
+      .el("h2", ["id": "movers"], .text(s.moversSince(previous))),
+      HTMLPage.table(caption: nil, head: head, rows: rows),
+      .el("p", ["class": "kicker"], .text(o.options.scope == .year ? s.driversNoteYear : s.driversNotePanel)),
+    ]
   }
 
   static func methodology(_ o: Overview, _ s: Strings) -> [Node] {

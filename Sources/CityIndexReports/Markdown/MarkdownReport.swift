@@ -30,6 +30,19 @@ public enum MarkdownReport {
       lines += o.notRanked.map { "- \(e($0.city)): \(e($0.reason))" }
     }
 
+    if let previous = o.previousYear, !(o.climbers.isEmpty && o.fallers.isEmpty) {
+      lines += ["", "## \(s.moversSince(previous))", ""]
+      lines.append("| \(previous) → \(o.year) | \(s.city) | \(s.places) | \(s.scoreChange) | \(s.drivers) |")
+      lines.append("| ---: | --- | ---: | ---: | --- |")
+      for m in o.climbers + o.fallers {
+        let drivers = m.drivers.map { "\(e($0.area)) \($0.contribution >= 0 ? "+" : "")\(l.number($0.contribution))" }
+        lines.append(
+          "| \(m.rankFrom) → \(m.rankTo) | [\(e(m.city))](cities/\(m.slug).md) | \(l.rankChange(m.places)) | "
+            + "\(m.scoreChange >= 0 ? "+" : "")\(l.number(m.scoreChange)) | \(drivers.joined(separator: ", ")) |")
+      }
+      lines += ["", "_\(e(o.options.scope == .year ? s.driversNoteYear : s.driversNotePanel))_"]
+    }
+
     lines += ["", "## \(s.charts)", ""]
     for chart in HTMLReport.charts(o, s) {
       lines += ["![\(e(chart.caption))](charts/\(chart.name).svg)", ""]
@@ -91,6 +104,24 @@ public enum MarkdownReport {
       }
     }
 
+    if p.hasPeers {
+      let peers = p.analysis.peers
+      let members = peers.cities.map { $0 == p.city ? "**\(e($0))**" : e($0) }.joined(separator: ", ")
+      lines += ["## \(s.peers)", "", "\(e(s.peerGroup(peers.kind, peers.label, rank: p.analysis.peerRank, of: peers.cities.count))): \(members)", ""]
+    }
+    if p.rank != nil {
+      lines += ["## \(s.nextRank)", ""]
+      if let next = p.nextUp {
+        let gap = l.number(next.gap, decimals: next.gap < 0.1 ? 2 : 1)
+        lines += ["[\(e(next.city))](\(next.slug).md)\(e(s.nextUpSuffix(rank: next.rank, gap: gap)))", ""]
+        if !p.levers.isEmpty {
+          lines += [e(s.levers), ""] + p.levers.map { "- **\(e($0.name))**: +\(l.number($0.potential)) \(s.points)" } + [""]
+        }
+        lines += ["_\(e(s.gapCommandLead))_ `sci gap '\(p.city.replacingOccurrences(of: "`", with: "'"))' --to '\(next.city.replacingOccurrences(of: "`", with: "'"))' --year \(p.year)`", ""]
+      } else {
+        lines += [s.leads, ""]
+      }
+    }
     lines += [
       "## \(s.area) & \(s.indicator)", "",
       "| \(s.area) / \(s.indicator) | \(s.value) | \(s.score) | \(s.median) | \(s.leader) |",

@@ -153,3 +153,39 @@ extension Strings {
     return (value * 10) == (value * 10).rounded() ? 1 : 2
   }
 }
+
+extension Strings {
+  func moversSince(_ year: Int) -> String { de ? "Auf- und Absteiger seit \(year)" : "Biggest movers since \(year)" }
+  var places: String { de ? "Plätze" : "Places" }
+  var scoreChange: String { de ? "Punkte ±" : "Score ±" }
+  var drivers: String { de ? "Wichtigste Treiber (Beitrag in Punkten)" : "Main drivers (points contributed)" }
+  var driversNoteYear: String {
+    de
+      ? "Beitrag = Anteil am Index × Veränderung der normierten Punkte. Die Punkte sind je Jahr normiert: Ein Teil jeder Veränderung kann daher von anderen Städten kommen (sci compare --normalize-over panel rechnet mit festen Bezugsgrößen)."
+      : "Contribution = share of the index × change of the normalised score. Scores are normalised per year, so part of any change can come from other cities moving (sci compare --normalize-over panel uses fixed bounds)."
+  }
+  var driversNotePanel: String {
+    de
+      ? "Beitrag = Anteil am Index × Veränderung der normierten Punkte; die Bezugsgrößen gelten für alle Jahre."
+      : "Contribution = share of the index × change of the normalised score; the bounds are fixed over all years."
+  }
+  var peers: String { de ? "Vergleichsgruppe" : "Peers" }
+  func peerGroup(_ kind: PeerKind, _ label: String, rank: Int?, of count: Int) -> String {
+    let kindText = kind == .state ? (de ? "Land" : "state") : kind == .size ? (de ? "Größenklasse" : "size class") : (de ? "alle" : "all")
+    let position = rank.map { de ? "Rang \($0) von \(count)" : "rank \($0) of \(count)" } ?? ""
+    return de ? "\(kindText): \(label) — \(position)" : "\(kindText): \(label) — \(position)"
+  }
+  var peerMedian: String { de ? "Median Gruppe" : "Peer median" }
+  var nextRank: String { de ? "Bis zum nächsten Rang" : "Gap to the next rank" }
+  /// Follows the name of the city one place up.
+  func nextUpSuffix(rank: Int, gap: String) -> String {
+    de ? " auf Rang \(rank) liegt \(gap) Punkte vorn." : ", at rank \(rank), is \(gap) points ahead."
+  }
+  var levers: String {
+    de
+      ? "Größte Hebel (Anteil am Index × Abstand zum besten Wert, andere Werte unverändert — eine Schätzung):"
+      : "Biggest levers (share of the index × distance to the best score, other scores unchanged — an estimate):"
+  }
+  var gapCommandLead: String { de ? "Einen Schritt für Schritt neu berechneten Plan liefert:" : "For a plan re-scored step by step:" }
+  var leads: String { de ? "Die Stadt führt die Rangliste an." : "The city leads the ranking." }
+}

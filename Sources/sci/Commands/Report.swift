@@ -16,6 +16,10 @@ extension SCI {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
+    @OptionGroup var cityOptions: CityOptions
+
+    @Option(help: "Peer group on each profile: state, size, all (needs the cities file for state and size).")
+    var peers: PeerKind = .state
 
     @Option(help: "The year to report. (default: the latest year in the data)")
     var year: Int?
@@ -43,11 +47,13 @@ extension SCI {
         throw ExitCode(1)
       }
       DiagnosticPrinter.print(loaded.warnings + (cards.first { $0.year == year }?.warnings ?? []))
-      let provenance = Provenance(commandLine: commandLine(year: year), inputs: try checksums())
+      let table = try reportingInputErrors { () throws(InputErrors) in try cityOptions.load() }
+      let provenance = Provenance(
+        commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try checksum(cityOptions.path)))
       guard
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
-          provenance: provenance)
+          provenance: provenance, peers: table.map { (peers, $0.value) })
       else { throw ExitCode(1) }
       do {
         try ReportFolder.write(ReportFiles.render(report), to: out)
@@ -68,14 +74,20 @@ extension SCI {
         "--missing", o.missing.rawValue, "--min-coverage", String(o.minCoverage), "--normalize-over", o.scope.rawValue,
         "--lang", lang.rawValue, "--out", out,
       ]
+      if cityOptions.cities != nil || FileManager.default.fileExists(atPath: CityOptions.defaultCities) {
+        parts += ["--cities", cityOptions.path]
+      }
+      parts += ["--peers", peers.rawValue]
       if let title { parts += ["--title", title] }
       return parts.map(shellQuoted).joined(separator: " ")
     }
 
     func checksums() throws -> [InputFile] {
-      try ([input.index] + input.dataFiles).map { path in
-        InputFile(path: path, sha256: SHA256.hex(Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
-      }
+      try ([input.index] + input.dataFiles).flatMap(checksum)
+    }
+
+    func checksum(_ path: String) throws -> [InputFile] {
+      [InputFile(path: path, sha256: SHA256.hex(Array(try Data(contentsOf: URL(fileURLWithPath: path)))))]
     }
   }
 }
