@@ -1,4 +1,5 @@
 import CityIndex
+import Foundation
 
 extension RankingTable {
   /// An aligned table for a terminal, scores to one decimal; area columns are headed by id,
@@ -31,6 +32,19 @@ enum Decimal1 {
     let rounded = (value * 10).rounded() / 10
     let text = String(rounded == 0 ? 0 : rounded)  // no "-0.0"
     return text.contains("e") ? String(value) : text
+  }
+
+  /// A raw value as given, to at most three decimals: `0.523`, `100`, `48.639`.
+  static func raw(_ value: Double) -> String {
+    var text = String(format: "%.3f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text == "-0" ? "0" : text
+  }
+
+  /// Points to one decimal, or two when that is all there is (a gap of 0.03).
+  static func points(_ value: Double) -> String {
+    abs(value) < 0.1 && value != 0 ? String(format: "%.2f", value) : format(value)
   }
 
   static func percent(_ share: Double) -> String {

@@ -1,4 +1,5 @@
 import CityIndex
+import Foundation
 
 extension OutputTable {
   /// `city,rank_from,rank_to,rank_change,score_from,score_to,score_change`; entering cities have
@@ -91,31 +92,36 @@ extension OutputTable {
     return table
   }
 
-  /// `indicator,name,from,to,points_gained`, most efficient first.
+  /// `indicator,name,from,to,points_gained` (and the unit, for people), most efficient first.
   public static func gap(_ g: Gap) -> OutputTable {
     var table = OutputTable(
       title: "From \(g.city) (rank \(g.cityRank), \(Decimal1.format(g.cityScore))) to \(g.target) (rank \(g.targetRank), \(Decimal1.format(g.targetScore)))",
       columns: [
-        Column("indicator"), Column("name"), Column("from", .number, header: "From"), Column("to", .number, header: "To"),
-        Column("points_gained", .number, header: "Points"),
+        Column("indicator"), Column("name"), Column("from", .raw, header: "From"), Column("to", .raw, header: "To"),
+        Column("unit", header: "Unit", humanOnly: true), Column("points_gained", .raw, header: "Points"),
       ])
-    table.rows = g.steps.map { s in [.text(s.indicator), .text(s.name), .value(s.from), .value(s.to), .value(s.pointsGained)] }
+    table.rows = g.steps.map { s in
+      [.text(s.indicator), .text(s.name), .value(s.from), .value(s.to), .text(s.unit), .value(s.pointsGained)]
+    }
     if g.gap < 0 && g.steps.isEmpty {
       table.notes = ["\(g.city) is already ahead of \(g.target) by \(Decimal1.format(-g.gap)) points."]
     } else if g.closesGap {
+      let what = g.steps.count == 1 ? "This improvement" : "These \(g.steps.count) improvements (each"
+      let cap = g.steps.count == 1 ? " (capped at the best value any city reached)" : " capped at the best value any city reached)"
       table.notes = [
-        "Gap \(Decimal1.format(g.gap)) points. These \(g.steps.count) improvements, each at most to the best value any city reached, "
-          + "re-scored: \(g.city) \(Decimal1.format(g.resultingScore)), \(g.target) \(Decimal1.format(g.resultingTargetScore)), "
-          + "new rank \(g.resultingRank)."
+        "Gap \(Decimal1.points(g.gap)) points. \(what)\(cap), re-scored: \(g.city) \(two(g.resultingScore)), "
+          + "\(g.target) \(two(g.resultingTargetScore)), new rank \(g.resultingRank)."
       ]
     } else {
       table.notes = [
-        "Gap \(Decimal1.format(g.gap)) points: even every improvement up to the best value any city reached leaves "
-          + "\(g.city) at \(Decimal1.format(g.resultingScore)), behind \(g.target) at \(Decimal1.format(g.resultingTargetScore)) (rank \(g.resultingRank))."
+        "Gap \(Decimal1.points(g.gap)) points: even every improvement up to the best value any city reached leaves "
+          + "\(g.city) at \(two(g.resultingScore)), behind \(g.target) at \(two(g.resultingTargetScore)) (rank \(g.resultingRank))."
       ]
     }
     return table
   }
+
+  private static func two(_ value: Double) -> String { value.isNaN ? "–" : String(format: "%.2f", value) }
 
   private static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + Decimal1.format(value) }
 }

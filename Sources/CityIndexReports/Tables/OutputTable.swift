@@ -8,7 +8,7 @@ import Foundation
 ///     table.csv()   // "city,rank_change\nBonn,3\n"
 public struct OutputTable: Sendable {
   /// How a column reads to people; CSV and JSON always carry the full value.
-  public enum Kind: Sendable { case text, integer, number, fraction }
+  public enum Kind: Sendable { case text, integer, number, fraction, raw }
 
   public struct Column: Sendable {
     /// The machine name: CSV header and JSON key.
@@ -16,11 +16,14 @@ public struct OutputTable: Sendable {
     public var kind: Kind
     /// The header people read in `table` and `markdown`.
     public var header: String
+    /// Shown to people only (`table`, `markdown`), never in `csv` or `json`, whose columns are fixed.
+    public var humanOnly: Bool
 
-    public init(_ key: String, _ kind: Kind = .text, header: String? = nil) {
+    public init(_ key: String, _ kind: Kind = .text, header: String? = nil, humanOnly: Bool = false) {
       self.key = key
       self.kind = kind
       self.header = header ?? key
+      self.humanOnly = humanOnly
     }
   }
 
@@ -48,10 +51,11 @@ public struct OutputTable: Sendable {
 
   /// The header line, then one line per row; numbers in full round-trip precision, empty when missing.
   public func csv() -> String {
-    var lines = [columns.map { CSVText.field($0.key) }.joined(separator: ",")]
+    let machine = columns.indices.filter { !columns[$0].humanOnly }
+    var lines = [machine.map { CSVText.field(columns[$0].key) }.joined(separator: ",")]
     for row in rows {
       lines.append(
-        row.map { cell in
+        machine.map { row[$0] }.map { cell in
           switch cell {
           case .text(let text): CSVText.field(text)
           case .integer(let value): value.map(String.init) ?? ""
@@ -73,7 +77,7 @@ public struct OutputTable: Sendable {
       title: title, notes: notes,
       rows: rows.map { row in
         var object: [String: JSONValue] = [:]
-        for (column, cell) in zip(columns, row) {
+        for (column, cell) in zip(columns, row) where !column.humanOnly {
           switch cell {
           case .text(let text): object[column.key] = .text(text)
           case .integer(let value): object[column.key] = value.map { .integer($0) } ?? .null
@@ -121,8 +125,12 @@ public struct OutputTable: Sendable {
   }
 
   private func human(_ cell: Cell, kind: Kind) -> String {
-    guard kind == .fraction, case .number(let value) = cell else { return human(cell) }
-    return value.map(Decimal1.percent) ?? "–"
+    guard case .number(let value) = cell, let value else { return human(cell) }
+    switch kind {
+    case .fraction: return Decimal1.percent(value)
+    case .raw: return Decimal1.raw(value)
+    default: return human(cell)
+    }
   }
 }
 
