@@ -11,7 +11,9 @@ struct SCI: ParsableCommand {
       Run from the repository root, every command works with no arguments on the shipped \
       default index and data. Exit codes: 0 ok, 1 invalid input, 2 usage.
       """,
-    subcommands: [Validate.self, Rank.self, Compare.self, Profile.self, Gap.self, Report.self, Simulate.self]
+    subcommands: [
+      Validate.self, Rank.self, Compare.self, Profile.self, Gap.self, Sensitivity.self, Report.self, Simulate.self,
+    ]
   )
 
   /// ArgumentParser exits with EX_USAGE (64 on Linux) for usage errors; DESIGN.md promises 2.

@@ -125,3 +125,58 @@ extension OutputTable {
 
   private static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + Decimal1.format(value) }
 }
+
+extension OutputTable {
+  /// `city,rank,median_rank,rank_p05,rank_p95,probability_first`, in nominal ranking order.
+  public static func intervals(_ r: Sensitivity.Result) -> OutputTable {
+    let s = r.settings
+    var table = OutputTable(
+      title: "Rank intervals \(r.year): \(s.samples) samples, weights ±\(Decimal1.percent(s.uncertainty))"
+        + (s.varyMethods ? ", normalisation and aggregation drawn too" : "") + ", seed \(s.seed)",
+      columns: [
+        Column("city"), Column("rank", .integer, header: "Rank"), Column("median_rank", .integer, header: "Median"),
+        Column("rank_p05", .integer, header: "5 %"), Column("rank_p95", .integer, header: "95 %"),
+        Column("probability_first", .fraction, header: "P(first)"),
+      ])
+    table.rows = r.intervals.map { i in
+      [.text(i.city), .integer(i.rank), .integer(i.medianRank), .integer(i.p05), .integer(i.p95), .number(i.probabilityFirst)]
+    }
+    table.notes = ["5 % and 95 %: the ranks 90 % of the samples fall between; P(first): share of samples led (ties share)."]
+    return table
+  }
+
+  /// `factor,name,first_order_index`.
+  public static func firstOrder(_ r: Sensitivity.Result) -> OutputTable {
+    var table = OutputTable(
+      title: "What the ranks depend on: first-order sensitivity indices",
+      columns: [Column("factor"), Column("name"), Column("first_order_index", .fraction, header: "Share of rank variance")])
+    table.rows = r.firstOrder.map { [.text($0.factor), .text($0.name), .number($0.index)] }
+    table.notes = [
+      "Estimator: correlation ratio η² from \(r.bins) bins of each factor over the same samples (given-data, Plischke 2010), "
+        + "corrected for its upward bias of (bins − 1) / (samples − 1) = \(Decimal1.percent(Double(r.bins - 1) / Double(max(r.settings.samples - 1, 1))))."
+    ]
+    return table
+  }
+
+  /// `node,name,city,rank,rank_without,shift` — one row per removed node and city that moves.
+  public static func leaveOneOut(_ r: Sensitivity.Result) -> OutputTable {
+    var table = OutputTable(
+      title: "Leave one out: rank changes when a node is removed (the other weights unchanged)",
+      columns: [
+        Column("node"), Column("name"), Column("city"), Column("rank", .integer, header: "Rank"),
+        Column("rank_without", .integer, header: "Without"), Column("shift", .integer, header: "Shift"),
+      ])
+    for entry in r.leaveOneOut {
+      let moved = zip(r.intervals, entry.shifts).filter { $0.1 != 0 }
+        .sorted { abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0.rank < $1.0.rank }
+      for (interval, shift) in moved {
+        table.rows.append([
+          .text(entry.node), .text(entry.name), .text(interval.city), .integer(interval.rank),
+          .integer(interval.rank + shift), .integer(shift),
+        ])
+      }
+    }
+    table.notes = ["Shift = rank without − rank with: positive means the city does worse without that node."]
+    return table
+  }
+}

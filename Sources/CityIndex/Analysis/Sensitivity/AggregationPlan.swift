@@ -1,0 +1,103 @@
+import Foundation
+
+/// The hierarchy flattened for fast re-aggregation: scores node-major in one contiguous
+/// buffer, children as ranges of one index array, groups bottom-up. Used by the Monte Carlo,
+/// which re-aggregates thousands of times with other weights and allocates nothing per run.
+struct AggregationPlan: Sendable {
+  let nodeCount: Int
+  let cityCount: Int
+  let root: Int
+  let leaves: [Int]
+  /// Groups, every one after its descendants.
+  let groups: [Int]
+  /// `children[childStart[g]..<childStart[g + 1]]` are the children of node `g`.
+  let childStart: [Int]
+  let children: [Int]
+  /// The definition's weights.
+  let baseWeights: [Double]
+
+  init(_ definition: IndexDefinition, cities: Int) {
+    nodeCount = definition.nodes.count
+    cityCount = cities
+    root = definition.root
+    leaves = definition.leaves
+    groups = definition.groupsBottomUp
+    var start = [0]
+    var flat: [Int] = []
+    for node in 0..<definition.nodes.count {
+      flat += definition.children[node]
+      start.append(flat.count)
+    }
+    childStart = start
+    children = flat
+    baseWeights = definition.nodes.map(\.weight)
+  }
+
+  /// Fills the group rows of `scores` (node-major: `scores[node * cityCount + city]`) from its
+  /// leaf rows with weights `weights`. Missing (`NaN`) children are left out and the weights of
+  /// the rest renormalised; a zero weight removes a child. `work` needs `2 * cityCount` doubles.
+  ///
+  /// - Returns: `false` when geometric or harmonic aggregation met a score ≤ 0.
+  func aggregate(
+    _ method: Aggregation, weights: UnsafeBufferPointer<Double>, scores: UnsafeMutableBufferPointer<Double>,
+    work: UnsafeMutableBufferPointer<Double>
+  ) -> Bool {
+    let n = cityCount
+    let sum = UnsafeMutableBufferPointer(rebasing: work[0..<n])
+    let total = UnsafeMutableBufferPointer(rebasing: work[n..<(2 * n)])
+    for group in groups {
+      for c in 0..<n {
+        sum[c] = 0
+        total[c] = 0
+      }
+      for k in childStart[group]..<childStart[group + 1] {
+        let child = children[k]
+        let w = weights[child]
+        if w == 0 { continue }
+        let row = child * n
+        for c in 0..<n {
+          let s = scores[row + c]
+          if s.isNaN { continue }
+          switch method {
+          case .arithmetic:
+            sum[c] += w * s
+          case .geometric:
+            if s <= 0 { return false }
+            sum[c] += w * log(s)
+          case .harmonic:
+            if s <= 0 { return false }
+            sum[c] += w / s
+          }
+          total[c] += w
+        }
+      }
+      let row = group * n
+      for c in 0..<n {
+        let t = total[c]
+        if t == 0 {
+          scores[row + c] = .nan
+          continue
+        }
+        switch method {
+        case .arithmetic: scores[row + c] = sum[c] / t
+        case .geometric: scores[row + c] = exp(sum[c] / t)
+        case .harmonic: scores[row + c] = t / sum[c]
+        }
+      }
+    }
+    return true
+  }
+
+  /// Competition ranks of the root row into `ranks` (1 + cities more than 1e-9 ahead).
+  /// - Complexity: O(*n*²), with no allocation; *n* is small (cities).
+  func rankRoot(_ scores: UnsafeBufferPointer<Double>, into ranks: UnsafeMutableBufferPointer<UInt16>) {
+    let n = cityCount
+    let base = root * n
+    for c in 0..<n {
+      let threshold = scores[base + c] + rankTolerance
+      var ahead = 0
+      for d in 0..<n where scores[base + d] > threshold { ahead += 1 }
+      ranks[c] = UInt16(truncatingIfNeeded: ahead + 1)
+    }
+  }
+}
