@@ -80,6 +80,8 @@ public struct Overview: Sendable {
   public var provenance: Provenance
   /// Slugs of every city with a profile, by city name.
   public var profileSlugs: [String: String]
+  /// Rank intervals from a Monte Carlo over the weights, when one was run.
+  public var uncertainty: Uncertainty?
   /// The biggest climbers and fallers since the previous year, with their drivers.
   public var climbers: [Mover] = []
   public var fallers: [Mover] = []
@@ -113,6 +115,8 @@ public struct CityProfile: Sendable {
   public var hasPeers: Bool
   public var nextUp: NextUp?
   public var levers: [Lever]
+  /// The city's rank interval, when a Monte Carlo was run.
+  public var interval: Sensitivity.RankInterval?
 
   public var city: String { analysis.city }
   public var year: Int { analysis.year }
@@ -143,4 +147,11 @@ public struct Mover: Sendable, Equatable {
   }
 
   public var places: Int { rankFrom - rankTo }
+}
+
+/// The settings and results of the Monte Carlo shown in a report.
+public struct Uncertainty: Sendable {
+  public var settings: Sensitivity.Settings
+  /// By city name.
+  public var intervals: [String: Sensitivity.RankInterval]
 }

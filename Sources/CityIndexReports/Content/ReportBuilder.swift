@@ -18,7 +18,8 @@ public enum ReportBuilder {
   ///   - title: overrides the root node's name.
   public static func build(
     definition: IndexDefinition, dataset: Dataset, scorecards: [Scorecard], year: Int, language: Language,
-    title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil
+    title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil,
+    sensitivity: Sensitivity.Result? = nil
   ) -> Report? {
     guard let card = scorecards.first(where: { $0.year == year }) else { return nil }
     let title = title ?? definition.nodes[definition.root].name
@@ -60,7 +61,13 @@ public enum ReportBuilder {
     }
     var withMovers = overview
     if let previous { (withMovers.climbers, withMovers.fallers) = movers(from: previous, to: card, slugs: slugs) }
-    return Report(overview: withMovers, profiles: profiles)
+    var withIntervals = profiles
+    if let sensitivity {
+      let byCity = Dictionary(sensitivity.intervals.map { ($0.city, $0) }, uniquingKeysWith: { first, _ in first })
+      withMovers.uncertainty = Uncertainty(settings: sensitivity.settings, intervals: byCity)
+      for i in withIntervals.indices { withIntervals[i].interval = byCity[withIntervals[i].city] }
+    }
+    return Report(overview: withMovers, profiles: withIntervals)
   }
 
   static func ranksByCity(_ card: Scorecard) -> [String: Int] {
@@ -130,7 +137,7 @@ public enum ReportBuilder {
     levers.sort { $0.potential != $1.potential ? $0.potential > $1.potential : $0.name < $1.name }
     return CityProfile(
       analysis: analysis, slug: slug, title: title, language: language, simulated: dataset.isSimulated,
-      hasPeers: peers != nil, nextUp: nextUp, levers: Array(levers.prefix(highlights)))
+      hasPeers: peers != nil, nextUp: nextUp, levers: Array(levers.prefix(highlights)), interval: nil)
   }
 
   /// The biggest movers each way, with the areas that contributed most to their change.

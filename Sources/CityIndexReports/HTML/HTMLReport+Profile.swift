@@ -9,7 +9,8 @@ extension HTMLReport {
     var body: [Node] = []
     var figures: [Node] = []
     if let rank = p.rank {
-      figures.append(figure(String(rank), s.rankOf(rank, p.rankedCount)))
+      let plausible = p.interval.map { " · " + s.plausibly($0.p05, $0.p95) } ?? ""
+      figures.append(figure(String(rank), s.rankOf(rank, p.rankedCount) + plausible))
       figures.append(figure(l.number(p.total), s.score))
     }
     if let change = historyChange(p) { figures.append(figure(l.rankChange(change.places), s.changeSince(change.since))) }

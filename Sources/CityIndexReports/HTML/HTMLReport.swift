@@ -67,6 +67,16 @@ public enum HTMLReport {
       cities: o.rows.map { "\($0.rank). \($0.city)" }, areas: o.areas.map(\.name), values: o.rows.map(\.areas),
       language: l, missingLabel: "–")
     result.append(("areas", heatmap.render(id: "chart-areas", title: s.heatmap, description: s.chartDescriptionHeatmap()), s.heatmap))
+    if let uncertainty = o.uncertainty {
+      let rows = o.rows.compactMap { row in uncertainty.intervals[row.city].map { (row, $0) } }
+      let chart = RankIntervalChart(
+        labels: rows.map { "\($0.0.rank). \($0.0.city)" },
+        intervals: rows.map { ($0.1.rank, $0.1.p05, $0.1.medianRank, $0.1.p95) }, cityCount: o.rows.count)
+      let u = l.percent(uncertainty.settings.uncertainty)
+      result.append(
+        ("intervals", chart.render(id: "chart-intervals", title: s.intervalChart, description: s.intervalDescription(uncertainty.settings.samples, u)),
+         s.intervalDescription(uncertainty.settings.samples, u)))
+    }
     if o.historyYears.count > 1 {
       let history = RankHistoryChart(years: o.historyYears, series: o.history)
       let years = "\(o.historyYears.first ?? 0)–\(o.historyYears.last ?? 0)"
@@ -82,6 +92,7 @@ public enum HTMLReport {
     if let previous = o.previousYear { head.append(.el("th", ["class": "num", "scope": "col"], .text(s.changeSince(previous)))) }
     head.append(.el("th", ["scope": "col"], .text(s.city)))
     head.append(.el("th", ["class": "num", "scope": "col"], .text(s.total)))
+    if o.uncertainty != nil { head.append(.el("th", ["class": "num", "scope": "col"], .text(s.plausibleRanks))) }
     // Area columns give way on a phone; the heat map below shows the same scores.
     head += o.areas.map { .el("th", ["class": "num hide-narrow", "scope": "col"], .text($0.name)) }
     let rows = o.rows.map { row -> Node in
@@ -92,6 +103,10 @@ public enum HTMLReport {
       }
       cells.append(.el("td", ["class": "city"], link(row.city, row.slug)))
       cells.append(.el("td", ["class": "num"], .el("b", [:], .text(l.number(row.total)))))
+      if let uncertainty = o.uncertainty {
+        let interval = uncertainty.intervals[row.city]
+        cells.append(.el("td", ["class": "num"], .text(interval.map { $0.p05 == $0.p95 ? "\($0.p05)" : "\($0.p05)–\($0.p95)" } ?? "–")))
+      }
       cells += row.areas.map { .el("td", ["class": "num hide-narrow"], .text(l.number($0))) }
       return .el("tr", [:], children: cells)
     }
@@ -134,7 +149,9 @@ public enum HTMLReport {
       (s.aggregation, s.describe(o.options.aggregation)),
       (s.missingData, s.describe(o.options.missing)),
       (s.minCoverage, l.percent(o.options.minCoverage)),
-    ]
+    ] + (o.uncertainty.map { u in
+      [(s.uncertaintyLabel, s.uncertaintyMethod(u.settings.samples, l.percent(u.settings.uncertainty), u.settings.seed, methods: u.settings.varyMethods))]
+    } ?? [])
     nodes.append(
       .el("div", ["class": "table-wrap"], .el("table", [:], children: method.map { name, text in
         .el("tr", [:], .el("th", ["scope": "row"], .text(name)), .el("td", [:], .text(text)))

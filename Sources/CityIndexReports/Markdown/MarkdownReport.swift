@@ -16,13 +16,17 @@ public enum MarkdownReport {
     lines += ["## \(s.ranking)", ""]
     var head = [s.rank]
     if let previous = o.previousYear { head.append(s.changeSince(previous)) }
-    head += [s.city, s.total] + o.areas.map { e($0.name) }
+    head += [s.city, s.total] + (o.uncertainty == nil ? [] : [s.plausibleRanks]) + o.areas.map { e($0.name) }
     lines.append("| " + head.joined(separator: " | ") + " |")
     lines.append("|" + head.indices.map { head[$0] == s.city ? " --- |" : " ---: |" }.joined())
     for row in o.rows {
       var cells = [String(row.rank)]
       if o.previousYear != nil { cells.append(l.rankChange(row.change)) }
-      cells += ["[\(e(row.city))](cities/\(row.slug).md)", "**\(l.number(row.total))**"] + row.areas.map { l.number($0) }
+      cells += ["[\(e(row.city))](cities/\(row.slug).md)", "**\(l.number(row.total))**"]
+      if let uncertainty = o.uncertainty {
+        cells.append(uncertainty.intervals[row.city].map { $0.p05 == $0.p95 ? "\($0.p05)" : "\($0.p05)–\($0.p95)" } ?? "–")
+      }
+      cells += row.areas.map { l.number($0) }
       lines.append("| " + cells.joined(separator: " | ") + " |")
     }
     if !o.notRanked.isEmpty {
@@ -60,6 +64,12 @@ public enum MarkdownReport {
       "- **\(s.aggregation):** \(s.describe(o.options.aggregation))",
       "- **\(s.missingData):** \(s.describe(o.options.missing))",
       "- **\(s.minCoverage):** \(l.percent(o.options.minCoverage))",
+    ]
+    if let u = o.uncertainty {
+      lines.append(
+        "- **\(s.uncertaintyLabel):** \(s.uncertaintyMethod(u.settings.samples, l.percent(u.settings.uncertainty), u.settings.seed, methods: u.settings.varyMethods))")
+    }
+    lines += [
       "", "### \(s.hierarchy)", "",
     ]
     for line in o.hierarchy {
@@ -86,7 +96,7 @@ public enum MarkdownReport {
     var lines = ["[\(s.backToOverview)](../index.md)", "", "# \(e(p.city))", "", "_\(e(p.title)) \(p.year)_", ""]
     if p.simulated { lines += ["> **\(s.simulatedBanner)**", ""] }
     if let rank = p.rank {
-      var facts = ["**\(s.rankOf(rank, p.rankedCount))**", "**\(l.number(p.total))** \(s.points)"]
+      var facts = ["**\(s.rankOf(rank, p.rankedCount))**" + (p.interval.map { " (\(s.plausibly($0.p05, $0.p95)))" } ?? ""), "**\(l.number(p.total))** \(s.points)"]
       if let change = HTMLReport.historyChange(p) { facts.append("\(s.changeSince(change.since)): \(l.rankChange(change.places))") }
       lines += [facts.joined(separator: " · "), ""]
     }

@@ -189,3 +189,23 @@ extension Strings {
   var gapCommandLead: String { de ? "Einen Schritt für Schritt neu berechneten Plan liefert:" : "For a plan re-scored step by step:" }
   var leads: String { de ? "Die Stadt führt die Rangliste an." : "The city leads the ranking." }
 }
+
+extension Strings {
+  var plausibleRanks: String { de ? "Plausible Ränge" : "Plausible ranks" }
+  func plausibly(_ low: Int, _ high: Int) -> String {
+    low == high ? (de ? "sicher" : "certain") : (de ? "plausibel \(low)–\(high)" : "plausibly \(low)–\(high)")
+  }
+  var intervalChart: String { de ? "Wie sicher ist der Rang?" : "How sure is the rank?" }
+  func intervalDescription(_ samples: Int, _ u: String) -> String {
+    de
+      ? "Für jede Stadt der Bereich, in dem 90 % der Ränge aus \(samples) Läufen mit zufällig um ±\(u) veränderten Gewichten liegen (Balken), der Median (Punkt) und der Rang mit den festgelegten Gewichten (Strich)."
+      : "For each city, the range holding 90 % of its ranks over \(samples) runs with every weight varied at random by ±\(u) (bar), the median (dot) and the rank with the stated weights (tick)."
+  }
+  func uncertaintyMethod(_ samples: Int, _ u: String, _ seed: UInt64, methods: Bool) -> String {
+    let drawn = methods ? (de ? "; dazu zufällig Normierung und Aggregation" : "; normalisation and aggregation drawn too") : ""
+    return de
+      ? "Monte-Carlo-Analyse: \(samples) Läufe, jedes Gewicht mal einem Faktor aus [1 − \(u), 1 + \(u)]\(drawn); Startwert \(seed)."
+      : "Monte Carlo: \(samples) runs, every weight times a factor drawn from [1 − \(u), 1 + \(u)]\(drawn); seed \(seed)."
+  }
+  var uncertaintyLabel: String { de ? "Unsicherheit" : "Uncertainty" }
+}

@@ -33,6 +33,20 @@ extension SCI {
     @Option(help: "Title of the report. (default: the name of the index's root)")
     var title: String?
 
+    @Option(help: ArgumentHelp("Show rank intervals from this many Monte Carlo samples (0: none).", valueName: "N"))
+    var sensitivity: Int = 0
+
+    @Option(help: "Weights vary by ± this share in the Monte Carlo.")
+    var uncertainty: Double = 0.25
+
+    @Option(help: "Seed of the Monte Carlo.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+      guard sensitivity >= 0 else { throw ValidationError("--sensitivity must be 0 or more") }
+      guard (0...1).contains(uncertainty) else { throw ValidationError("--uncertainty must be between 0 and 1") }
+    }
+
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
       let (definition, dataset) = loaded.value
@@ -48,12 +62,18 @@ extension SCI {
       }
       DiagnosticPrinter.print(loaded.warnings + (cards.first { $0.year == year }?.warnings ?? []))
       let table = try reportingInputErrors { () throws(InputErrors) in try cityOptions.load() }
+      let monteCarlo = try reportingInputErrors { () throws(InputErrors) -> CityIndex.Sensitivity.Result? in
+        guard sensitivity > 0 else { return nil }
+        return try CityIndex.Sensitivity.run(
+          definition, dataset, year: year, options: scoring.options,
+          settings: .init(samples: sensitivity, seed: seed, uncertainty: uncertainty))
+      }
       let provenance = Provenance(
         commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try checksum(cityOptions.path)))
       guard
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
-          provenance: provenance, peers: table.map { (peers, $0.value) })
+          provenance: provenance, peers: table.map { (peers, $0.value) }, sensitivity: monteCarlo)
       else { throw ExitCode(1) }
       do {
         try ReportFolder.write(ReportFiles.render(report), to: out)
@@ -74,6 +94,9 @@ extension SCI {
         "--missing", o.missing.rawValue, "--min-coverage", String(o.minCoverage), "--normalize-over", o.scope.rawValue,
         "--lang", lang.rawValue, "--out", out,
       ]
+      if sensitivity > 0 {
+        parts += ["--sensitivity", String(sensitivity), "--uncertainty", String(uncertainty), "--seed", String(seed)]
+      }
       if cityOptions.cities != nil || FileManager.default.fileExists(atPath: CityOptions.defaultCities) {
         parts += ["--cities", cityOptions.path]
       }

@@ -52,3 +52,36 @@ import Testing
     #expect(first.map(\.path).contains("cities/muenchen.html"))
   }
 }
+
+@Suite struct ReportUncertaintyTests {
+  @Test func rankIntervalsAppearInTheTableTheChartAndEveryProfile() throws {
+    let report = try sampleReport()
+    // Rebuild with a Monte Carlo over the same data: three cities, weights ±50 %.
+    let definition = try IndexDefinition(
+      nodes: [
+        Node(id: "sci"), Node(id: "adm", parentID: "sci"), Node(id: "mob", parentID: "sci"),
+        Node(id: "a", parentID: "adm", direction: .higherIsBetter), Node(id: "b", parentID: "mob", direction: .higherIsBetter),
+      ], file: "index.csv")
+    var dataset = Dataset(indicators: ["a", "b"])
+    for (city, a, b) in [("München", 40.0, 30.0), ("A | B", 20, 10), ("Köln", 30, 20)] {
+      let row = dataset.addCity(city)
+      dataset.setValue(a, city: row, year: 2025, indicator: 0)
+      dataset.setValue(b, city: row, year: 2025, indicator: 1)
+    }
+    let result = try Sensitivity.run(
+      definition, dataset, year: 2025, options: ScoringOptions(), settings: .init(samples: 100, uncertainty: 0.5))
+    let card = try Scorer.score(definition, dataset)
+    let built = try #require(
+      ReportBuilder.build(
+        definition: definition, dataset: dataset, scorecards: [card], year: 2025, language: .en,
+        provenance: report.overview.provenance, sensitivity: result))
+    #expect(built.overview.uncertainty?.intervals["München"]?.p95 == 1)  // München leads both indicators
+    let html = HTMLReport.overview(built)
+    #expect(html.contains("id=\"chart-intervals-title\""))
+    #expect(html.contains("Plausible ranks"))
+    let profile = try #require(built.profiles.first { $0.city == "München" })
+    #expect(HTMLReport.profile(profile).contains("Rank 1 of 3 · certain"))
+    let koeln = try #require(built.profiles.first { $0.city == "Köln" })
+    #expect(koeln.interval?.rank == 2)
+  }
+}
