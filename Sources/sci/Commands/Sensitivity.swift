@@ -60,7 +60,8 @@ extension SCI {
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
       let settings = CityIndex.Sensitivity.Settings(
-        samples: samples, seed: seed, uncertainty: uncertainty, varyMethods: methods, threads: threads)
+        samples: samples, seed: seed, uncertainty: uncertainty, varyMethods: methods, threads: threads,
+        firstOrder: part == .firstOrder || (part == .all && format != .csv))
       let bar = ProgressBar(enabled: samples >= 2000)
       let result = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         try CityIndex.Sensitivity.run(

@@ -40,8 +40,12 @@ struct AggregationPlan: Sendable {
   /// - Returns: `false` when geometric or harmonic aggregation met a score ≤ 0.
   func aggregate(
     _ method: Aggregation, weights: UnsafeBufferPointer<Double>, scores: UnsafeMutableBufferPointer<Double>,
-    work: UnsafeMutableBufferPointer<Double>
+    work: UnsafeMutableBufferPointer<Double>, complete: Bool = false
   ) -> Bool {
+    if complete && method == .arithmetic {
+      aggregateCompleteArithmetic(weights: weights, scores: scores, work: work)
+      return true
+    }
     let n = cityCount
     let sum = UnsafeMutableBufferPointer(rebasing: work[0..<n])
     let total = UnsafeMutableBufferPointer(rebasing: work[n..<(2 * n)])
@@ -86,6 +90,29 @@ struct AggregationPlan: Sendable {
       }
     }
     return true
+  }
+
+  /// The common case without missing scores: one weight total per group and a plain
+  /// multiply-add over contiguous rows, which the compiler vectorises.
+  private func aggregateCompleteArithmetic(
+    weights: UnsafeBufferPointer<Double>, scores: UnsafeMutableBufferPointer<Double>,
+    work: UnsafeMutableBufferPointer<Double>
+  ) {
+    let n = cityCount
+    for group in groups {
+      var total = 0.0
+      for c in 0..<n { work[c] = 0 }
+      for k in childStart[group]..<childStart[group + 1] {
+        let child = children[k]
+        let w = weights[child]
+        total += w
+        let row = child * n
+        for c in 0..<n { work[c] += w * scores[row + c] }
+      }
+      let row = group * n
+      let scale = total == 0 ? Double.nan : 1 / total
+      for c in 0..<n { scores[row + c] = work[c] * scale }
+    }
   }
 
   /// Competition ranks of the root row into `ranks` (1 + cities more than 1e-9 ahead).

@@ -74,6 +74,8 @@ struct Sampler: Sendable {
     let u = settings.uncertainty
     // The only allocations: one score buffer per normalisation, weights, work space — per worker.
     var buffers = variants.map(\.leaves)
+    // Leaf rows with no missing score allow the fast path.
+    let complete = variants.map { variant in plan.leaves.allSatisfy { leaf in !variant.leaves[(leaf * cities)..<((leaf + 1) * cities)].contains(where: \.isNaN) } }
     var weights = plan.baseWeights
     var work = [Double](repeating: 0, count: 2 * cities)
     var sinceReport = 0
@@ -97,7 +99,7 @@ struct Sampler: Sendable {
       weights.withUnsafeBufferPointer { w in
         buffers[variant].withUnsafeMutableBufferPointer { scores in
           work.withUnsafeMutableBufferPointer { work in
-            _ = plan.aggregate(method, weights: w, scores: scores, work: work)
+            _ = plan.aggregate(method, weights: w, scores: scores, work: work, complete: complete[variant])
           }
           plan.rankRoot(UnsafeBufferPointer(scores), into: rankSlice)
         }

@@ -24,13 +24,19 @@ public enum Sensitivity {
     public var varyMethods: Bool
     /// Worker threads; `nil` uses every core.
     public var threads: Int?
+    /// Whether to estimate first-order indices (costs a pass over the samples per weight).
+    public var firstOrder: Bool
 
-    public init(samples: Int = 1000, seed: UInt64 = 1, uncertainty: Double = 0.25, varyMethods: Bool = false, threads: Int? = nil) {
+    public init(
+      samples: Int = 1000, seed: UInt64 = 1, uncertainty: Double = 0.25, varyMethods: Bool = false, threads: Int? = nil,
+      firstOrder: Bool = true
+    ) {
       self.samples = samples
       self.seed = seed
       self.uncertainty = uncertainty
       self.varyMethods = varyMethods
       self.threads = threads
+      self.firstOrder = firstOrder
     }
   }
 
@@ -140,10 +146,12 @@ public enum Sensitivity {
     }
 
     let bins = samples.count >= 2000 ? 20 : max(5, samples.count / 100)
-    let firstOrder = FirstOrderEstimator(
-      samples: samples, cities: plan.cityCount, factors: factors, definition: definition, settings: settings,
-      bins: bins
-    ).indices()
+    let firstOrder =
+      settings.firstOrder
+      ? FirstOrderEstimator(
+        samples: samples, cities: plan.cityCount, factors: factors, definition: definition, settings: settings,
+        bins: bins
+      ).indices() : []
     let leaveOneOut = leaveOneOutShifts(
       definition, plan: plan, leaves: variants[0].leaves, aggregation: options.aggregation, level: leaveOut,
       nominal: intervals.map(\.rank))
