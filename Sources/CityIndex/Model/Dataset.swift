@@ -28,6 +28,19 @@ public struct Dataset: Sendable, Equatable {
     cityPositions = [:]
   }
 
+  /// The year asked for, or the latest year in the data when none is.
+  ///
+  /// - Throws: ``InputErrors`` when the data has no rows, or none for that year.
+  public func resolveYear(_ year: Int?) throws(InputErrors) -> Int {
+    guard let resolved = year ?? years.last else {
+      throw InputErrors([.error("the data has no rows, so there is no year to score")])
+    }
+    guard years.contains(resolved) else {
+      throw InputErrors([.error("no data for year \(resolved) (years in the data: \(yearList(years)))")])
+    }
+    return resolved
+  }
+
   /// The values of a year (every city is a row; those not taking part are all `NaN`).
   public func values(for year: Int) -> Matrix? { matrices[year] }
 

@@ -33,10 +33,7 @@ extension SCI {
         let from = try CityMatching.find(city, in: dataset.cities)
         let to = try CityMatching.find(target, in: dataset.cities)
         guard from != to else { throw InputErrors([.error("'\(city)' and '\(target)' are the same city")]) }
-        let wanted = year ?? dataset.years.last ?? 0
-        guard dataset.years.contains(wanted) else {
-          throw InputErrors([.error("no data for year \(wanted) (years in the data: \(yearList(dataset.years)))")])
-        }
+        let wanted = try dataset.resolveYear(year)
         return try CityIndex.Gap(
           city: from, target: to, definition: definition, dataset: dataset, year: wanted, options: scoring.options)
       }

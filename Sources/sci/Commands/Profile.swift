@@ -29,10 +29,8 @@ extension SCI {
       let (profile, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         let name = try CityMatching.find(city, in: dataset.cities)
         let cards = try scoreAllYears(definition, dataset, options: scoring.options)
-        let wanted = year ?? dataset.years.last ?? 0
-        guard let card = cards.first(where: { $0.year == wanted }) else {
-          throw InputErrors([.error("no data for year \(wanted) (years in the data: \(yearList(dataset.years)))")])
-        }
+        let wanted = try dataset.resolveYear(year)
+        guard let card = cards.first(where: { $0.year == wanted }) else { throw InputErrors([]) }
         let table = try cityOptions.load()
         let group = try PeerGroup.of(
           name, kind: peers, table: table?.value, file: cityOptions.path, among: card.rankingOrder.map { card.cities[$0] })

@@ -55,11 +55,7 @@ extension SCI {
         for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: scoring.options)) }
         return cards
       }
-      let year = year ?? dataset.years.last ?? 0
-      guard cards.contains(where: { $0.year == year }) else {
-        DiagnosticPrinter.print(loaded.warnings + [.error("no data for year \(year) (years in the data: \(yearList(dataset.years)))")])
-        throw ExitCode(1)
-      }
+      let year = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in try dataset.resolveYear(self.year) }
       DiagnosticPrinter.print(loaded.warnings + (cards.first { $0.year == year }?.warnings ?? []))
       let table = try reportingInputErrors { () throws(InputErrors) in try cityOptions.load() }
       let monteCarlo = try reportingInputErrors { () throws(InputErrors) -> CityIndex.Sensitivity.Result? in
