@@ -18,8 +18,12 @@ struct CSVRecord {
 
   /// Where field `index` is: its line (later than ``line`` after a quoted newline) and column.
   func location(at index: Int) -> SourceLocation {
-    let offset = index < count ? state.pointee.lineOffsets[index] : state.pointee.newlinesInRecord
-    return SourceLocation(file: file, line: line + offset, column: index + 1)
+    SourceLocation(file: file, line: line(at: index), column: index + 1)
+  }
+
+  /// The line on which field `index` starts (later than ``line`` after a quoted newline).
+  func line(at index: Int) -> Int {
+    line + (index < count ? state.pointee.lineOffsets[index] : state.pointee.newlinesInRecord)
   }
 
   /// The location of the record as a whole.

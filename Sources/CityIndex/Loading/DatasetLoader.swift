@@ -24,11 +24,18 @@ struct DatasetBuilder {
   let definition: IndexDefinition
   var dataset: Dataset
   var log = DiagnosticLog()
-  /// Where each (year, city, indicator) was first given, for duplicate messages.
-  private var origins: [Int: [CellOrigin]] = [:]
+  /// Where each (year, city, indicator) was first given, for duplicate messages: per year
+  /// slot, per cell, `CellOrigin` packed in 32 bits (0 = not given yet).
+  private var origins: [[UInt32]] = []
   private var paths: [String] = []
   /// Where each year was first seen, for "year without data".
   private var firstSeen: [Int: SourceLocation] = [:]
+  /// City names and indicator ids by their bytes, so that rows make no `String`.
+  private var cityRows = ByteInterner(capacity: 128)
+  private var indicatorColumns = ByteInterner(capacity: 256)
+  /// The year of the previous value and its slot: rows come grouped by year.
+  private var lastYear = Int.min
+  private var lastSlot = 0
 
   init(definition: IndexDefinition) {
     self.definition = definition
@@ -124,17 +131,25 @@ struct DatasetBuilder {
   ) {
     let cityRow = cityRow(record, field: city, log: &log)
     let yearValue = self.year(record, field: year, log: &log)
-    let id = record.string(at: indicator)
-    let column: Int?
-    if id.isEmpty {
-      log.error("empty indicator id", at: record.location(at: indicator))
-      column = nil
-    } else {
-      column = Self.indicatorColumn(id, definition: definition, at: record.location(at: indicator), log: &log)
-    }
+    let column = indicatorColumn(record, field: indicator, log: &log)
     let parsed = cell(record, field: value, log: &log)
     guard let cityRow, let yearValue, let column, let parsed else { return }
-    store(parsed, city: cityRow, year: yearValue, column: column, at: record.location(at: value), file: file, log: &log)
+    store(parsed, city: cityRow, year: yearValue, column: column, record: record, field: value, file: file, log: &log)
+  }
+
+  /// The column of the indicator a long row names, interned by its bytes.
+  private mutating func indicatorColumn(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
+    if let known = record.withBytes(at: field, { indicatorColumns.value(for: $0) }), known >= 0 { return known }
+    let id = record.string(at: field)
+    if id.isEmpty {
+      log.error("empty indicator id", at: record.location(at: field))
+      return nil
+    }
+    let column = Self.indicatorColumn(id, definition: definition, at: record.location(at: field), log: &log)
+    if let column {
+      record.withBytes(at: field) { indicatorColumns.insert($0, value: column) }
+    }
+    return column
   }
 
   private mutating func readWide(
@@ -148,7 +163,7 @@ struct DatasetBuilder {
     if firstSeen[yearValue] == nil { firstSeen[yearValue] = record.location }
     for (field, column) in columns where field < record.count {
       guard let parsed = cell(record, field: field, log: &log) else { continue }
-      store(parsed, city: cityRow, year: yearValue, column: column, at: record.location(at: field), file: file, log: &log)
+      store(parsed, city: cityRow, year: yearValue, column: column, record: record, field: field, file: file, log: &log)
     }
   }
 
@@ -160,15 +175,29 @@ struct DatasetBuilder {
   }
 
   private mutating func cityRow(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
+    if let known = record.withBytes(at: field, { cityRows.value(for: $0) }) { return known }
     let name = record.string(at: field)
     if name.isEmpty {
       log.error("empty city name", at: record.location(at: field))
       return nil
     }
-    return dataset.addCity(name)
+    let row = dataset.addCity(name)
+    record.withBytes(at: field) { cityRows.insert($0, value: row) }
+    return row
   }
 
   private func year(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
+    // Four ASCII digits, read from the bytes; anything else takes the slow path and its message.
+    let fast = record.withBytes(at: field) { bytes -> Int? in
+      guard bytes.count == 4 else { return nil }
+      var year = 0
+      for byte in bytes {
+        guard byte >= 0x30 && byte <= 0x39 else { return nil }
+        year = year * 10 + Int(byte - 0x30)
+      }
+      return year >= 1000 ? year : nil
+    }
+    if let fast { return fast }
     let text = record.string(at: field)
     guard let year = Int(text), (1000...9999).contains(year) else {
       log.error(
@@ -202,25 +231,31 @@ struct DatasetBuilder {
   }
 
   private mutating func store(
-    _ value: Double, city: Int, year: Int, column: Int, at location: SourceLocation, file: Int,
+    _ value: Double, city: Int, year: Int, column: Int, record: CSVRecord, field: Int, file: Int,
     log: inout DiagnosticLog
   ) {
-    dataset.markParticipant(city: city, year: year)
-    if firstSeen[year] == nil { firstSeen[year] = location.column(nil) }
-    let cell = city * definition.leaves.count + column
-    let needed = dataset.cities.count * definition.leaves.count
-    if origins[year, default: []].count < needed {
-      origins[year, default: []] += repeatElement(CellOrigin.none, count: needed - origins[year, default: []].count)
+    if year != lastYear {
+      lastYear = year
+      lastSlot = dataset.slot(for: year)
+      if firstSeen[year] == nil { firstSeen[year] = record.location }
+      while origins.count <= lastSlot { origins.append([]) }
     }
-    let first = origins[year, default: []][cell]
-    if first != .none {
-      let place = first.file == file ? "line \(first.line)" : "\(paths[first.file]):\(first.line)"
+    let slot = lastSlot
+    let columns = definition.leaves.count
+    let cell = city * columns + column
+    if origins[slot].count <= cell {
+      origins[slot] += repeatElement(0, count: max(cell + 1, dataset.cities.count * columns) - origins[slot].count)
+    }
+    let first = origins[slot][cell]
+    if first != 0 {
+      let origin = CellOrigin(first)
+      let place = origin.file == file ? "line \(origin.lineText)" : "\(paths[origin.file]):\(origin.lineText)"
       log.error(
         "duplicate value for (\(dataset.cities[city]), \(year), \(dataset.indicators[column])): first given on \(place)",
-        at: location)
+        at: record.location(at: field))
     } else {
-      origins[year, default: []][cell] = CellOrigin(file: file, line: location.line ?? 0)
-      dataset.setValue(value, city: city, year: year, indicator: column)
+      origins[slot][cell] = CellOrigin.packed(file: file, line: record.line(at: field))
+      dataset.set(value, city: city, slot: slot, column: column)
     }
   }
 
@@ -235,9 +270,24 @@ struct DatasetBuilder {
   }
 }
 
-/// Where a value was first given: file number and line (0, 0 = not given).
-private struct CellOrigin: Equatable {
+/// Where a value was first given, packed into 32 bits: 6 bits of file number, 26 of line.
+private struct CellOrigin {
+  static let lineBits: UInt32 = 26
+  static let lineMask: UInt32 = (1 << lineBits) - 1
   var file: Int
-  var line: Int
-  static let none = CellOrigin(file: -1, line: 0)
+  /// The line, or `nil` beyond what 26 bits hold (about 67 million).
+  var line: Int?
+
+  init(_ packed: UInt32) {
+    file = Int(packed >> Self.lineBits)
+    let stored = packed & Self.lineMask
+    line = stored == Self.lineMask ? nil : Int(stored)
+  }
+
+  var lineText: String { line.map(String.init) ?? "a line after \(Self.lineMask - 1)" }
+
+  /// Never 0: lines start at 1.
+  static func packed(file: Int, line: Int) -> UInt32 {
+    UInt32(min(file, 63)) << lineBits | UInt32(min(max(line, 1), Int(lineMask)))
+  }
 }

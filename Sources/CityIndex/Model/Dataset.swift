@@ -15,16 +15,20 @@ public struct Dataset: Sendable, Equatable {
   public private(set) var years: [Int]
   /// The distinct texts of the data files' `source` columns, in order of first appearance.
   public private(set) var sources: [String] = []
-  private var matrices: [Int: Matrix]
-  private var takesPart: [Int: [Bool]]
+  /// Storage by slot (years in order of first appearance), so that loading touches arrays,
+  /// not dictionaries, per value.
+  private var slotOfYear: [Int: Int]
+  private var matrices: [Matrix]
+  private var takesPart: [[Bool]]
   private var cityPositions: [String: Int]
 
   public init(indicators: [String]) {
     self.indicators = indicators
     cities = []
     years = []
-    matrices = [:]
-    takesPart = [:]
+    slotOfYear = [:]
+    matrices = []
+    takesPart = []
     cityPositions = [:]
   }
 
@@ -42,11 +46,12 @@ public struct Dataset: Sendable, Equatable {
   }
 
   /// The values of a year (every city is a row; those not taking part are all `NaN`).
-  public func values(for year: Int) -> Matrix? { matrices[year] }
+  public func values(for year: Int) -> Matrix? { slotOfYear[year].map { matrices[$0] } }
 
   /// Rows of the cities that take part in `year`, in row order.
   public func participants(in year: Int) -> [Int] {
-    guard let flags = takesPart[year] else { return [] }
+    guard let slot = slotOfYear[year] else { return [] }
+    let flags = takesPart[slot]
     return flags.indices.filter { flags[$0] }
   }
 
@@ -60,25 +65,30 @@ public struct Dataset: Sendable, Equatable {
     let row = cities.count
     cities.append(name)
     cityPositions[name] = row
-    for year in years {
-      matrices[year]?.appendRow()
-      takesPart[year]?.append(false)
+    for slot in matrices.indices {
+      matrices[slot].appendRow()
+      takesPart[slot].append(false)
     }
     return row
   }
 
   /// Adds a year (if new), with every value missing.
-  public mutating func addYear(_ year: Int) {
-    guard matrices[year] == nil else { return }
-    matrices[year] = Matrix(rows: cities.count, columns: indicators.count)
-    takesPart[year] = Array(repeating: false, count: cities.count)
+  public mutating func addYear(_ year: Int) { _ = slot(for: year) }
+
+  /// The storage slot of `year`, adding the year when new.
+  mutating func slot(for year: Int) -> Int {
+    if let slot = slotOfYear[year] { return slot }
+    let slot = matrices.count
+    slotOfYear[year] = slot
+    matrices.append(Matrix(rows: cities.count, columns: indicators.count))
+    takesPart.append(Array(repeating: false, count: cities.count))
     years.insert(year, at: years.firstIndex { $0 > year } ?? years.endIndex)
+    return slot
   }
 
-  /// Marks that `city` takes part in `year` (adding both when new).
+  /// Marks that `city` takes part in `year` (adding the year when new).
   public mutating func markParticipant(city: Int, year: Int) {
-    addYear(year)
-    takesPart[year]?[city] = true
+    takesPart[slot(for: year)][city] = true
   }
 
   /// Records the text of a `source` cell (each distinct text once).
@@ -91,7 +101,22 @@ public struct Dataset: Sendable, Equatable {
 
   /// Sets one raw value, marking the city as taking part that year.
   public mutating func setValue(_ value: Double, city: Int, year: Int, indicator: Int) {
-    markParticipant(city: city, year: year)
-    matrices[year]?[city, indicator] = value
+    set(value, city: city, slot: slot(for: year), column: indicator)
+  }
+
+  /// The loader's fast path: a slot from ``slot(for:)``, no lookups.
+  mutating func set(_ value: Double, city: Int, slot: Int, column: Int) {
+    takesPart[slot][city] = true
+    matrices[slot][city, column] = value
+  }
+
+  /// Same indicators, cities, years, sources, values and participants; storage order aside.
+  public static func == (lhs: Dataset, rhs: Dataset) -> Bool {
+    guard lhs.indicators == rhs.indicators, lhs.cities == rhs.cities, lhs.years == rhs.years,
+      lhs.sources == rhs.sources
+    else { return false }
+    return lhs.years.allSatisfy { year in
+      lhs.values(for: year) == rhs.values(for: year) && lhs.participants(in: year) == rhs.participants(in: year)
+    }
   }
 }

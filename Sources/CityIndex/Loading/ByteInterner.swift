@@ -1,0 +1,87 @@
+/// Maps short byte strings (city names, indicator ids as they stand in a file) to small
+/// integers without making a `String` per lookup: an open-addressing hash table over one byte
+/// arena. A million rows naming the same 81 cities cost a million hashes and compares, not a
+/// million strings.
+///
+///     var table = ByteInterner()
+///     table.insert(bytesOf("Bonn"), value: 3)
+///     table.value(for: bytesOf("Bonn"))   // 3
+struct ByteInterner {
+  private var arena: [UInt8] = []
+  /// Per slot: start in the arena, length, value; `length == -1` marks an empty slot.
+  private var starts: [Int]
+  private var lengths: [Int]
+  private var values: [Int]
+  private var hashes: [UInt64]
+  private(set) var count = 0
+
+  init(capacity: Int = 64) {
+    var size = 16
+    while size < capacity * 2 { size *= 2 }
+    starts = Array(repeating: 0, count: size)
+    lengths = Array(repeating: -1, count: size)
+    values = Array(repeating: 0, count: size)
+    hashes = Array(repeating: 0, count: size)
+  }
+
+  /// FNV-1a, 64 bits.
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      h ^= UInt64(byte)
+      h = h &* 0x100_0000_01b3
+    }
+    return h
+  }
+
+  /// The value stored for `bytes`, or `nil`.
+  func value(for bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let h = Self.hash(bytes)
+    let mask = lengths.count - 1
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while lengths[slot] >= 0 {
+      if hashes[slot] == h && lengths[slot] == bytes.count && matches(slot, bytes) { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  /// Stores `value` for `bytes` (which must not be present yet).
+  mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, value: Int) {
+    if (count + 1) * 2 > lengths.count { grow() }
+    let h = Self.hash(bytes)
+    let mask = lengths.count - 1
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while lengths[slot] >= 0 { slot = (slot + 1) & mask }
+    starts[slot] = arena.count
+    lengths[slot] = bytes.count
+    values[slot] = value
+    hashes[slot] = h
+    arena.append(contentsOf: bytes)
+    count += 1
+  }
+
+  private func matches(_ slot: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    arena.withUnsafeBufferPointer { all in
+      let start = starts[slot]
+      for i in 0..<bytes.count where all[start + i] != bytes[i] { return false }
+      return true
+    }
+  }
+
+  private mutating func grow() {
+    let old = (starts, lengths, values, arena)
+    let size = lengths.count * 2
+    starts = Array(repeating: 0, count: size)
+    lengths = Array(repeating: -1, count: size)
+    values = Array(repeating: 0, count: size)
+    hashes = Array(repeating: 0, count: size)
+    arena = []
+    count = 0
+    old.3.withUnsafeBufferPointer { bytes in
+      for slot in old.1.indices where old.1[slot] >= 0 {
+        insert(UnsafeBufferPointer(rebasing: bytes[old.0[slot]..<(old.0[slot] + old.1[slot])]), value: old.2[slot])
+      }
+    }
+  }
+}
