@@ -14,6 +14,8 @@ struct ByteInterner {
   private var values: [Int]
   private var hashes: [UInt64]
   private(set) var count = 0
+  /// The slot found last: rows often name the same city many times in a row.
+  private var lastHit = -1
 
   init(capacity: Int = 64) {
     var size = 16
@@ -35,12 +37,16 @@ struct ByteInterner {
   }
 
   /// The value stored for `bytes`, or `nil`.
-  func value(for bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  mutating func value(for bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    if lastHit >= 0 && lengths[lastHit] == bytes.count && matches(lastHit, bytes) { return values[lastHit] }
     let h = Self.hash(bytes)
     let mask = lengths.count - 1
     var slot = Int(truncatingIfNeeded: h) & mask
     while lengths[slot] >= 0 {
-      if hashes[slot] == h && lengths[slot] == bytes.count && matches(slot, bytes) { return values[slot] }
+      if hashes[slot] == h && lengths[slot] == bytes.count && matches(slot, bytes) {
+        lastHit = slot
+        return values[slot]
+      }
       slot = (slot + 1) & mask
     }
     return nil
@@ -78,6 +84,7 @@ struct ByteInterner {
     hashes = Array(repeating: 0, count: size)
     arena = []
     count = 0
+    lastHit = -1
     old.3.withUnsafeBufferPointer { bytes in
       for slot in old.1.indices where old.1[slot] >= 0 {
         insert(UnsafeBufferPointer(rebasing: bytes[old.0[slot]..<(old.0[slot] + old.1[slot])]), value: old.2[slot])

@@ -61,7 +61,10 @@ struct CSVReader {
     return withoutActuallyEscaping(body) { body in
       let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
       state.initialize(to: ParserState(file: displayName, body: body))
-      defer { state.deinitialize(count: 1).deallocate() }
+      defer {
+        state.pointee.free()
+        state.deinitialize(count: 1).deallocate()
+      }
       var parser = csv_parser()
       csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
       defer { csv_free(&parser) }
@@ -216,11 +219,11 @@ struct ParserState {
   let body: (CSVRecord) -> Void
   var dialect = CSVDialect.comma
   /// Bytes of the current record's fields, back to back.
-  var bytes: [UInt8] = []
+  var bytes = RawBuffer<UInt8>(capacity: 4096)
   /// End offset in `bytes` of each field so far.
-  var ends: [Int] = []
+  var ends = RawBuffer<Int>(capacity: 64)
   /// Newlines inside earlier quoted fields of the record, per field.
-  var lineOffsets: [Int] = []
+  var lineOffsets = RawBuffer<Int>(capacity: 64)
   /// Line on which the current record starts.
   var line = 1
   var newlinesInRecord = 0
@@ -232,9 +235,13 @@ struct ParserState {
   init(file: String, body: @escaping (CSVRecord) -> Void) {
     self.file = file
     self.body = body
-    bytes.reserveCapacity(4096)
-    ends.reserveCapacity(64)
-    lineOffsets.reserveCapacity(64)
+  }
+
+  /// Frees the buffers (the state lives behind a pointer the reader deallocates).
+  func free() {
+    bytes.free()
+    ends.free()
+    lineOffsets.free()
   }
 
   var fieldCount: Int { ends.count }
@@ -245,7 +252,7 @@ struct ParserState {
     if let pointer, count > 0 {
       let field = UnsafeRawBufferPointer(start: pointer, count: count)
       bytes.append(contentsOf: field)
-      if field.contains(0x0A) { newlinesInRecord += field.count { $0 == 0x0A } }
+      if memchr(pointer, 0x0A, count) != nil { newlinesInRecord += field.count { $0 == 0x0A } }
     }
     ends.append(bytes.count)
   }
@@ -266,9 +273,9 @@ struct ParserState {
       previousTerminatorWasCR = terminator == 0x0D
     }
     newlinesInRecord = 0
-    bytes.removeAll(keepingCapacity: true)
-    ends.removeAll(keepingCapacity: true)
-    lineOffsets.removeAll(keepingCapacity: true)
+    bytes.removeAll()
+    ends.removeAll()
+    lineOffsets.removeAll()
   }
 }
 

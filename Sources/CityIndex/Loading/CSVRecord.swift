@@ -31,15 +31,13 @@ struct CSVRecord {
 
   /// Calls `body` with the bytes of field `index`, spaces and tabs around them removed.
   func withBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    let start = index == 0 ? 0 : state.pointee.ends[index - 1]
-    let end = state.pointee.ends[index]
-    return state.pointee.bytes.withUnsafeBufferPointer { all in
-      var lower = start
-      var upper = end
-      while lower < upper, all[lower] == 0x20 || all[lower] == 0x09 { lower += 1 }
-      while upper > lower, all[upper - 1] == 0x20 || all[upper - 1] == 0x09 { upper -= 1 }
-      return body(UnsafeBufferPointer(rebasing: all[lower..<upper]))
-    }
+    let ends = state.pointee.ends
+    var lower = index == 0 ? 0 : ends[index - 1]
+    var upper = ends[index]
+    let all = state.pointee.bytes.base
+    while lower < upper, all[lower] == 0x20 || all[lower] == 0x09 { lower += 1 }
+    while upper > lower, all[upper - 1] == 0x20 || all[upper - 1] == 0x09 { upper -= 1 }
+    return body(UnsafeBufferPointer(start: all + lower, count: upper - lower))
   }
 
   /// Whether field `index` is empty after trimming.

@@ -1,0 +1,46 @@
+/// A growable buffer behind a raw pointer, for the CSV parser's per-record state: reading it
+/// costs no reference counting (an `Array` read through a pointer retains and releases its
+/// storage every time). The owner frees it with ``free()``.
+struct RawBuffer<Element> {
+  private(set) var base: UnsafeMutablePointer<Element>
+  private(set) var count = 0
+  private var capacity: Int
+
+  init(capacity: Int) {
+    self.capacity = max(capacity, 16)
+    base = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
+  }
+
+  var isEmpty: Bool { count == 0 }
+
+  subscript(index: Int) -> Element { base[index] }
+
+  mutating func append(_ element: Element) {
+    if count == capacity { grow(to: count + 1) }
+    (base + count).initialize(to: element)
+    count += 1
+  }
+
+  /// Forgets the elements (which must be trivial values), keeping the memory.
+  mutating func removeAll() { count = 0 }
+
+  mutating func grow(to needed: Int) {
+    var size = capacity
+    while size < needed { size *= 2 }
+    let bigger = UnsafeMutablePointer<Element>.allocate(capacity: size)
+    bigger.moveInitialize(from: base, count: count)
+    base.deallocate()
+    base = bigger
+    capacity = size
+  }
+
+  func free() { base.deallocate() }
+}
+
+extension RawBuffer where Element == UInt8 {
+  mutating func append(contentsOf bytes: UnsafeRawBufferPointer) {
+    if count + bytes.count > capacity { grow(to: count + bytes.count) }
+    if let source = bytes.baseAddress { UnsafeMutableRawPointer(base + count).copyMemory(from: source, byteCount: bytes.count) }
+    count += bytes.count
+  }
+}
