@@ -7,7 +7,7 @@
 ///     table.insert(bytesOf("Bonn"), value: 3)
 ///     table.value(for: bytesOf("Bonn"))   // 3
 struct ByteInterner {
-  private var arena: [UInt8] = []
+  private var arena = RawBuffer<UInt8>(capacity: 1024)
   /// Per slot: start in the arena, length, value; `length == -1` marks an empty slot.
   private var starts: [Int]
   private var lengths: [Int]
@@ -63,32 +63,32 @@ struct ByteInterner {
     lengths[slot] = bytes.count
     values[slot] = value
     hashes[slot] = h
-    arena.append(contentsOf: bytes)
+    arena.append(contentsOf: UnsafeRawBufferPointer(bytes))
     count += 1
   }
 
   private func matches(_ slot: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    arena.withUnsafeBufferPointer { all in
-      let start = starts[slot]
-      for i in 0..<bytes.count where all[start + i] != bytes[i] { return false }
-      return true
-    }
+    let stored = arena.base + starts[slot]
+    for i in 0..<bytes.count where stored[i] != bytes[i] { return false }
+    return true
   }
 
   private mutating func grow() {
-    let old = (starts, lengths, values, arena)
+    let (oldStarts, oldLengths, oldValues, oldArena) = (starts, lengths, values, arena)
     let size = lengths.count * 2
     starts = Array(repeating: 0, count: size)
     lengths = Array(repeating: -1, count: size)
     values = Array(repeating: 0, count: size)
     hashes = Array(repeating: 0, count: size)
-    arena = []
+    arena = RawBuffer<UInt8>(capacity: oldArena.count * 2)
     count = 0
     lastHit = -1
-    old.3.withUnsafeBufferPointer { bytes in
-      for slot in old.1.indices where old.1[slot] >= 0 {
-        insert(UnsafeBufferPointer(rebasing: bytes[old.0[slot]..<(old.0[slot] + old.1[slot])]), value: old.2[slot])
-      }
+    for slot in oldLengths.indices where oldLengths[slot] >= 0 {
+      insert(UnsafeBufferPointer(start: oldArena.base + oldStarts[slot], count: oldLengths[slot]), value: oldValues[slot])
     }
+    oldArena.free()
   }
+
+  /// Frees the byte arena; the interner must not be used afterwards.
+  func free() { arena.free() }
 }

@@ -29,41 +29,41 @@ struct CSVHeader {
 /// record has as many fields as the header (extra fields that are all empty are allowed:
 /// spreadsheets pad rows with `;;`).
 enum CSVTable {
-  /// Calls `header` once (return false to stop) and `body` for every well-formed record after
-  /// it; returns what the file itself got wrong, and its dialect — `nil` when the file could
+  /// Calls `header` once (return false to stop; keep what the body needs of it) and `body`
+  /// for every well-formed record after it; returns what the file itself got wrong, and its dialect — `nil` when the file could
   /// not be read at all.
   static func read(
     path: String,
     header onHeader: (CSVHeader) -> Bool = { _ in true },
-    body: (CSVHeader, CSVRecord) -> Void
+    body: (CSVRecord) -> Void
   ) -> (dialect: CSVDialect?, diagnostics: [Diagnostic]) {
-    var header: CSVHeader?
+    // Only the header's width is needed per record (a copied header would cost reference
+    // counting on every row).
+    var width = -1
     var accepted = true
     var problems: [Diagnostic] = []
     let report = CSVReader(path: path).forEachRecord { record in
       guard accepted else { return }
-      guard let header else {
+      guard width >= 0 else {
         var names = record.strings
         while names.last?.isEmpty == true { names.removeLast() }  // padding: `a;b;c;;`
         let found = CSVHeader(names: names, file: record.file, line: record.line)
         problems += headerProblems(found)
-        header = found
+        width = names.count
         accepted = problems.isEmpty && onHeader(found)
         return
       }
-      if record.count != header.names.count {
-        let extraIsEmpty =
-          record.count > header.names.count
-          && (header.names.count..<record.count).allSatisfy { record.isEmpty(at: $0) }
+      if record.count != width {
+        let extraIsEmpty = record.count > width && (width..<record.count).allSatisfy { record.isEmpty(at: $0) }
         if !extraIsEmpty {
           problems.append(
             .error(
-              "row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(header.names.count)",
+              "row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(width)",
               at: record.location))
           return
         }
       }
-      body(header, record)
+      body(record)
     }
     let diagnostics = problems + report.diagnostics
     if report.diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }

@@ -14,6 +14,7 @@ public enum DatasetLoader {
       builder.read(path: path, fileIndex: fileIndex)
     }
     builder.checkYears()
+    builder.release()
     try builder.log.throwIfErrors()
     return Loaded(builder.dataset, warnings: builder.log.warnings)
   }
@@ -59,7 +60,7 @@ struct DatasetBuilder {
       shape = Self.shape(of: header, definition: definition, log: &log)
       sourceColumn = header.index(of: "source")
       return shape != nil
-    } body: { _, record in
+    } body: { record in
       rows += 1
       if let sourceColumn, sourceColumn < record.count { noteSource(record, field: sourceColumn) }
       switch shape {
@@ -257,6 +258,12 @@ struct DatasetBuilder {
       origins[slot][cell] = CellOrigin.packed(file: file, line: record.line(at: field))
       dataset.set(value, city: city, slot: slot, column: column)
     }
+  }
+
+  /// Frees the interners' memory once every file is read.
+  func release() {
+    cityRows.free()
+    indicatorColumns.free()
   }
 
   /// A year whose every value is missing cannot be scored; say so where it first appears.

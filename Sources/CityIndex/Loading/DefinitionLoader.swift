@@ -26,7 +26,9 @@ public enum DefinitionLoader {
     var nodes: [Node] = []
     var columns: [String: Int] = [:]
     var extraColumns: [String] = []
-    let (dialect, fileProblems) = CSVTable.read(path: path) { header in
+    var header = CSVHeader(names: [], file: path, line: 1)
+    let (dialect, fileProblems) = CSVTable.read(path: path) { found in
+      header = found
       for name in knownColumns { columns[name] = header.index(of: name).map { $0 + 1 } }
       extraColumns = header.names.filter { !knownColumns.contains($0.lowercased()) }
       let missing = ["id", "parent"].filter { header.index(of: $0) == nil }
@@ -36,7 +38,7 @@ public enum DefinitionLoader {
           at: header.location)
       }
       return missing.isEmpty
-    } body: { header, record in
+    } body: { record in
       if let node = node(from: record, header: header, log: &log) { nodes.append(node) }
     }
     log.append(contentsOf: fileProblems)

@@ -22,6 +22,7 @@ enum CellValue: Equatable, Sendable {
 enum NumberParsing {
   static func cell(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> CellValue {
     if bytes.isEmpty || isMissingMarker(bytes) { return .missing }
+    if let value = fastDecimal(bytes, decimalComma: decimalComma) { return .number(value) }
     guard bytes.count < 64, isDecimal(bytes, decimalComma: decimalComma) else {
       return isNonFiniteWord(bytes) ? .notFinite : .invalid
     }
@@ -34,6 +35,43 @@ enum NumberParsing {
       return strtod(base.assumingMemoryBound(to: CChar.self), nil)
     }
     return value.isFinite ? .number(value) : .notFinite
+  }
+
+  private static let powersOfTen: [Double] = (0...22).map { pow(10, Double($0)) }
+
+  /// `[+-]? digits [.,] digits` with at most 15 significant digits and no exponent, computed
+  /// exactly: an integer of ≤ 15 digits is exact in a `Double`, and dividing it by an exact
+  /// power of ten rounds once, correctly (Clinger's fast path) — the same `Double` strtod gives.
+  /// `nil` hands anything else to the full parser.
+  private static func fastDecimal(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> Double? {
+    var i = 0
+    let n = bytes.count
+    guard n > 0, n <= 17 else { return nil }
+    var negative = false
+    if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+      negative = bytes[0] == UInt8(ascii: "-")
+      i = 1
+    }
+    var mantissa: UInt64 = 0
+    var digits = 0
+    var fraction = 0
+    var seenPoint = false
+    while i < n {
+      let byte = bytes[i]
+      if byte >= 0x30 && byte <= 0x39 {
+        mantissa = mantissa * 10 + UInt64(byte - 0x30)
+        digits += 1
+        if seenPoint { fraction += 1 }
+      } else if !seenPoint && (byte == UInt8(ascii: ".") || (decimalComma && byte == UInt8(ascii: ","))) {
+        seenPoint = true
+      } else {
+        return nil
+      }
+      i += 1
+    }
+    guard digits > 0, digits <= 15, !(seenPoint && fraction == 0 && digits == 0) else { return nil }
+    let value = Double(mantissa) / powersOfTen[fraction]
+    return negative ? -value : value
   }
 
   /// Convenience for text that is already a `String` (definitions, options, tests).

@@ -50,14 +50,16 @@ public enum CityTableLoader {
     var columns: [String] = []
     var rows: [[String]] = []
     var seen: [String: Int] = [:]
-    let (dialect, problems) = CSVTable.read(path: path) { header in
+    var header = CSVHeader(names: [], file: path, line: 1)
+    let (dialect, problems) = CSVTable.read(path: path) { found in
+      header = found
       cityColumn = header.index(of: "city")
       if cityColumn == nil {
         log.error("missing required column 'city' (the header has: \(header.names.joined(separator: ", ")))", at: header.location)
       }
       columns = header.names.enumerated().filter { $0.offset != cityColumn }.map(\.element)
       return cityColumn != nil
-    } body: { header, record in
+    } body: { record in
       guard let cityColumn else { return }
       let name = record.string(at: cityColumn)
       guard !name.isEmpty else {

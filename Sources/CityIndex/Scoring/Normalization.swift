@@ -3,26 +3,32 @@ import Foundation
 /// The statistics of one indicator that its normalisation needs, taken over a reference set of
 /// raw values (the cities of a year, or every city-year for `panel`).
 struct NormalizationBounds: Sendable {
-  /// Reference values, ascending, missing ones left out.
+  /// Reference values, ascending, missing ones left out — only when ranks are needed
+  /// (`percentile`); the other methods need one pass, not a sort.
   var sorted: [Double]
+  var count: Int
+  var min: Double
+  var max: Double
   var mean: Double
   /// Sample standard deviation (n − 1); `NaN` below two values.
   var standardDeviation: Double
 
-  init(reference: some Sequence<Double>) {
-    sorted = reference.filter { !$0.isNaN }.sorted()
-    let n = Double(sorted.count)
-    let mean = sorted.isEmpty ? .nan : sorted.reduce(0, +) / n
+  init(reference: some Sequence<Double>, needsRanks: Bool = true) {
+    var values: [Double] = []
+    for value in reference where !value.isNaN { values.append(value) }
+    count = values.count
+    min = values.min() ?? .nan
+    max = values.max() ?? .nan
+    let n = Double(values.count)
+    let mean = values.isEmpty ? .nan : values.reduce(0, +) / n
     self.mean = mean
     standardDeviation =
-      sorted.count < 2 ? .nan : (sorted.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
+      values.count < 2 ? .nan : (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)).squareRoot()
+    sorted = needsRanks ? values.sorted() : []
   }
 
-  var min: Double { sorted.first ?? .nan }
-  var max: Double { sorted.last ?? .nan }
-
   /// All reference values are equal (or there is at most one): nothing tells the cities apart.
-  var hasZeroRange: Bool { sorted.count > 0 && min == max }
+  var hasZeroRange: Bool { count > 0 && min == max }
 
   /// The average 1-based rank `x` would have among the reference values, counting upwards
   /// (`ascending`) or downwards.
@@ -82,7 +88,7 @@ extension Normalization {
       let (mean, sd) = (bounds.mean, bounds.standardDeviation)
       return values.map { x in 50 + 10 * (up ? x - mean : mean - x) / sd }
     case .percentile:
-      let n = Double(bounds.sorted.count)
+      let n = Double(bounds.count)
       return values.map { x in
         x.isNaN ? .nan : (bounds.averageRank(of: x, ascending: up) - 1) / (n - 1) * 100
       }

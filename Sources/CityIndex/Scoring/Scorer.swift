@@ -73,9 +73,10 @@ public enum Scorer {
   ) {
     for (column, leaf) in definition.leaves.enumerated() {
       let node = definition.nodes[leaf]
-      let bounds = NormalizationBounds(reference: reference.lazy.flatMap { $0.values.column(column) })
+      let bounds = NormalizationBounds(
+        reference: reference.lazy.flatMap { $0.values.column(column) }, needsRanks: options.normalization == .percentile)
       let values = prepared.values.column(column)
-      if options.normalization != .goalpost && bounds.hasZeroRange && bounds.sorted.count > 1 {
+      if options.normalization != .goalpost && bounds.hasZeroRange && bounds.count > 1 {
         let scope = options.scope == .panel ? "in every year" : "in \(prepared.year)"
         log.warning(
           "indicator '\(node.id)' has the same value for every city \(scope): every city scores 100 on it",

@@ -36,3 +36,20 @@ import Testing
     #expect(NumberParsing.cell(text, decimalComma: decimalComma) == expected)
   }
 }
+
+extension NumberParsingTests {
+  /// The fast path for plain decimals must give exactly the `Double` strtod gives.
+  @Test func plainDecimalsMatchStrtodBitForBit() {
+    var random = SplitMix64(seed: 99)
+    for _ in 0..<20_000 {
+      let digits = 1 + Int(random.next() % 15)
+      var text = String(random.next() % 2 == 0 ? "" : "-")
+      for i in 0..<digits { text.append(Character(String(random.next() % 10))); if i == Int(random.next() % UInt64(digits)) && !text.contains(".") { text.append(".") } }
+      guard case .number(let value) = NumberParsing.cell(text, decimalComma: false) else {
+        Issue.record("\(text) did not parse")
+        continue
+      }
+      #expect(value.bitPattern == Double(text)?.bitPattern, "\(text)")
+    }
+  }
+}
