@@ -8,8 +8,15 @@
 /// missing but still count as given. Optional long columns `note` and `source` are read past.
 public enum DatasetLoader {
   /// Loads every file, throwing every problem found in any of them at once.
-  public static func load(paths: [String], definition: IndexDefinition) throws(InputErrors) -> Loaded<Dataset> {
+  ///
+  /// - Parameter years: when given, rows of other years are skipped as soon as their year is
+  ///   read — before any name lookup or number parsing, and without checking the rest of the
+  ///   row (`sci validate` reads everything).
+  public static func load(
+    paths: [String], definition: IndexDefinition, years: Set<Int>? = nil
+  ) throws(InputErrors) -> Loaded<Dataset> {
     var builder = DatasetBuilder(definition: definition)
+    builder.keepYears = years
     for (fileIndex, path) in paths.enumerated() {
       builder.read(path: path, fileIndex: fileIndex)
     }
@@ -34,6 +41,8 @@ struct DatasetBuilder {
   /// City names and indicator ids by their bytes, so that rows make no `String`.
   private var cityRows = ByteInterner(capacity: 128)
   private var indicatorColumns = ByteInterner(capacity: 256)
+  /// Only rows of these years are read (all when `nil`).
+  var keepYears: Set<Int>?
   /// The year of the previous value and its slot: rows come grouped by year.
   private var lastYear = Int.min
   private var lastSlot = 0
@@ -130,8 +139,9 @@ struct DatasetBuilder {
   private mutating func readLong(
     _ record: CSVRecord, city: Int, year: Int, indicator: Int, value: Int, file: Int, log: inout DiagnosticLog
   ) {
-    let cityRow = cityRow(record, field: city, log: &log)
     let yearValue = self.year(record, field: year, log: &log)
+    if let keepYears, let yearValue, !keepYears.contains(yearValue) { return }
+    let cityRow = cityRow(record, field: city, log: &log)
     let column = indicatorColumn(record, field: indicator, log: &log)
     let parsed = cell(record, field: value, log: &log)
     guard let cityRow, let yearValue, let column, let parsed else { return }
@@ -157,8 +167,9 @@ struct DatasetBuilder {
     _ record: CSVRecord, city: Int, year: Int, columns: [(field: Int, indicator: Int)], file: Int,
     log: inout DiagnosticLog
   ) {
-    let cityRow = cityRow(record, field: city, log: &log)
     let yearValue = self.year(record, field: year, log: &log)
+    if let keepYears, let yearValue, !keepYears.contains(yearValue) { return }
+    let cityRow = cityRow(record, field: city, log: &log)
     guard let cityRow, let yearValue else { return }
     dataset.markParticipant(city: cityRow, year: yearValue)
     if firstSeen[yearValue] == nil { firstSeen[yearValue] = record.location }

@@ -21,7 +21,9 @@ extension SCI {
     var format: OutputFormat = .table
 
     func run() throws {
-      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
+      // One year scored against its own bounds needs no other year's rows.
+      let only: Set<Int>? = year.flatMap { scoring.normalizeOver == .year ? [$0] : nil }
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(years: only) }
       let scorecard = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         try Scorer.score(loaded.value.definition, loaded.value.dataset, year: year, options: scoring.options)
       }

@@ -18,9 +18,11 @@ struct InputOptions: ParsableArguments {
   var dataFiles: [String] { data.isEmpty ? [Self.defaultData] : data }
 
   /// Loads the definition and the data, collecting the errors of both before giving up.
-  func load() throws(InputErrors) -> Loaded<(definition: IndexDefinition, dataset: Dataset)> {
+  ///
+  /// - Parameter years: read only rows of these years (when the command needs no others).
+  func load(years: Set<Int>? = nil) throws(InputErrors) -> Loaded<(definition: IndexDefinition, dataset: Dataset)> {
     let definition = try DefinitionLoader.load(path: index)
-    let dataset = try DatasetLoader.load(paths: dataFiles, definition: definition.value)
+    let dataset = try DatasetLoader.load(paths: dataFiles, definition: definition.value, years: years)
     return Loaded((definition.value, dataset.value), warnings: definition.warnings + dataset.warnings)
   }
 }

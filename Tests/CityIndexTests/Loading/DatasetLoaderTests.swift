@@ -126,3 +126,16 @@ import Testing
     ])
   }
 }
+
+extension DatasetLoaderTests {
+  @Test func skipsRowsOfYearsNotAskedFor() throws {
+    let definition = try definition(mini)
+    let folder = try TemporaryFolder()
+    let path = try folder.write("d.csv", "city,year,indicator,value\nBonn,2022,a,1\nBonn,2023,a,2\nKöln,2022,zzz,x\n")
+    let only2023 = try DatasetLoader.load(paths: [path], definition: definition, years: [2023]).value
+    #expect(only2023.years == [2023])
+    #expect(only2023.cities == ["Bonn"])  // Köln appears in 2022 only, and its bad row is never read
+    let everything = diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) }
+    #expect(everything.count == 2)
+  }
+}
