@@ -21,6 +21,7 @@ public enum DatasetLoader {
       builder.read(path: path, fileIndex: fileIndex)
     }
     builder.checkYears()
+    builder.checkKeptYears()
     builder.release()
     try builder.log.throwIfErrors()
     return Loaded(builder.dataset, warnings: builder.log.warnings)
@@ -43,6 +44,8 @@ struct DatasetBuilder {
   private var indicatorColumns = ByteInterner(capacity: 256)
   /// Only rows of these years are read (all when `nil`).
   var keepYears: Set<Int>?
+  /// Every year a row named, read or skipped.
+  private var seenYears: Set<Int> = []
   /// The year of the previous value and its slot: rows come grouped by year.
   private var lastYear = Int.min
   private var lastSlot = 0
@@ -140,7 +143,10 @@ struct DatasetBuilder {
     _ record: CSVRecord, city: Int, year: Int, indicator: Int, value: Int, file: Int, log: inout DiagnosticLog
   ) {
     let yearValue = self.year(record, field: year, log: &log)
-    if let keepYears, let yearValue, !keepYears.contains(yearValue) { return }
+    if let keepYears, let yearValue, !keepYears.contains(yearValue) {
+      seenYears.insert(yearValue)
+      return
+    }
     let cityRow = cityRow(record, field: city, log: &log)
     let column = indicatorColumn(record, field: indicator, log: &log)
     let parsed = cell(record, field: value, log: &log)
@@ -168,7 +174,10 @@ struct DatasetBuilder {
     log: inout DiagnosticLog
   ) {
     let yearValue = self.year(record, field: year, log: &log)
-    if let keepYears, let yearValue, !keepYears.contains(yearValue) { return }
+    if let keepYears, let yearValue, !keepYears.contains(yearValue) {
+      seenYears.insert(yearValue)
+      return
+    }
     let cityRow = cityRow(record, field: city, log: &log)
     guard let cityRow, let yearValue else { return }
     dataset.markParticipant(city: cityRow, year: yearValue)
@@ -268,6 +277,15 @@ struct DatasetBuilder {
     } else {
       origins[slot][cell] = CellOrigin.packed(file: file, line: record.line(at: field))
       dataset.set(value, city: city, slot: slot, column: column)
+    }
+  }
+
+  /// A year asked for that no row has: say which years the files do have.
+  mutating func checkKeptYears() {
+    guard let keepYears, !log.hasErrors else { return }
+    let all = seenYears.union(dataset.years).sorted()
+    for year in keepYears.sorted() where !dataset.years.contains(year) {
+      log.error("no data for year \(year) (years in the data: \(all.isEmpty ? "none" : yearList(all)))")
     }
   }
 
