@@ -46,3 +46,4 @@ check-html: build
 # Side-by-side benchmarks (release build; see BENCHMARKS.md). Needs python3 with numpy.
 bench: deps
 	./Benchmarks/sensitivity.sh
+	./Benchmarks/rank.sh
