@@ -42,15 +42,29 @@ struct CSVReader {
   /// How the file is named in messages (the path as the user gave it).
   var displayName: String
   var blockSize: Int
+  /// Files at least this large are tokenised in chunks on another core (`nil`: never).
+  var chunkedFrom: Int?
+  /// Chunk size for the chunked reader.
+  var chunkSize: Int
 
-  init(path: String, displayName: String? = nil, blockSize: Int = 1 << 20) {
+  init(
+    path: String, displayName: String? = nil, blockSize: Int = 1 << 20, chunkedFrom: Int? = 8 << 20,
+    chunkSize: Int = 8 << 20
+  ) {
     self.path = path
     self.displayName = displayName ?? path
     self.blockSize = max(blockSize, 4)
+    self.chunkedFrom = chunkedFrom
+    self.chunkSize = max(chunkSize, 4)
   }
 
   /// Reads the whole file; `body` sees each record while it is valid (do not keep it).
   func forEachRecord(_ body: (CSVRecord) -> Void) -> CSVReadReport {
+    if let chunkedFrom,
+      let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size >= chunkedFrom
+    {
+      return forEachRecordInChunks(chunkSize: chunkSize, body)
+    }
     var report = CSVReadReport()
     guard let handle = FileHandle(forReadingAtPath: path) else {
       report.diagnostics.append(.error(Self.cannotOpen(path), at: SourceLocation(file: displayName)))
@@ -134,7 +148,7 @@ struct CSVReader {
   }
 
   /// Feeds one block to libcsv; false (with an error in `report`) when the quoting is broken.
-  private func parse(
+  func parse(
     _ bytes: UnsafeRawBufferPointer, parser: inout csv_parser,
     state: UnsafeMutablePointer<ParserState>, report: inout CSVReadReport
   ) -> Bool {
@@ -160,7 +174,7 @@ struct CSVReader {
     return false
   }
 
-  private func finish(_ report: inout CSVReadReport, _ state: UnsafeMutablePointer<ParserState>) -> CSVReadReport {
+  func finish(_ report: inout CSVReadReport, _ state: UnsafeMutablePointer<ParserState>) -> CSVReadReport {
     report.recordCount = state.pointee.recordCount
     if let location = state.pointee.fallbackLocation {
       report.diagnostics.append(
@@ -214,16 +228,27 @@ struct CSVReader {
 
 /// The parser's working state, kept behind one pointer (class properties would cost the
 /// exclusivity checks that TOOLING.md measured at ~20 %).
+///
+/// Sequentially, the buffers hold one record and are reset after it. In `accumulate` mode
+/// (a chunk tokenised on a worker) they keep every record of the chunk, and `recordStarts`
+/// and `recordLines` say where each begins.
 struct ParserState {
   let file: String
   let body: (CSVRecord) -> Void
   var dialect = CSVDialect.comma
-  /// Bytes of the current record's fields, back to back.
+  var accumulate = false
+  /// Bytes of the fields, back to back.
   var bytes = RawBuffer<UInt8>(capacity: 4096)
-  /// End offset in `bytes` of each field so far.
+  /// End offset in `bytes` of each field.
   var ends = RawBuffer<Int>(capacity: 64)
-  /// Newlines inside earlier quoted fields of the record, per field.
+  /// Newlines inside earlier quoted fields of the same record, per field.
   var lineOffsets = RawBuffer<Int>(capacity: 64)
+  /// The current record's first field in `ends`, and first byte in `bytes`.
+  var fieldBase = 0
+  var byteBase = 0
+  /// With `accumulate`: each kept record's first field and line.
+  var recordStarts = RawBuffer<Int>(capacity: 16)
+  var recordLines = RawBuffer<Int>(capacity: 16)
   /// Line on which the current record starts.
   var line = 1
   var newlinesInRecord = 0
@@ -242,9 +267,11 @@ struct ParserState {
     bytes.free()
     ends.free()
     lineOffsets.free()
+    recordStarts.free()
+    recordLines.free()
   }
 
-  var fieldCount: Int { ends.count }
+  var fieldCount: Int { ends.count - fieldBase }
   var here: SourceLocation { SourceLocation(file: file, line: line) }
 
   mutating func appendField(_ pointer: UnsafeRawPointer?, _ count: Int) {
@@ -258,38 +285,54 @@ struct ParserState {
   }
 
   /// Whether the record just ended is one to hand out (not blank, not the LF of a CRLF).
-  mutating func recordIsReportable(terminator: Int32) -> Bool {
+  func recordIsReportable(terminator: Int32) -> Bool {
     // CSV_REPALL_NL reports the LF of a CRLF as a record of its own: it ends no line.
-    if terminator == 0x0A && ends.isEmpty && previousTerminatorWasCR { return false }
-    return !bytes.isEmpty
+    if terminator == 0x0A && ends.count == fieldBase && previousTerminatorWasCR { return false }
+    return bytes.count > byteBase
   }
 
   /// Moves past the record just ended.
-  mutating func advance(terminator: Int32) {
-    if terminator == 0x0A && ends.isEmpty && previousTerminatorWasCR {
+  mutating func advance(terminator: Int32, kept: Bool) {
+    if accumulate && kept {
+      recordStarts.append(fieldBase)
+      recordLines.append(line)
+    }
+    if terminator == 0x0A && ends.count == fieldBase && previousTerminatorWasCR {
       previousTerminatorWasCR = false
     } else {
       line += newlinesInRecord + (terminator < 0 ? 0 : 1)
       previousTerminatorWasCR = terminator == 0x0D
     }
     newlinesInRecord = 0
-    bytes.removeAll()
-    ends.removeAll()
-    lineOffsets.removeAll()
+    if accumulate && kept {
+      fieldBase = ends.count
+      byteBase = bytes.count
+    } else if accumulate {
+      bytes.truncate(to: byteBase)
+      ends.truncate(to: fieldBase)
+      lineOffsets.truncate(to: fieldBase)
+    } else {
+      bytes.removeAll()
+      ends.removeAll()
+      lineOffsets.removeAll()
+    }
   }
 }
 
-private let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
   field, count, data in
   data?.assumingMemoryBound(to: ParserState.self).pointee.appendField(field, count)
 }
 
-private let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, data in
+let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, data in
   guard let state = data?.assumingMemoryBound(to: ParserState.self) else { return }
-  if state.pointee.recordIsReportable(terminator: terminator) {
+  let kept = state.pointee.recordIsReportable(terminator: terminator)
+  if kept {
     state.pointee.recordCount += 1
-    let body = state.pointee.body
-    body(CSVRecord(state: state))
+    if !state.pointee.accumulate {
+      let body = state.pointee.body
+      body(CSVRecord(current: state))
+    }
   }
-  state.pointee.advance(terminator: terminator)
+  state.pointee.advance(terminator: terminator, kept: kept)
 }

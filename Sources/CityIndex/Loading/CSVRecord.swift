@@ -5,13 +5,42 @@ import Foundation
 /// Fields are read as bytes (for numbers, without making a `String`) or as trimmed text.
 /// Text that is not UTF-8 is decoded as Windows-1252, and the reader warns once per file.
 struct CSVRecord {
+  /// The reader's state: file name, dialect, and where a Windows-1252 fallback is noted.
   fileprivate let state: UnsafeMutablePointer<ParserState>
-
-  init(state: UnsafeMutablePointer<ParserState>) { self.state = state }
-
+  private let bytes: UnsafePointer<UInt8>
+  /// `ends[i]`: end of field `i` in `bytes`; field 0 starts at `byteStart`.
+  private let ends: UnsafePointer<Int>
+  private let lineOffsets: UnsafePointer<Int>
+  private let byteStart: Int
+  let count: Int
   /// The line on which the record starts.
-  var line: Int { state.pointee.line }
-  var count: Int { state.pointee.ends.count }
+  let line: Int
+
+  /// The record the parser holds right now.
+  init(current state: UnsafeMutablePointer<ParserState>) {
+    self.state = state
+    let s = state.pointee
+    bytes = UnsafePointer(s.bytes.base)
+    ends = UnsafePointer(s.ends.base + s.fieldBase)
+    lineOffsets = UnsafePointer(s.lineOffsets.base + s.fieldBase)
+    byteStart = s.byteBase
+    count = s.ends.count - s.fieldBase
+    line = s.line
+  }
+
+  /// Record `index` of a tokenised chunk, its lines shifted by `linesBefore`.
+  init(_ tokens: ChunkTokens, record index: Int, linesBefore: Int, state: UnsafeMutablePointer<ParserState>) {
+    self.state = state
+    let from = tokens.recordStarts[index]
+    let to = index + 1 < tokens.recordStarts.count ? tokens.recordStarts[index + 1] : tokens.ends.count
+    bytes = UnsafePointer(tokens.bytes.base)
+    ends = UnsafePointer(tokens.ends.base + from)
+    lineOffsets = UnsafePointer(tokens.lineOffsets.base + from)
+    byteStart = from == 0 ? 0 : tokens.ends[from - 1]
+    count = to - from
+    line = linesBefore + tokens.recordLines[index]
+  }
+
   var file: String { state.pointee.file }
   /// The delimiter and number conventions of the file.
   var dialect: CSVDialect { state.pointee.dialect }
@@ -23,7 +52,7 @@ struct CSVRecord {
 
   /// The line on which field `index` starts (later than ``line`` after a quoted newline).
   func line(at index: Int) -> Int {
-    line + (index < count ? state.pointee.lineOffsets[index] : state.pointee.newlinesInRecord)
+    line + (index < count ? lineOffsets[index] : state.pointee.newlinesInRecord)
   }
 
   /// The location of the record as a whole.
@@ -31,13 +60,11 @@ struct CSVRecord {
 
   /// Calls `body` with the bytes of field `index`, spaces and tabs around them removed.
   func withBytes<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-    let ends = state.pointee.ends
-    var lower = index == 0 ? 0 : ends[index - 1]
+    var lower = index == 0 ? byteStart : ends[index - 1]
     var upper = ends[index]
-    let all = state.pointee.bytes.base
-    while lower < upper, all[lower] == 0x20 || all[lower] == 0x09 { lower += 1 }
-    while upper > lower, all[upper - 1] == 0x20 || all[upper - 1] == 0x09 { upper -= 1 }
-    return body(UnsafeBufferPointer(start: all + lower, count: upper - lower))
+    while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+    while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+    return body(UnsafeBufferPointer(start: bytes + lower, count: upper - lower))
   }
 
   /// Whether field `index` is empty after trimming.

@@ -24,6 +24,9 @@ struct RawBuffer<Element> {
   /// Forgets the elements (which must be trivial values), keeping the memory.
   mutating func removeAll() { count = 0 }
 
+  /// Forgets the elements from `newCount` on.
+  mutating func truncate(to newCount: Int) { count = min(count, newCount) }
+
   mutating func grow(to needed: Int) {
     var size = capacity
     while size < needed { size *= 2 }

@@ -107,3 +107,66 @@ import Testing
     #expect(report.diagnostics.map(\.description) == ["x.csv: no such file"])
   }
 }
+
+/// The chunked reader (libcsv on another core, records replayed in order) must be
+/// indistinguishable from the sequential one.
+@Suite struct ChunkedCSVReaderTests {
+  func read(_ bytes: [UInt8], chunkSize: Int?) throws -> (rows: [(line: Int, fields: [String])], diagnostics: [String]) {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("c.csv", bytes: bytes)
+    var rows: [(line: Int, fields: [String])] = []
+    let reader = CSVReader(
+      path: path, displayName: "c.csv", blockSize: 1 << 20, chunkedFrom: chunkSize == nil ? nil : 0,
+      chunkSize: chunkSize ?? 1)
+    let report = reader.forEachRecord { rows.append(($0.line, $0.strings)) }
+    return (rows, report.diagnostics.map(\.description))
+  }
+
+  /// Records with quoted newlines, quotes, CRLF and blank lines, so that chunk boundaries fall
+  /// inside quoted fields again and again.
+  func corpus(records: Int) -> String {
+    var text = "\u{FEFF}city;note;value\r\n"
+    for i in 0..<records {
+      switch i % 5 {
+      case 0: text += "City \(i);\"two\nlines\";\(i),5\r\n"
+      case 1: text += "\"Q \"\"\(i)\"\"\";plain;\(i)\n"
+      case 2: text += "City \(i);\"a;b\r\nc\n\";\(i)\n\n"
+      case 3: text += ";;\r\n"
+      default: text += "City \(i);;\(i)\r\n"
+      }
+    }
+    return text
+  }
+
+  @Test(arguments: [5, 7, 13, 64, 333])
+  func givesTheSameRecordsAndLinesAsTheSequentialReader(chunkSize: Int) throws {
+    let bytes = Array(corpus(records: 200).utf8)
+    let sequential = try read(bytes, chunkSize: nil)
+    let chunked = try read(bytes, chunkSize: chunkSize)
+    #expect(sequential.rows.count == 161)
+    #expect(chunked.rows.map(\.fields) == sequential.rows.map(\.fields))
+    #expect(chunked.rows.map(\.line) == sequential.rows.map(\.line))
+    #expect(chunked.diagnostics == sequential.diagnostics)
+  }
+
+  @Test(arguments: [5, 11, 50])
+  func reportsQuotingErrorsOnTheSameLine(chunkSize: Int) throws {
+    let stray = Array((corpus(records: 40) + "Bad;x\"y;1\n" + corpus(records: 5)).utf8)
+    let open = Array((corpus(records: 40) + "Bad;\"never closed;1\nmore\n").utf8)
+    for bytes in [stray, open] {
+      let sequential = try read(bytes, chunkSize: nil)
+      let chunked = try read(bytes, chunkSize: chunkSize)
+      #expect(sequential.diagnostics.count == 1)
+      #expect(chunked.diagnostics == sequential.diagnostics)
+      #expect(chunked.rows.map(\.line) == sequential.rows.map(\.line))
+    }
+  }
+
+  @Test func findsRecordBoundariesOutsideQuotes() {
+    func boundary(_ text: String) -> Int? { Array(text.utf8).withUnsafeBytes(CSVReader.recordBoundary) }
+    #expect(boundary("a,b\nc,d\ne") == 8)
+    #expect(boundary("a,\"x\ny\",b\nc") == 10)
+    #expect(boundary("a,\"x\ny") == nil)  // the only line break is inside quotes
+    #expect(boundary("\"open\n") == nil)
+  }
+}

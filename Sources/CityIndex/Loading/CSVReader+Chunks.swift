@@ -1,0 +1,208 @@
+import CLibCSV
+import Dispatch
+import Foundation
+
+/// The records of one chunk of a file, tokenised by libcsv on a worker thread (the parser's
+/// buffers in `accumulate` mode, handed over whole) and replayed in file order.
+final class ChunkTokens: @unchecked Sendable {
+  let bytes: RawBuffer<UInt8>
+  let ends: RawBuffer<Int>
+  let lineOffsets: RawBuffer<Int>
+  let recordStarts: RawBuffer<Int>
+  let recordLines: RawBuffer<Int>
+  /// Lines the chunk spans (it ends after a line break, except the last).
+  let lines: Int
+  /// A quoting error, its line relative to the chunk.
+  let error: Diagnostic?
+
+  var recordCount: Int { recordStarts.count }
+
+  private init(taking state: inout ParserState, lines: Int, error: Diagnostic?) {
+    bytes = state.bytes
+    ends = state.ends
+    lineOffsets = state.lineOffsets
+    recordStarts = state.recordStarts
+    recordLines = state.recordLines
+    // The state keeps fresh buffers to free; these now belong to the tokens.
+    state.bytes = RawBuffer(capacity: 16)
+    state.ends = RawBuffer(capacity: 16)
+    state.lineOffsets = RawBuffer(capacity: 16)
+    state.recordStarts = RawBuffer(capacity: 16)
+    state.recordLines = RawBuffer(capacity: 16)
+    self.lines = lines
+    self.error = error
+  }
+
+  deinit {
+    bytes.free()
+    ends.free()
+    lineOffsets.free()
+    recordStarts.free()
+    recordLines.free()
+  }
+
+  /// Tokenises `chunk`, which starts at a record boundary; `last` checks for an open quote at the end.
+  static func tokenize(_ chunk: [UInt8], dialect: CSVDialect, file: String, last: Bool) -> ChunkTokens {
+    let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
+    state.initialize(to: ParserState(file: file) { _ in })
+    state.pointee.dialect = dialect
+    state.pointee.accumulate = true
+    state.pointee.bytes.grow(to: chunk.count)
+    defer {
+      state.pointee.free()
+      state.deinitialize(count: 1).deallocate()
+    }
+    var parser = csv_parser()
+    csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
+    csv_set_delim(&parser, dialect.delimiter)
+    defer { csv_free(&parser) }
+    let reader = CSVReader(path: "", displayName: file)
+    var report = CSVReadReport()
+    var error: Diagnostic?
+    let ok = chunk.withUnsafeBytes { reader.parse($0, parser: &parser, state: state, report: &report) }
+    if !ok {
+      error = report.diagnostics.first
+    } else if csv_fini(&parser, fieldCallback, recordCallback, state) != 0 && last {
+      error = .error(
+        "unterminated quoted field: the quote that opens it is never closed",
+        at: SourceLocation(file: file, line: state.pointee.line, column: state.pointee.fieldCount + 1))
+    }
+    return ChunkTokens(taking: &state.pointee, lines: state.pointee.line - 1, error: error)
+  }
+}
+
+extension CSVReader {
+  /// The last position just after a line break that lies outside quotes, or `nil`. A quote
+  /// inside a quoted field is doubled, so the parity of the quotes before a position tells
+  /// whether it is inside one.
+  static func recordBoundary(in bytes: UnsafeRawBufferPointer) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    var end = bytes.count
+    while end > 0 {
+      var position = end - 1
+      while position >= 0 && bytes[position] != 0x0A { position -= 1 }
+      guard position >= 0 else { return nil }
+      // Count quotes before the line break.
+      var quotes = 0
+      var cursor = 0
+      while cursor < position, let quote = memchr(base + cursor, 0x22, position - cursor) {
+        quotes += 1
+        cursor = base.distance(to: UnsafeRawPointer(quote)) + 1
+      }
+      if quotes % 2 == 0 { return position + 1 }
+      end = position
+    }
+    return nil
+  }
+
+  /// ``forEachRecord(_:)`` for large files: libcsv tokenises the next chunk on another core
+  /// while this thread hands out the records of the previous one, in file order, with the
+  /// same lines, values and errors as the sequential reader.
+  func forEachRecordInChunks(chunkSize: Int, _ body: (CSVRecord) -> Void) -> CSVReadReport {
+    var report = CSVReadReport()
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      report.diagnostics.append(.error(Self.cannotOpen(path), at: SourceLocation(file: displayName)))
+      return report
+    }
+    defer { try? handle.close() }
+    return withoutActuallyEscaping(body) { body in
+      let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
+      state.initialize(to: ParserState(file: displayName, body: body))
+      defer {
+        state.pointee.free()
+        state.deinitialize(count: 1).deallocate()
+      }
+      var carry: [UInt8] = []
+      var atEnd = false
+      var first = true
+      var dialect = CSVDialect.comma
+      /// The next chunk: whole records, or the rest of the file.
+      func nextChunk() -> [UInt8]? {
+        while true {
+          if !atEnd && carry.count < chunkSize {
+            let block = (try? handle.read(upToCount: chunkSize)) ?? nil
+            if let block, !block.isEmpty { carry += block } else { atEnd = true }
+            if !atEnd && carry.count < chunkSize { continue }
+          }
+          if first {
+            guard atEnd || Self.holdsHeaderLine(carry) else {
+              // The header line is longer than what is read so far: read on.
+              let block = (try? handle.read(upToCount: chunkSize)) ?? nil
+              if let block, !block.isEmpty { carry += block } else { atEnd = true }
+              continue
+            }
+            first = false
+            if let problem = carry.withUnsafeBytes(Self.encodingProblem) {
+              report.diagnostics.append(.error(problem, at: SourceLocation(file: displayName)))
+              return nil
+            }
+            let bom = carry.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            carry.removeFirst(bom)
+            dialect = carry.withUnsafeBytes(Self.detectDialect)
+            report.dialect = dialect
+            state.pointee.dialect = dialect
+          }
+          if carry.isEmpty { return nil }
+          if atEnd {
+            defer { carry = [] }
+            return carry
+          }
+          guard let split = carry.withUnsafeBytes(Self.recordBoundary) else {
+            // One record longer than a chunk: read on.
+            let block = (try? handle.read(upToCount: chunkSize)) ?? nil
+            if let block, !block.isEmpty { carry += block } else { atEnd = true }
+            continue
+          }
+          let chunk = Array(carry[..<split])
+          carry.removeFirst(split)
+          return chunk
+        }
+      }
+
+      var linesBefore = 0
+      /// Replays a chunk's records through `body`; false after a quoting error.
+      func consume(_ tokens: ChunkTokens) -> Bool {
+        let body = state.pointee.body
+        for r in 0..<tokens.recordCount {
+          state.pointee.recordCount += 1
+          body(CSVRecord(tokens, record: r, linesBefore: linesBefore, state: state))
+        }
+        if var error = tokens.error {
+          let line = error.location?.line.map { $0 + linesBefore }
+          error.location?.line = line
+          report.diagnostics.append(error)
+          return false
+        }
+        linesBefore += tokens.lines
+        return true
+      }
+
+      let queue = DispatchQueue(label: "csv-tokenize")
+      var pending: (group: DispatchGroup, box: TokenBox)?
+      while let chunk = nextChunk() {
+        let group = DispatchGroup()
+        let box = TokenBox()
+        let (dialectNow, file, last) = (dialect, displayName, atEnd && carry.isEmpty)
+        queue.async(group: group) { box.tokens = ChunkTokens.tokenize(chunk, dialect: dialectNow, file: file, last: last) }
+        if let (previous, previousBox) = pending {
+          previous.wait()
+          if let tokens = previousBox.tokens, !consume(tokens) {
+            group.wait()
+            return finish(&report, state)
+          }
+        }
+        pending = (group, box)
+      }
+      if let (previous, previousBox) = pending {
+        previous.wait()
+        if let tokens = previousBox.tokens { _ = consume(tokens) }
+      }
+      return finish(&report, state)
+    }
+  }
+}
+
+/// Hands a chunk's tokens from the worker to the reading thread (after the group's wait).
+final class TokenBox: @unchecked Sendable {
+  var tokens: ChunkTokens?
+}
