@@ -45,5 +45,8 @@ check-html: build
 
 # Side-by-side benchmarks (release build; see BENCHMARKS.md). Needs python3 with numpy.
 bench: deps
+	$(SWIFT) build -c release --product sci-bench
+	.build/release/sci-bench generate --cities 10000 --indicators 140 --years 5 --out /tmp/sci-bench
+	.build/release/sci-bench run --index /tmp/sci-bench/index.csv --data /tmp/sci-bench/data.csv --year 2025
 	./Benchmarks/sensitivity.sh
 	./Benchmarks/rank.sh

@@ -6,6 +6,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "sci", targets: ["sci"]),
+    .executable(name: "sci-bench", targets: ["sci-bench"]),
     .library(name: "CityIndex", targets: ["CityIndex"]),
   ],
   dependencies: [
@@ -17,6 +18,13 @@ let package = Package(
     .target(name: "CityIndexReports", dependencies: ["CityIndex"]),
     .executableTarget(
       name: "sci",
+      dependencies: [
+        "CityIndex", "CityIndexReports",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(
+      name: "sci-bench",
       dependencies: [
         "CityIndex", "CityIndexReports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
