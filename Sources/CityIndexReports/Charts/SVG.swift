@@ -21,12 +21,7 @@ enum SVG {
   }
 
   /// A coordinate with at most two decimals and no trailing zeros: `12`, `12.5`, `12.25`.
-  static func n(_ value: Double) -> String {
-    var text = String(format: "%.2f", value)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
-  }
+  static func n(_ value: Double) -> String { FixedPoint.trimmed(value, decimals: 2) }
 
   static func rect(x: Double, y: Double, width: Double, height: Double, fill: String, title: String? = nil) -> Node {
     .element(

@@ -1,5 +1,4 @@
 import CityIndex
-import Foundation
 
 extension RankingTable {
   /// An aligned table for a terminal, scores to one decimal; area columns are headed by id,
@@ -25,30 +24,22 @@ extension RankingTable {
   }
 }
 
-/// One-decimal formatting for people (machines get ``CSVText/number(_:)``).
+/// Formatting for people (machines get ``CSVText/number(_:)``).
 enum Decimal1 {
+  /// One decimal: `84.5`, `100.0`; `–` when missing.
   static func format(_ value: Double?) -> String {
     guard let value, !value.isNaN else { return "–" }
-    let rounded = (value * 10).rounded() / 10
-    let text = String(rounded == 0 ? 0 : rounded)  // no "-0.0"
-    return text.contains("e") ? String(value) : text
+    return FixedPoint.format(value, decimals: 1)
   }
 
   /// A raw value as given, to at most three decimals: `0.523`, `100`, `48.639`.
-  static func raw(_ value: Double) -> String {
-    var text = String(format: "%.3f", value)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
-  }
+  static func raw(_ value: Double) -> String { FixedPoint.trimmed(value, decimals: 3) }
 
   /// Points to one decimal, or two when that is all there is (a gap of 0.03).
   static func points(_ value: Double) -> String {
-    abs(value) < 0.1 && value != 0 ? String(format: "%.2f", value) : format(value)
+    abs(value) < 0.1 && value != 0 ? FixedPoint.format(value, decimals: 2) : format(value)
   }
 
-  static func percent(_ share: Double) -> String {
-    let value = (share * 1000).rounded() / 10
-    return value == value.rounded() ? "\(Int(value))%" : "\(value)%"
-  }
+  /// A share as a percentage: `0.973` → `97.3%`, `1` → `100%`.
+  static func percent(_ share: Double) -> String { FixedPoint.trimmed(share * 100, decimals: 1) + "%" }
 }

@@ -121,7 +121,7 @@ extension OutputTable {
     return table
   }
 
-  private static func two(_ value: Double) -> String { value.isNaN ? "–" : String(format: "%.2f", value) }
+  private static func two(_ value: Double) -> String { value.isNaN ? "–" : FixedPoint.format(value, decimals: 2) }
 
   private static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + Decimal1.format(value) }
 }

@@ -7,9 +7,7 @@ public enum Language: String, CaseIterable, Sendable {
   /// `84.5` in English, `84,5` in German; one decimal unless told otherwise.
   public func number(_ value: Double, decimals: Int = 1) -> String {
     guard !value.isNaN else { return "–" }
-    var text = fixed(value, decimals: decimals)
-    if self == .de { text = text.replacingOccurrences(of: ".", with: ",") }
-    return text.replacingOccurrences(of: "-", with: "−")  // a real minus sign
+    return FixedPoint.format(value, decimals: decimals, point: self == .de ? "," : ".", minus: "−")
   }
 
   /// A share as a percentage: `0.973` → `97.3 %` (`97,3 %`).
@@ -25,11 +23,5 @@ public enum Language: String, CaseIterable, Sendable {
     if change > 0 { return "▲\u{00A0}\(change)" }
     if change < 0 { return "▼\u{00A0}\(-change)" }
     return "–"
-  }
-
-  /// Fixed-point text with a point, never `-0.0`.
-  private func fixed(_ value: Double, decimals: Int) -> String {
-    let text = String(format: "%.\(decimals)f", value)
-    return Double(text) == 0 && text.hasPrefix("-") ? String(text.dropFirst()) : text
   }
 }

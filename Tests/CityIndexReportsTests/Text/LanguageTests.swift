@@ -24,3 +24,19 @@ import Testing
     #expect(Language.de.rankChange(nil) == "neu")
   }
 }
+
+@Suite struct FixedPointTests {
+  @Test(arguments: [
+    (84.46, 1, "84.5"), (2.5, 0, "3"), (-2.5, 0, "-3"), (0.004, 2, "0.00"), (-0.004, 2, "0.00"),
+    (1234.5678, 3, "1234.568"), (100, 1, "100.0"), (7, 2, "7.00"),
+  ] as [(Double, Int, String)])
+  func roundsHalfAwayFromZero(value: Double, decimals: Int, expected: String) {
+    #expect(FixedPoint.format(value, decimals: decimals) == expected)
+  }
+
+  @Test func trimsTrailingZeros() {
+    #expect(FixedPoint.trimmed(12.5, decimals: 2) == "12.5")
+    #expect(FixedPoint.trimmed(12, decimals: 2) == "12")
+    #expect(FixedPoint.trimmed(-0.001, decimals: 2) == "0")
+  }
+}
