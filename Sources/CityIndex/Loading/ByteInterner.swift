@@ -52,6 +52,19 @@ struct ByteInterner {
     return nil
   }
 
+  /// The value stored for `bytes`, or `nil`, without touching the last-hit cache: safe to call
+  /// from several threads once the table is no longer changed.
+  func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    let h = Self.hash(bytes)
+    let mask = lengths.count - 1
+    var slot = Int(truncatingIfNeeded: h) & mask
+    while lengths[slot] >= 0 {
+      if hashes[slot] == h && lengths[slot] == bytes.count && matches(slot, bytes) { return values[slot] }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
   /// Stores `value` for `bytes` (which must not be present yet).
   mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, value: Int) {
     if (count + 1) * 2 > lengths.count { grow() }

@@ -14,6 +14,8 @@ final class ChunkTokens: @unchecked Sendable {
   let lines: Int
   /// A quoting error, its line relative to the chunk.
   let error: Diagnostic?
+  /// Rows the worker decoded too (data files, once their header is known).
+  var decoded: DecodedChunk?
 
   var recordCount: Int { recordStarts.count }
 
@@ -42,7 +44,9 @@ final class ChunkTokens: @unchecked Sendable {
   }
 
   /// Tokenises `chunk`, which starts at a record boundary; `last` checks for an open quote at the end.
-  static func tokenize(_ chunk: [UInt8], dialect: CSVDialect, file: String, last: Bool) -> ChunkTokens {
+  static func tokenize(
+    _ chunk: [UInt8], dialect: CSVDialect, file: String, last: Bool, decoder: RowDecoder? = nil
+  ) -> ChunkTokens {
     let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
     state.initialize(to: ParserState(file: file) { _ in })
     state.pointee.dialect = dialect
@@ -67,7 +71,9 @@ final class ChunkTokens: @unchecked Sendable {
         "unterminated quoted field: the quote that opens it is never closed",
         at: SourceLocation(file: file, line: state.pointee.line, column: state.pointee.fieldCount + 1))
     }
-    return ChunkTokens(taking: &state.pointee, lines: state.pointee.line - 1, error: error)
+    let tokens = ChunkTokens(taking: &state.pointee, lines: state.pointee.line - 1, error: error)
+    if let decoder { tokens.decoded = decoder.decode(tokens, state: state) }
+    return tokens
   }
 }
 
@@ -177,26 +183,30 @@ extension CSVReader {
         return true
       }
 
-      let queue = DispatchQueue(label: "csv-tokenize")
-      var pending: (group: DispatchGroup, box: TokenBox)?
-      while let chunk = nextChunk() {
+      // Chunks are tokenised (and decoded) ahead on every core; the window bounds memory.
+      let window = max(2, ProcessInfo.processInfo.activeProcessorCount) + 1
+      var pending: [(group: DispatchGroup, box: TokenBox)] = []
+      /// Waits for the oldest chunk and replays it; false after a quoting error.
+      func drainOldest() -> Bool {
+        let (group, box) = pending.removeFirst()
+        group.wait()
+        guard let tokens = box.tokens else { return true }
+        return consume(tokens)
+      }
+      var failed = false
+      while !failed, let chunk = nextChunk() {
         let group = DispatchGroup()
         let box = TokenBox()
         let (dialectNow, file, last) = (dialect, displayName, atEnd && carry.isEmpty)
-        queue.async(group: group) { box.tokens = ChunkTokens.tokenize(chunk, dialect: dialectNow, file: file, last: last) }
-        if let (previous, previousBox) = pending {
-          previous.wait()
-          if let tokens = previousBox.tokens, !consume(tokens) {
-            group.wait()
-            return finish(&report, state)
-          }
+        let decoder = decoderSlot?.decoder
+        DispatchQueue.global().async(group: group) {
+          box.tokens = ChunkTokens.tokenize(chunk, dialect: dialectNow, file: file, last: last, decoder: decoder)
         }
-        pending = (group, box)
+        pending.append((group, box))
+        if pending.count >= window { failed = !drainOldest() }
       }
-      if let (previous, previousBox) = pending {
-        previous.wait()
-        if let tokens = previousBox.tokens { _ = consume(tokens) }
-      }
+      while !failed && !pending.isEmpty { failed = !drainOldest() }
+      for job in pending { job.group.wait() }
       return finish(&report, state)
     }
   }

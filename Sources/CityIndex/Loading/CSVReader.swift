@@ -46,6 +46,8 @@ struct CSVReader {
   var chunkedFrom: Int?
   /// Chunk size for the chunked reader.
   var chunkSize: Int
+  /// Lets a data loader have rows decoded on the workers of the chunked reader.
+  var decoderSlot: DecoderSlot?
 
   init(
     path: String, displayName: String? = nil, blockSize: Int = 1 << 20, chunkedFrom: Int? = 8 << 20,

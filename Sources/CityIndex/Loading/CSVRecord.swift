@@ -15,6 +15,12 @@ struct CSVRecord {
   let count: Int
   /// The line on which the record starts.
   let line: Int
+  /// What a worker already decoded of this record, if anything (chunked reading of data files);
+  /// unmanaged because the chunk outlives the record and copies must not count references.
+  private let decodedChunk: Unmanaged<DecodedChunk>?
+  let decodedIndex: Int
+
+  var decoded: DecodedChunk? { decodedChunk?.takeUnretainedValue() }
 
   /// The record the parser holds right now.
   init(current state: UnsafeMutablePointer<ParserState>) {
@@ -26,6 +32,8 @@ struct CSVRecord {
     byteStart = s.byteBase
     count = s.ends.count - s.fieldBase
     line = s.line
+    decodedChunk = nil
+    decodedIndex = 0
   }
 
   /// Record `index` of a tokenised chunk, its lines shifted by `linesBefore`.
@@ -39,6 +47,8 @@ struct CSVRecord {
     byteStart = from == 0 ? 0 : tokens.ends[from - 1]
     count = to - from
     line = linesBefore + tokens.recordLines[index]
+    decodedChunk = tokens.decoded.map { Unmanaged.passUnretained($0) }
+    decodedIndex = index
   }
 
   var file: String { state.pointee.file }

@@ -33,7 +33,7 @@ enum CSVTable {
   /// for every well-formed record after it; returns what the file itself got wrong, and its dialect — `nil` when the file could
   /// not be read at all.
   static func read(
-    path: String,
+    path: String, decoderSlot: DecoderSlot? = nil, chunking: (from: Int, size: Int)? = nil,
     header onHeader: (CSVHeader) -> Bool = { _ in true },
     body: (CSVRecord) -> Void
   ) -> (dialect: CSVDialect?, diagnostics: [Diagnostic]) {
@@ -42,7 +42,13 @@ enum CSVTable {
     var width = -1
     var accepted = true
     var problems: [Diagnostic] = []
-    let report = CSVReader(path: path).forEachRecord { record in
+    var reader = CSVReader(path: path)
+    reader.decoderSlot = decoderSlot
+    if let chunking {
+      reader.chunkedFrom = chunking.from
+      reader.chunkSize = chunking.size
+    }
+    let report = reader.forEachRecord { record in
       guard accepted else { return }
       guard width >= 0 else {
         var names = record.strings

@@ -15,8 +15,16 @@ public enum DatasetLoader {
   public static func load(
     paths: [String], definition: IndexDefinition, years: Set<Int>? = nil
   ) throws(InputErrors) -> Loaded<Dataset> {
+    try load(paths: paths, definition: definition, years: years, chunking: nil)
+  }
+
+  /// `chunking` overrides when and how the chunked reader cuts files (tests use tiny chunks).
+  static func load(
+    paths: [String], definition: IndexDefinition, years: Set<Int>?, chunking: (from: Int, size: Int)?
+  ) throws(InputErrors) -> Loaded<Dataset> {
     var builder = DatasetBuilder(definition: definition)
     builder.keepYears = years
+    builder.chunking = chunking
     for (fileIndex, path) in paths.enumerated() {
       builder.read(path: path, fileIndex: fileIndex)
     }
@@ -44,8 +52,10 @@ struct DatasetBuilder {
   private var indicatorColumns = ByteInterner(capacity: 256)
   /// Only rows of these years are read (all when `nil`).
   var keepYears: Set<Int>?
+  var chunking: (from: Int, size: Int)?
   /// Every year a row named, read or skipped.
   private var seenYears: Set<Int> = []
+  private var lastSkippedYear = Int.min
   /// The year of the previous value and its slot: rows come grouped by year.
   private var lastYear = Int.min
   private var lastSlot = 0
@@ -68,9 +78,15 @@ struct DatasetBuilder {
     var log = DiagnosticLog()
     var rows = 0
     var sourceColumn: Int?
-    let (dialect, fileProblems) = CSVTable.read(path: path) { header in
+    let slot = DecoderSlot()
+    let (dialect, fileProblems) = CSVTable.read(path: path, decoderSlot: slot, chunking: chunking) { header in
       shape = Self.shape(of: header, definition: definition, log: &log)
       sourceColumn = header.index(of: "source")
+      if case .long(let city, let year, let indicator, let value)? = shape {
+        slot.decoder = RowDecoder(
+          city: city, year: year, indicator: indicator, value: value, width: header.names.count,
+          keepYears: keepYears, indicators: dataset.indicators)
+      }
       return shape != nil
     } body: { record in
       rows += 1
@@ -142,9 +158,33 @@ struct DatasetBuilder {
   private mutating func readLong(
     _ record: CSVRecord, city: Int, year: Int, indicator: Int, value: Int, file: Int, log: inout DiagnosticLog
   ) {
+    if let chunk = record.decoded, chunk.status[record.decodedIndex] != DecodedChunk.undecoded {
+      let r = record.decodedIndex
+      let yearValue = Int(chunk.year[r])
+      if chunk.status[r] == DecodedChunk.skipped {
+        if yearValue != lastSkippedYear {
+          lastSkippedYear = yearValue
+          seenYears.insert(yearValue)
+        }
+        return
+      }
+      let rows = chunk.cityRows()
+      let local = Int(chunk.city[r])
+      var row = rows[local]
+      if row < 0 {
+        guard let found = cityRow(record, field: city, log: &log) else { return }
+        row = found
+        rows[local] = found
+      }
+      store(chunk.value[r], city: row, year: yearValue, column: Int(chunk.column[r]), record: record, field: value, file: file, log: &log)
+      return
+    }
     let yearValue = self.year(record, field: year, log: &log)
     if let keepYears, let yearValue, !keepYears.contains(yearValue) {
-      seenYears.insert(yearValue)
+      if yearValue != lastSkippedYear {
+        lastSkippedYear = yearValue
+        seenYears.insert(yearValue)
+      }
       return
     }
     let cityRow = cityRow(record, field: city, log: &log)

@@ -139,3 +139,58 @@ extension DatasetLoaderTests {
     #expect(everything.count == 2)
   }
 }
+
+/// Data loaded through the chunked reader, with rows decoded on the workers, must equal the
+/// sequential load — values, cities, years, and every message.
+@Suite struct ChunkedDatasetLoaderTests {
+  let definition: IndexDefinition
+
+  init() throws { definition = try CityIndexTests.definition("id,parent,direction\nsci,,\na,sci,+\nb,sci,-\n") }
+
+  func longFile() -> String {
+    var text = "city;year;indicator;value;source\n"
+    for year in [2022, 2023] {
+      for c in 0..<60 {
+        let name = c % 7 == 0 ? "\"Stadt \(c)\nam Fluss\"" : "Stadt \(c)"
+        text += "\(name);\(year);a;\(c),5;x\n"
+        text += "\(name);\(year);b;\(c % 4 == 0 ? "NA" : String(c * 3));\n"
+      }
+    }
+    return text
+  }
+
+  func load(_ text: String, chunkSize: Int?, years: Set<Int>? = nil) throws -> (Dataset?, [String]) {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("d.csv", text)
+    do {
+      let loaded = try DatasetLoader.load(
+        paths: [path], definition: definition, years: years, chunking: chunkSize.map { (0, $0) })
+      return (loaded.value, loaded.warnings.map(\.message))
+    } catch {
+      return (nil, error.diagnostics.map { $0.description.replacingOccurrences(of: path, with: "d.csv") })
+    }
+  }
+
+  @Test(arguments: [40, 97, 500])
+  func equalsTheSequentialLoad(chunkSize: Int) throws {
+    for years: Set<Int>? in [nil, [2023]] {
+      let sequential = try load(longFile(), chunkSize: nil, years: years)
+      let chunked = try load(longFile(), chunkSize: chunkSize, years: years)
+      #expect(sequential.0 != nil)
+      #expect(chunked.0 == sequential.0)
+      #expect(chunked.1 == sequential.1)
+    }
+  }
+
+  @Test(arguments: [40, 97])
+  func reportsTheSameErrors(chunkSize: Int) throws {
+    let broken = longFile()
+      .replacingOccurrences(of: "Stadt 12;2023;a;12,5", with: "Stadt 12;2023;zz;12,5")
+      .replacingOccurrences(of: "Stadt 30;2022;b;90", with: "Stadt 30;2022;b;abc")
+      .replacingOccurrences(of: "Stadt 41;2023;a;41,5", with: "Stadt 40;2023;a;1")
+    let sequential = try load(broken, chunkSize: nil)
+    let chunked = try load(broken, chunkSize: chunkSize)
+    #expect(sequential.0 == nil && sequential.1.count == 3)
+    #expect(chunked.1 == sequential.1)
+  }
+}
