@@ -39,6 +39,8 @@ final class RowDecoder: @unchecked Sendable {
     let chunk = DecodedChunk(count: tokens.recordCount)
     var cities = ByteInterner(capacity: 256)
     defer { cities.free() }
+    var lastYear = Int.min
+    var lastYearKept = true
     for r in 0..<tokens.recordCount {
       let record = CSVRecord(tokens, record: r, linesBefore: 0, state: state)
       guard record.count == width else { continue }
@@ -53,7 +55,11 @@ final class RowDecoder: @unchecked Sendable {
       }
       guard let yearValue else { continue }
       chunk.year[r] = Int32(yearValue)
-      if let keepYears, !keepYears.contains(yearValue) {
+      if yearValue != lastYear {
+        lastYear = yearValue
+        lastYearKept = keepYears?.contains(yearValue) ?? true
+      }
+      if !lastYearKept {
         chunk.status[r] = DecodedChunk.skipped
         continue
       }
