@@ -13,7 +13,6 @@ struct Strings: Sendable {
   var simulatedTag: String { de ? "simulierte Daten" : "simulated data" }
   var ranking: String { de ? "Rangliste" : "Ranking" }
   var rank: String { de ? "Rang" : "Rank" }
-  var change: String { de ? "Veränderung" : "Change" }
   func changeSince(_ year: Int) -> String { de ? "± seit \(year)" : "± since \(year)" }
   var city: String { de ? "Stadt" : "City" }
   var total: String { de ? "Gesamt" : "Total" }
@@ -21,7 +20,6 @@ struct Strings: Sendable {
   var charts: String { de ? "Grafiken" : "Charts" }
   var methodology: String { de ? "Methodik" : "Methodology" }
   var notRanked: String { de ? "Nicht gewertet" : "Not ranked" }
-  var overview: String { de ? "Übersicht" : "Overview" }
   var backToOverview: String { de ? "← Zur Übersicht" : "← Back to the overview" }
   var cityProfiles: String { de ? "Stadtprofile" : "City profiles" }
   var history: String { de ? "Verlauf" : "History" }
@@ -46,7 +44,6 @@ struct Strings: Sendable {
   var rankHistory: String { de ? "Rangverlauf der führenden Städte" : "Rank history of the leading cities" }
   var areaBars: String { de ? "Punkte je Bereich" : "Score per area" }
   var missing: String { de ? "fehlt" : "missing" }
-  var noData: String { de ? "keine Daten" : "no data" }
   var citiesWithValue: String { de ? "Städte mit Wert" : "cities with a value" }
   var normalization: String { de ? "Normierung" : "Normalisation" }
   var aggregation: String { de ? "Aggregation" : "Aggregation" }
