@@ -26,7 +26,6 @@ public struct RankingTable: Sendable {
   public var areas: [(id: String, name: String)]
   /// Ranked cities best first, then the cities not ranked in name order.
   public var rows: [Row]
-  public var rankedCount: Int { rows.filter { $0.rank != nil }.count }
 
   public init(_ scorecard: Scorecard) {
     let definition = scorecard.definition
