@@ -105,19 +105,7 @@ extension CSVReader {
   /// while this thread hands out the records of the previous one, in file order, with the
   /// same lines, values and errors as the sequential reader.
   func forEachRecordInChunks(chunkSize: Int, _ body: (CSVRecord) -> Void) -> CSVReadReport {
-    var report = CSVReadReport()
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      report.diagnostics.append(.error(Self.cannotOpen(path), at: SourceLocation(file: displayName)))
-      return report
-    }
-    defer { try? handle.close() }
-    return withoutActuallyEscaping(body) { body in
-      let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
-      state.initialize(to: ParserState(file: displayName, body: body))
-      defer {
-        state.pointee.free()
-        state.deinitialize(count: 1).deallocate()
-      }
+    withOpenFile(body) { handle, state, report in
       var carry: [UInt8] = []
       var atEnd = false
       var first = true

@@ -67,20 +67,7 @@ struct CSVReader {
     {
       return forEachRecordInChunks(chunkSize: chunkSize, body)
     }
-    var report = CSVReadReport()
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      report.diagnostics.append(.error(Self.cannotOpen(path), at: SourceLocation(file: displayName)))
-      return report
-    }
-    defer { try? handle.close() }
-
-    return withoutActuallyEscaping(body) { body in
-      let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
-      state.initialize(to: ParserState(file: displayName, body: body))
-      defer {
-        state.pointee.free()
-        state.deinitialize(count: 1).deallocate()
-      }
+    return withOpenFile(body) { handle, state, report in
       var parser = csv_parser()
       csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
       defer { csv_free(&parser) }
@@ -121,6 +108,29 @@ struct CSVReader {
             at: SourceLocation(file: displayName, line: state.pointee.line, column: state.pointee.fieldCount + 1)))
       }
       return finish(&report, state)
+    }
+  }
+
+  /// Opens the file and sets up the parser state around `read`: the part both readers share.
+  /// `body` receives the records; `read` fills the report.
+  func withOpenFile(
+    _ body: (CSVRecord) -> Void,
+    _ read: (FileHandle, UnsafeMutablePointer<ParserState>, inout CSVReadReport) -> CSVReadReport
+  ) -> CSVReadReport {
+    var report = CSVReadReport()
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      report.diagnostics.append(.error(Self.cannotOpen(path), at: SourceLocation(file: displayName)))
+      return report
+    }
+    defer { try? handle.close() }
+    return withoutActuallyEscaping(body) { body in
+      let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
+      state.initialize(to: ParserState(file: displayName, body: body))
+      defer {
+        state.pointee.free()
+        state.deinitialize(count: 1).deallocate()
+      }
+      return read(handle, state, &report)
     }
   }
 
