@@ -19,6 +19,14 @@ import Testing
     #expect(lines.contains("Bonn,5,,,15.0,,"))
   }
 
+  @Test(arguments: ["json", "markdown"])
+  func compareInTheOtherFormats(format: String) throws {
+    let run = try SCIRunner.run(["compare", "--format", format] + common)
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Düsseldorf"))
+    #expect(run.stdout.contains(format == "json" ? "\"rank_change\" : 1" : "| Düsseldorf | 3 | 2 | 1 |"))
+  }
+
   @Test func compareTableSortsByTheBiggestMovers() throws {
     let run = try SCIRunner.run(["compare", "--from", "2022", "--to", "2023"] + common)
     #expect(run.status == 0)

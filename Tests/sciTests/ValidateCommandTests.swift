@@ -8,7 +8,17 @@ import Testing
     let data = SCIRunner.fixture("good/long.csv")
     let run = try SCIRunner.run(["validate", "--index", index, "--data", data])
     #expect(run.status == 0)
-    #expect(run.stdout == "\(index): ok — 4 indicators in 3 groups under 'sci'\n\(data): ok — 4 cities, years 2023\n")
+    // Run from the repository root, the default cities file is checked too.
+    #expect(
+      run.stdout == "\(index): ok — 4 indicators in 3 groups under 'sci'\n\(data): ok — 4 cities, years 2023\n"
+        + "datasets/cities.csv: ok — 80 cities, columns state, population, latitude, longitude, area_km2\n")
+  }
+
+  @Test func alsoChecksTheCitiesFile() throws {
+    let cities = SCIRunner.fixture("good/cities.csv")
+    let run = try SCIRunner.run(["validate", "--index", index, "--data", SCIRunner.fixture("good/clean.csv"), "--cities", cities])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasSuffix("\(cities): ok — 6 cities, columns state, population\n"))
   }
 
   static let badFiles: [String] = {

@@ -7,10 +7,12 @@ extension SCI {
       abstract: "Check the index definition and the data; exit 1 listing every error.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var cityOptions: CityOptions
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
-      DiagnosticPrinter.print(loaded.warnings)
+      let cities = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in try cityOptions.load() }
+      DiagnosticPrinter.print(loaded.warnings + (cities?.warnings ?? []))
       let (definition, dataset) = loaded.value
       let groups = definition.nodes.count - definition.leaves.count
       let years = yearList(dataset.years)
@@ -20,6 +22,9 @@ extension SCI {
         \(input.dataFiles.joined(separator: ", ")): ok — \(dataset.cities.count) cities, years \(years)
 
         """)
+      if let cities {
+        writeOutput("\(cityOptions.path): ok — \(cities.value.cities.count) cities, columns \(cities.value.columns.joined(separator: ", "))\n")
+      }
     }
   }
 }
