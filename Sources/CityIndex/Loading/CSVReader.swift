@@ -51,7 +51,7 @@ struct CSVReader {
 
   init(
     path: String, displayName: String? = nil, blockSize: Int = 1 << 20, chunkedFrom: Int? = 8 << 20,
-    chunkSize: Int = 8 << 20
+    chunkSize: Int = 4 << 20
   ) {
     self.path = path
     self.displayName = displayName ?? path
