@@ -110,31 +110,28 @@ extension CSVReader {
       var atEnd = false
       var first = true
       var dialect = CSVDialect.comma
+      /// Appends the next block to `carry`, or notes the end of the file.
+      func readMore() {
+        let block = (try? handle.read(upToCount: chunkSize)) ?? nil
+        if let block, !block.isEmpty { carry += block } else { atEnd = true }
+      }
       /// The next chunk: whole records, or the rest of the file.
       func nextChunk() -> [UInt8]? {
         while true {
           if !atEnd && carry.count < chunkSize {
-            let block = (try? handle.read(upToCount: chunkSize)) ?? nil
-            if let block, !block.isEmpty { carry += block } else { atEnd = true }
+            readMore()
             if !atEnd && carry.count < chunkSize { continue }
           }
           if first {
+            // The header line decides the dialect: read on until it is complete.
             guard atEnd || Self.holdsHeaderLine(carry) else {
-              // The header line is longer than what is read so far: read on.
-              let block = (try? handle.read(upToCount: chunkSize)) ?? nil
-              if let block, !block.isEmpty { carry += block } else { atEnd = true }
+              readMore()
               continue
             }
             first = false
-            if let problem = carry.withUnsafeBytes(Self.encodingProblem) {
-              report.diagnostics.append(.error(problem, at: SourceLocation(file: displayName)))
-              return nil
-            }
-            let bom = carry.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            carry.removeFirst(bom)
-            dialect = carry.withUnsafeBytes(Self.detectDialect)
-            report.dialect = dialect
-            state.pointee.dialect = dialect
+            guard let found = carry.withUnsafeBytes({ opening($0, state: state, report: &report) }) else { return nil }
+            dialect = found
+            carry.removeFirst(carry.withUnsafeBytes(Self.bomLength))
           }
           if carry.isEmpty { return nil }
           if atEnd {
@@ -142,9 +139,7 @@ extension CSVReader {
             return carry
           }
           guard let split = carry.withUnsafeBytes(Self.recordBoundary) else {
-            // One record longer than a chunk: read on.
-            let block = (try? handle.read(upToCount: chunkSize)) ?? nil
-            if let block, !block.isEmpty { carry += block } else { atEnd = true }
+            readMore()  // one record longer than a chunk
             continue
           }
           let chunk = Array(carry[..<split])

@@ -90,8 +90,8 @@ struct CSVReader {
           }
           head = nil
           stopped = pending.withUnsafeBytes { bytes in
-            guard let dialect = start(bytes, parser: &parser, state: state, report: &report) else { return true }
-            report.dialect = dialect
+            guard let dialect = opening(bytes, state: state, report: &report) else { return true }
+            csv_set_delim(&parser, dialect.delimiter)
             return !parse(UnsafeRawBufferPointer(rebasing: bytes[Self.bomLength(bytes)...]), parser: &parser, state: state, report: &report)
           }
           if block.isEmpty { break }
@@ -136,17 +136,19 @@ struct CSVReader {
 
   /// Checks the encoding and sets the delimiter from the first bytes; `nil` (with an error in
   /// `report`) when the file cannot be read as CSV.
-  private func start(
-    _ bytes: UnsafeRawBufferPointer, parser: inout csv_parser, state: UnsafeMutablePointer<ParserState>,
-    report: inout CSVReadReport
+  /// Checks the encoding and finds the dialect from the first bytes, recording it in `state`
+  /// and `report`; `nil` (with an error in `report`) when the file cannot be read as CSV. Both
+  /// readers start here.
+  func opening(
+    _ bytes: UnsafeRawBufferPointer, state: UnsafeMutablePointer<ParserState>, report: inout CSVReadReport
   ) -> CSVDialect? {
     if let problem = Self.encodingProblem(bytes) {
       report.diagnostics.append(.error(problem, at: SourceLocation(file: displayName)))
       return nil
     }
     let dialect = Self.detectDialect(UnsafeRawBufferPointer(rebasing: bytes[Self.bomLength(bytes)...]))
-    csv_set_delim(&parser, dialect.delimiter)
     state.pointee.dialect = dialect
+    report.dialect = dialect
     return dialect
   }
 

@@ -52,3 +52,14 @@ struct AreaBarsChart {
     return .element("polygon", [("points", points.joined(separator: " ")), ("fill", Palette.orange), ("stroke", "#000"), ("stroke-width", "0.5")], [])
   }
 }
+
+extension AreaBarsChart {
+  /// A profile's area chart: the same on the HTML page and in the SVG file the Markdown links.
+  static func render(_ p: CityProfile) -> Node {
+    let s = Strings(language: p.language)
+    let chart = AreaBarsChart(
+      areas: p.areaLines.map(\.name), scores: p.areaLines.map(\.score), medians: p.areaLines.map(\.median),
+      leaders: p.areaLines.map(\.leaderScore), language: p.language, legend: (p.city, s.median, s.leader))
+    return chart.render(id: "chart-areas", title: "\(p.city): \(s.areaBars)", description: s.chartDescriptionAreas(p.city))
+  }
+}

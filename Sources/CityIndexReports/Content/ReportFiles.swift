@@ -16,18 +16,7 @@ public enum ReportFiles {
     for profile in report.profiles {
       files.append(("cities/\(profile.slug).md", MarkdownReport.profile(profile)))
       files.append(("cities/\(profile.slug).html", HTMLReport.profile(profile)))
-      let ps = Strings(language: profile.language)
-      let chart = AreaBarsChart(
-        areas: profile.areaLines.map(\.name), scores: profile.areaLines.map(\.score),
-        medians: profile.areaLines.map(\.median), leaders: profile.areaLines.map(\.leaderScore),
-        language: profile.language, legend: (profile.city, ps.median, ps.leader))
-      files.append(
-        (
-          "charts/cities/\(profile.slug).svg",
-          svgFile(
-            chart.render(
-              id: "chart-areas", title: "\(profile.city): \(ps.areaBars)", description: ps.chartDescriptionAreas(profile.city)))
-        ))
+      files.append(("charts/cities/\(profile.slug).svg", svgFile(AreaBarsChart.render(profile))))
     }
     return files
   }

@@ -20,13 +20,7 @@ extension HTMLReport {
     }
 
     body.append(.el("h2", [:], .text(s.areaBars)))
-    let chart = AreaBarsChart(
-      areas: p.areaLines.map(\.name), scores: p.areaLines.map(\.score), medians: p.areaLines.map(\.median),
-      leaders: p.areaLines.map(\.leaderScore), language: l, legend: (p.city, s.median, s.leader))
-    body.append(
-      HTMLPage.figure(
-        chart.render(id: "chart-areas", title: "\(p.city): \(s.areaBars)", description: s.chartDescriptionAreas(p.city)),
-        caption: s.chartDescriptionAreas(p.city)))
+    body.append(HTMLPage.figure(AreaBarsChart.render(p), caption: s.chartDescriptionAreas(p.city)))
 
     if !p.strengths.isEmpty || !p.weaknesses.isEmpty {
       body.append(.el("h2", [:], .text("\(s.strengths) · \(s.weaknesses)")))
