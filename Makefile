@@ -7,9 +7,9 @@ SCI := .build/release/sci
 
 .PHONY: deps build test report validate data release-check check-html bench
 
-# libcsv-dev ships the header and the library SwiftPM links; it has no pkg-config file.
+# libcsv-dev and liblapacke-dev ship the headers and libraries SwiftPM links (no pkg-config files).
 deps:
-	@test -f /usr/include/csv.h || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev; }
+	@test -f /usr/include/csv.h -a -f /usr/include/lapacke.h || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev liblapacke-dev; }
 
 build: deps
 	$(SWIFT) build -c release --product sci

@@ -14,7 +14,8 @@ let package = Package(
   ],
   targets: [
     .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
-    .target(name: "CityIndex", dependencies: ["CLibCSV"]),
+    .systemLibrary(name: "CLapack", providers: [.apt(["liblapacke-dev"])]),
+    .target(name: "CityIndex", dependencies: ["CLibCSV", "CLapack"]),
     .target(name: "CityIndexReports", dependencies: ["CityIndex"]),
     .executableTarget(
       name: "sci",

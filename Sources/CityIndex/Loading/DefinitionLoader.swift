@@ -9,7 +9,8 @@ public struct Loaded<Value: Sendable>: Sendable {
   }
 }
 
-/// Reads an index definition (`id,name,parent,weight,direction,unit,min,max,description,source`).
+/// Reads an index definition (`id,name,parent,weight,direction,unit,min,max,description,source`,
+/// and optionally `target,denominator,scale,normalization,aggregation`).
 ///
 ///     let definition = try DefinitionLoader.load(path: "indicators/smart-city-index.csv").value
 ///
@@ -18,6 +19,7 @@ public struct Loaded<Value: Sendable>: Sendable {
 public enum DefinitionLoader {
   static let knownColumns = [
     "id", "name", "parent", "weight", "direction", "unit", "min", "max", "description", "source",
+    "target", "denominator", "scale", "normalization", "aggregation",
   ]
 
   /// Loads and checks the definition, throwing every problem found at once.
@@ -75,6 +77,18 @@ public enum DefinitionLoader {
       }
     }
 
+    func method<M: RawRepresentable & CaseIterable>(_: M.Type, _ column: String, of id: String) -> M?
+    where M.RawValue == String {
+      let raw = text(column)
+      guard !raw.isEmpty else { return nil }
+      if let parsed = M(rawValue: raw.lowercased()) { return parsed }
+      let known = M.allCases.map(\.rawValue)
+      log.error(
+        "\(column) of '\(id)' must be one of \(known.joined(separator: ", ")), got '\(raw)'"
+          + Suggestion.hint(for: raw, in: known), at: location(column))
+      return nil
+    }
+
     let id = text("id")
     guard !id.isEmpty else {
       log.error("empty id: every row needs one", at: location("id"))
@@ -111,6 +125,18 @@ public enum DefinitionLoader {
     node.unit = text("unit")
     if case .some(let low) = number("min") { node.goalpostMin = low }
     if case .some(let high) = number("max") { node.goalpostMax = high }
+    if case .some(let target) = number("target") { node.target = target }
+    let denominator = text("denominator")
+    node.denominator = denominator.isEmpty ? nil : denominator
+    if case .some(let scale) = number("scale"), let scale {
+      if scale > 0 {
+        node.scale = scale
+      } else {
+        log.error("scale of '\(id)' must be greater than 0, got '\(text("scale"))'", at: location("scale"))
+      }
+    }
+    node.normalization = method(Normalization.self, "normalization", of: id)
+    node.aggregation = method(Aggregation.self, "aggregation", of: id)
     node.description = text("description")
     node.source = text("source")
     for (i, column) in header.names.enumerated()

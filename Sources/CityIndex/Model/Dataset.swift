@@ -104,6 +104,12 @@ public struct Dataset: Sendable, Equatable {
     set(value, city: city, slot: slot(for: year), column: indicator)
   }
 
+  /// Changes the values of one year in place (participation stays as it is).
+  mutating func modifyValues(of year: Int, _ body: (inout Matrix) -> Void) {
+    guard let slot = slotOfYear[year] else { return }
+    body(&matrices[slot])
+  }
+
   /// The loader's fast path: a slot from ``slot(for:)``, no lookups.
   mutating func set(_ value: Double, city: Int, slot: Int, column: Int) {
     takesPart[slot][city] = true

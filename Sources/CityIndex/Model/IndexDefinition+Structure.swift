@@ -64,6 +64,17 @@ extension IndexDefinition {
       } else if !children[i].isEmpty && node.direction != nil {
         log.warning("direction of group '\(node.id)' is ignored: only indicators have one", at: node.location.column(columns["direction"]))
       }
+      if children[i].isEmpty, node.aggregation != nil {
+        log.warning("aggregation of indicator '\(node.id)' is ignored: only groups have one", at: node.location.column(columns["aggregation"]))
+      }
+      if !children[i].isEmpty {
+        for (field, present) in [
+          ("normalization", node.normalization != nil), ("denominator", node.denominator != nil),
+          ("target", node.target != nil), ("scale", node.scale != nil),
+        ] where present {
+          log.warning("\(field) of group '\(node.id)' is ignored: only indicators have one", at: node.location.column(columns[field]))
+        }
+      }
       if let low = node.goalpostMin, let high = node.goalpostMax, low >= high {
         log.error("goalposts of '\(node.id)' need min < max, got min \(low.plainText) and max \(high.plainText)", at: node.location)
       }

@@ -14,7 +14,7 @@ public struct IndexDefinition: Sendable {
   /// The file the definition came from, as the user named it.
   public let file: String
   /// Every node, in file order.
-  public let nodes: [Node]
+  public private(set) var nodes: [Node]
   /// Position of the root in ``nodes``.
   public let root: Int
   /// Position of each node's parent; `nil` for the root.
@@ -100,5 +100,17 @@ public struct IndexDefinition: Sendable {
     }
     visit(root)
     return leaves.map { share[$0] }
+  }
+
+  /// The same hierarchy with other weights (`weights[node]`, every node).
+  public func withWeights(_ weights: [Double]) -> IndexDefinition {
+    var copy = self
+    for i in copy.nodes.indices { copy.nodes[i].weight = weights[i] }
+    return copy
+  }
+
+  /// The same hierarchy with the weights of the nodes named in `weights` replaced.
+  public func withWeights(_ weights: [String: Double]) -> IndexDefinition {
+    withWeights(nodes.map { weights[$0.id] ?? $0.weight })
   }
 }

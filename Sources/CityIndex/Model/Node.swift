@@ -20,6 +20,16 @@ public struct Node: Sendable, Equatable {
   /// Fixed bounds for `goalpost` normalisation.
   public var goalpostMin: Double?
   public var goalpostMax: Double?
+  /// Leaves: the value that counts as fully reached, for `distance-to-target` normalisation.
+  public var target: Double?
+  /// Leaves: a column of the cities file that the raw value is divided by (population, area …).
+  public var denominator: String?
+  /// Leaves: what the quotient is multiplied by (`100000` for "per 100,000 inhabitants"); 1 when absent.
+  public var scale: Double?
+  /// Leaves: a normalisation for this indicator instead of the run's.
+  public var normalization: Normalization?
+  /// Groups: an aggregation for this group instead of the run's.
+  public var aggregation: Aggregation?
   public var description: String
   public var source: String
   /// Columns the engine does not know, by header name, kept for reports.

@@ -7,12 +7,30 @@ extension Aggregation {
   ///     Aggregation.arithmetic.combine([80, 40], weights: [3, 1])   // .score(70)
   ///     Aggregation.geometric.combine([100, 25], weights: [1, 1])   // .score(50)
   ///     Aggregation.harmonic.combine([60, 20], weights: [1, 1])     // .score(30)
+  ///     Aggregation.product.combine([0.5, 0.2], weights: [1, 1])    // .score(0.1)
+  ///
+  /// `copeland` compares cities with each other, not one city's children: ``copelandScores(_:weights:)``.
   ///
   /// - Returns: `.score(NaN)` when every child is missing; `.nonPositive(i)` when geometric or
-  ///   harmonic meets a score ≤ 0 at child `i`.
+  ///   harmonic meets a score ≤ 0 (product: < 0) at child `i`.
   func combine(_ scores: [Double], weights: [Double]) -> AggregationResult {
     var totalWeight = 0.0
     var sum = 0.0
+    if self == .product {
+      var present = 0
+      for (i, score) in scores.enumerated() where !score.isNaN {
+        guard score >= 0 else { return .nonPositive(i) }
+        totalWeight += weights[i]
+        present += 1
+      }
+      guard present > 0, totalWeight > 0 else { return .score(.nan) }
+      let meanWeight = totalWeight / Double(present)
+      var product = 1.0
+      for (i, score) in scores.enumerated() where !score.isNaN {
+        product *= weights[i] == meanWeight ? score : pow(score, weights[i] / meanWeight)
+      }
+      return .score(product)
+    }
     for (i, score) in scores.enumerated() where !score.isNaN {
       let weight = weights[i]
       switch self {
@@ -24,6 +42,8 @@ extension Aggregation {
       case .harmonic:
         guard score > 0 else { return .nonPositive(i) }
         sum += weight / score
+      case .product, .copeland:
+        break
       }
       totalWeight += weight
     }
@@ -32,7 +52,40 @@ extension Aggregation {
     case .arithmetic: return .score(sum / totalWeight)
     case .geometric: return .score(exp(sum / totalWeight))
     case .harmonic: return .score(totalWeight / sum)
+    case .product, .copeland: return .score(.nan)
     }
+  }
+
+  /// Copeland scores of the rows of `scores` (cities × children): for every pair of cities, the
+  /// one whose better children carry more weight wins (+1, the other −1); equal weight is a
+  /// draw (0). Children missing for either city of a pair are left out of that pair.
+  ///
+  ///     // A [3, 3, 1]  B [2, 2, 2]  weights [1, 1, 1]: A wins 2 children to 1 → A +1, B −1
+  ///
+  /// - Returns: Each city's wins minus losses; `NaN` for a city with no score at all.
+  /// - Complexity: O(*n*² *k*) for *n* cities and *k* children.
+  static func copelandScores(_ scores: Matrix, weights: [Double]) -> [Double] {
+    let n = scores.rows
+    var result = [Double](repeating: 0, count: n)
+    let scored = (0..<n).map { row in (0..<scores.columns).contains { !scores[row, $0].isNaN } }
+    for a in 0..<n where scored[a] {
+      for b in (a + 1)..<max(n, a + 1) where scored[b] {
+        var margin = 0.0
+        for child in 0..<scores.columns {
+          let (x, y) = (scores[a, child], scores[b, child])
+          guard !x.isNaN, !y.isNaN else { continue }
+          if x > y { margin += weights[child] } else if y > x { margin -= weights[child] }
+        }
+        if margin > 0 {
+          result[a] += 1
+          result[b] -= 1
+        } else if margin < 0 {
+          result[a] -= 1
+          result[b] += 1
+        }
+      }
+    }
+    return (0..<n).map { scored[$0] ? result[$0] : .nan }
   }
 }
 

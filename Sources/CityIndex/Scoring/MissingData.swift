@@ -12,6 +12,22 @@ public struct NotRanked: Sendable, Equatable {
   }
 }
 
+/// A raw value that imputation filled in.
+public struct ImputedValue: Sendable, Equatable {
+  public var city: String
+  public var indicator: String
+  public var value: Double
+  /// For `last-year`: the year the value was carried from.
+  public var fromYear: Int?
+
+  public init(city: String, indicator: String, value: Double, fromYear: Int? = nil) {
+    self.city = city
+    self.indicator = indicator
+    self.value = value
+    self.fromYear = fromYear
+  }
+}
+
 /// One year's raw values after the coverage screen and imputation: the input to normalisation.
 struct PreparedYear: Sendable {
   var year: Int
@@ -22,6 +38,10 @@ struct PreparedYear: Sendable {
   /// Coverage of each kept city, before imputation.
   var coverage: [Double]
   var notRanked: [NotRanked]
+  /// The values imputation filled, by indicator then city.
+  var imputed: [ImputedValue] = []
+  /// What outlier treatment did, per indicator (empty without treatment).
+  var treatments: [IndicatorTreatment] = []
 }
 
 extension MissingData {
@@ -50,17 +70,59 @@ extension MissingData {
       }
     }
     var values = all.selectingRows(kept)
-    if self == .mean || self == .median {
+    var imputed: [ImputedValue] = []
+    if imputes {
+      let earlier = self == .lastYear ? dataset.years.filter { $0 < year }.reversed() : []
+      let groupOfRow = kept.map { options.groups?.label(of: dataset.cities[$0]) }
       for column in 0..<columns {
-        let observed = (0..<values.rows).map { values[$0, column] }.filter { !$0.isNaN }
-        guard !observed.isEmpty, observed.count < values.rows else { continue }
-        let fill = self == .mean ? observed.reduce(0, +) / Double(observed.count) : CityIndex.median(observed)
-        for row in 0..<values.rows where values[row, column].isNaN { values[row, column] = fill }
+        let missing = (0..<values.rows).filter { values[$0, column].isNaN }
+        guard !missing.isEmpty else { continue }
+        var fills: [Int: (value: Double, from: Int?)] = [:]
+        switch self {
+        case .mean, .median:
+          let observed = (0..<values.rows).map { values[$0, column] }.filter { !$0.isNaN }
+          guard !observed.isEmpty else { continue }
+          let fill = self == .mean ? CityIndex.mean(observed) : CityIndex.median(observed)
+          for row in missing { fills[row] = (fill, nil) }
+        case .groupMean, .groupMedian:
+          var members: [String: [Double]] = [:]
+          for row in 0..<values.rows where !values[row, column].isNaN {
+            if let group = groupOfRow[row] { members[group, default: []].append(values[row, column]) }
+          }
+          for row in missing {
+            guard let group = groupOfRow[row], let observed = members[group] else { continue }
+            fills[row] = (self == .groupMean ? CityIndex.mean(observed) : CityIndex.median(observed), nil)
+          }
+        case .lastYear:
+          for row in missing {
+            for past in earlier {
+              guard let matrix = dataset.values(for: past) else { continue }
+              let value = matrix[kept[row], column]
+              if !value.isNaN {
+                fills[row] = (value, past)
+                break
+              }
+            }
+          }
+        case .skip, .zero:
+          break
+        }
+        for row in missing {
+          guard let fill = fills[row] else { continue }
+          values[row, column] = fill.value
+          imputed.append(
+            ImputedValue(
+              city: dataset.cities[kept[row]], indicator: dataset.indicators[column], value: fill.value, fromYear: fill.from))
+        }
       }
     }
-    return PreparedYear(year: year, rows: kept, values: values, coverage: coverage, notRanked: notRanked)
+    return PreparedYear(
+      year: year, rows: kept, values: values, coverage: coverage, notRanked: notRanked, imputed: imputed)
   }
 }
+
+/// The arithmetic mean of non-empty values.
+func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
 
 /// The median of non-empty values (the mean of the middle two for an even count).
 func median(_ values: [Double]) -> Double {

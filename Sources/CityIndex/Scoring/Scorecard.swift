@@ -4,6 +4,7 @@
 ///       print(scorecard.ranks[city]!, scorecard.cities[city], scorecard.score(city: city, node: scorecard.definition.root))
 ///     }
 public struct Scorecard: Sendable {
+  /// The definition with the weights the run used (those of ``ScoringOptions/weighting``).
   public var definition: IndexDefinition
   public var year: Int
   public var options: ScoringOptions
@@ -14,6 +15,13 @@ public struct Scorecard: Sendable {
   public var scores: Matrix
   /// Share of indicators with a raw value, per city, before imputation.
   public var coverage: [Double]
+  /// Cities × indicators: the raw values that were normalised — after denominators,
+  /// imputation and outlier treatment.
+  public var values: Matrix
+  /// The values imputation filled in (ranked and unranked cities of the year alike).
+  public var imputed: [ImputedValue] = []
+  /// What outlier treatment did, per indicator; empty without treatment.
+  public var treatments: [IndicatorTreatment] = []
   /// Competition rank per city; `nil` when the city has no total score.
   public var ranks: [Int?]
   /// Cities of the year that are not ranked, and why.

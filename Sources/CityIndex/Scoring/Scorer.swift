@@ -1,5 +1,6 @@
-/// Runs the scoring pipeline of DESIGN.md for one year:
-/// coverage screen and imputation → normalisation → aggregation → ranking.
+/// Runs the scoring pipeline of DESIGN.md for one year: coverage screen and imputation →
+/// outlier treatment → normalisation → aggregation → ranking. (Denominators come first, when
+/// the data is loaded: ``Denomination``.)
 ///
 ///     let scorecard = try Scorer.score(definition, dataset, year: 2023, options: ScoringOptions())
 ///
@@ -7,36 +8,32 @@
 public enum Scorer {
   /// Scores `year` (the latest year in the data when `nil`).
   ///
-  /// - Throws: ``InputErrors`` when the year has no data, `goalpost` meets an indicator
-  ///   without both goalposts, or geometric/harmonic aggregation meets a score ≤ 0 (naming
-  ///   every such node and city).
+  /// - Throws: ``InputErrors`` when the year has no data; when a method lacks what it needs
+  ///   (goalposts, targets, groups); when the output range cannot work with the aggregation;
+  ///   or when geometric/harmonic aggregation meets a score ≤ 0 (naming every such node and city).
   public static func score(
     _ definition: IndexDefinition, _ dataset: Dataset, year: Int? = nil, options: ScoringOptions = ScoringOptions()
   ) throws(InputErrors) -> Scorecard {
     var log = DiagnosticLog()
-    guard let year = year ?? dataset.years.last else {
-      throw InputErrors([.error("the data has no rows, so there is no year to score")])
-    }
-    guard dataset.years.contains(year) else {
-      let range = dataset.years.isEmpty ? "none" : CityIndex.yearList(dataset.years)
-      throw InputErrors([.error("no data for year \(year) (years in the data: \(range))")])
-    }
-    checkGoalposts(definition, options: options, log: &log)
+    let year = try dataset.resolveYear(year)
+    checkMethods(definition, options: options, log: &log)
     try log.throwIfErrors()
 
-    let prepared = options.missing.prepare(dataset, year: year, options: options)
+    let prepared = prepare(dataset, year: year, options: options)
     let reference: [PreparedYear] =
       options.scope == .panel
-      ? dataset.years.map { $0 == year ? prepared : options.missing.prepare(dataset, year: $0, options: options) }
+      ? dataset.years.map { $0 == year ? prepared : prepare(dataset, year: $0, options: options) }
       : [prepared]
 
     var scores = Matrix(rows: prepared.rows.count, columns: definition.nodes.count)
     normalize(prepared, reference: reference, definition: definition, options: options, into: &scores, log: &log)
-    aggregate(definition, cities: prepared.rows.map { dataset.cities[$0] }, year: year, options: options, scores: &scores, log: &log)
+    let cityNames = prepared.rows.map { dataset.cities[$0] }
+    let used = aggregate(definition, cities: cityNames, year: year, options: options, scores: &scores, log: &log)
     try log.throwIfErrors()
 
-    var cities = prepared.rows.map { dataset.cities[$0] }
+    var cities = cityNames
     var coverage = prepared.coverage
+    var values = prepared.values
     var notRanked = prepared.notRanked
     // A city whose every indicator is missing (possible with --min-coverage 0) has no total.
     let unscored = (0..<scores.rows).filter { scores[$0, definition.root].isNaN }
@@ -46,79 +43,167 @@ public enum Scorer {
       }
       let keep = (0..<scores.rows).filter { !scores[$0, definition.root].isNaN }
       scores = scores.selectingRows(keep)
+      values = values.selectingRows(keep)
       cities = keep.map { cities[$0] }
       coverage = keep.map { coverage[$0] }
     }
-    return Scorecard(
-      definition: definition, year: year, options: options, cities: cities, scores: scores,
-      coverage: coverage, ranks: competitionRanks(scores.column(definition.root)),
+    var card = Scorecard(
+      definition: used, year: year, options: options, cities: cities, scores: scores,
+      coverage: coverage, values: values, ranks: competitionRanks(scores.column(definition.root)),
       notRanked: notRanked.sorted { $0.city < $1.city }, warnings: log.warnings)
+    card.imputed = prepared.imputed
+    card.treatments = prepared.treatments
+    return card
   }
 
-  private static func checkGoalposts(_ definition: IndexDefinition, options: ScoringOptions, log: inout DiagnosticLog) {
-    guard options.normalization == .goalpost else { return }
+  /// Coverage screen, imputation and outlier treatment of one year.
+  static func prepare(_ dataset: Dataset, year: Int, options: ScoringOptions) -> PreparedYear {
+    var prepared = options.missing.prepare(dataset, year: year, options: options)
+    guard options.treatment != .none else { return prepared }
+    let cities = prepared.rows.map { dataset.cities[$0] }
+    for column in 0..<prepared.values.columns {
+      let (treated, report) = options.treatment.apply(
+        to: prepared.values.column(column), limit: options.winsorizeLimit, indicator: dataset.indicators[column],
+        cities: cities)
+      if report.outcome != .passed {
+        for row in treated.indices { prepared.values[row, column] = treated[row] }
+      }
+      prepared.treatments.append(report)
+    }
+    return prepared
+  }
+
+  /// What every method needs, checked before anything runs.
+  private static func checkMethods(_ definition: IndexDefinition, options: ScoringOptions, log: inout DiagnosticLog) {
     for leaf in definition.leaves {
       let node = definition.nodes[leaf]
-      if node.goalpostMin == nil || node.goalpostMax == nil {
-        log.error(
-          "goalpost normalization needs min and max for indicator '\(node.id)'", at: node.location)
+      switch node.normalization ?? options.normalization {
+      case .goalpost where node.goalpostMin == nil || node.goalpostMax == nil:
+        log.error("goalpost normalization needs min and max for indicator '\(node.id)'", at: node.location)
+      case .distanceToTarget where node.target == nil:
+        log.error("distance-to-target normalization needs a target for indicator '\(node.id)'", at: node.location)
+      default:
+        break
+      }
+    }
+    if (options.missing == .groupMean || options.missing == .groupMedian) && options.groups == nil {
+      log.error("--missing \(options.missing.rawValue) needs the groups to impute within (--group COLUMN of the cities file)")
+    }
+    guard options.range.lowerBound <= 0 else { return }
+    for group in definition.groupsBottomUp {
+      let method = definition.nodes[group].aggregation ?? options.aggregation
+      guard method == .geometric || method == .harmonic else { continue }
+      for child in definition.children[group] where definition.leafColumn[child] != nil {
+        let normalization = definition.nodes[child].normalization ?? options.normalization
+        if normalization != .zScore && normalization != .rank {
+          log.error(
+            "\(method.rawValue) aggregation of '\(definition.nodes[group].id)' needs scores above 0, but "
+              + "\(normalization.rawValue) gives '\(definition.nodes[child].id)' scores from \(options.range.lowerBound.plainText): "
+              + "use --range 1,100 (or --aggregation arithmetic)",
+            at: definition.nodes[group].location)
+          break
+        }
       }
     }
   }
 
-  /// Normalises every indicator of `prepared` into the leaf columns of `scores`.
+  /// Normalises every indicator of `prepared` into the leaf columns of `scores`, each with its
+  /// own method when the definition names one.
   private static func normalize(
     _ prepared: PreparedYear, reference: [PreparedYear], definition: IndexDefinition, options: ScoringOptions,
     into scores: inout Matrix, log: inout DiagnosticLog
   ) {
     for (column, leaf) in definition.leaves.enumerated() {
       let node = definition.nodes[leaf]
+      let method = node.normalization ?? options.normalization
       let bounds = NormalizationBounds(
-        reference: reference.lazy.flatMap { $0.values.column(column) }, needsRanks: options.normalization == .percentile)
+        reference: reference.lazy.flatMap { $0.values.column(column) }, needsRanks: method.needsRanks)
       let values = prepared.values.column(column)
-      if options.normalization != .goalpost && bounds.hasZeroRange && bounds.count > 1 {
+      if !method.usesFixedBounds && bounds.hasZeroRange && bounds.count > 1 {
         let scope = options.scope == .panel ? "in every year" : "in \(prepared.year)"
         log.warning(
-          "indicator '\(node.id)' has the same value for every city \(scope): every city scores 100 on it",
+          "indicator '\(node.id)' has the same value for every city \(scope): "
+            + "every city scores \(options.range.upperBound.plainText) on it",
           at: node.location)
       }
-      var normalized = options.normalization.apply(
+      var normalized = method.apply(
         to: values, bounds: bounds, direction: node.direction ?? .higherIsBetter,
-        goalposts: node.goalpostMin.flatMap { low in node.goalpostMax.map { (low, $0) } })
+        goalposts: node.goalpostMin.flatMap { low in node.goalpostMax.map { (low, $0) } }, target: node.target,
+        range: options.range)
       if options.missing == .zero {
-        normalized = normalized.map { $0.isNaN ? 0 : $0 }
+        normalized = normalized.map { $0.isNaN ? options.range.lowerBound : $0 }
       }
       for row in normalized.indices { scores[row, leaf] = normalized[row] }
     }
   }
 
-  /// Fills the group columns of `scores`, children before parents.
+  /// Fills the group columns of `scores`, children before parents, each group with its own
+  /// aggregation when the definition names one.
+  ///
+  /// - Returns: The definition with the weights used (equal or principal-component weights
+  ///   replace the file's).
   private static func aggregate(
     _ definition: IndexDefinition, cities: [String], year: Int, options: ScoringOptions, scores: inout Matrix,
     log: inout DiagnosticLog
-  ) {
+  ) -> IndexDefinition {
+    var weights = definition.nodes.map { options.weighting == .equal ? 1 : $0.weight }
     for group in definition.groupsBottomUp {
       let children = definition.children[group]
-      let weights = children.map { definition.nodes[$0].weight }
+      if options.weighting == .principalComponents {
+        let derived = principalComponentWeights(children.map { scores.column($0) })
+        if let derived {
+          for (i, child) in children.enumerated() { weights[child] = derived[i] }
+        } else {
+          log.warning(
+            "principal-component weights of '\(definition.nodes[group].id)' are undefined in \(year) "
+              + "(a child without spread, or too few complete cities): its children are weighted equally",
+            at: definition.nodes[group].location)
+          for child in children { weights[child] = 1 }
+        }
+      }
+      let childWeights = children.map { weights[$0] }
+      let method = definition.nodes[group].aggregation ?? options.aggregation
+      if method == .copeland {
+        var childScores = Matrix(rows: scores.rows, columns: children.count)
+        for row in 0..<scores.rows {
+          for (i, child) in children.enumerated() { childScores[row, i] = scores[row, child] }
+        }
+        let copeland = Aggregation.copelandScores(childScores, weights: childWeights)
+        let contests = Double(copeland.filter { !$0.isNaN }.count - 1)
+        let (lo, span) = (options.range.lowerBound, options.range.upperBound - options.range.lowerBound)
+        for row in 0..<scores.rows {
+          scores[row, group] = contests > 0 ? lo + span * (copeland[row] + contests) / (2 * contests) : copeland[row].isNaN ? .nan : options.range.upperBound
+        }
+        continue
+      }
       var childScores = [Double](repeating: 0, count: children.count)
       for row in 0..<scores.rows {
         for (i, child) in children.enumerated() { childScores[i] = scores[row, child] }
-        switch options.aggregation.combine(childScores, weights: weights) {
+        switch method.combine(childScores, weights: childWeights) {
         case .score(let value):
           scores[row, group] = value
         case .nonPositive(let i):
           let child = definition.nodes[children[i]]
           let hint =
-            options.normalization == .minMax || options.normalization == .percentile
-            ? "; \(options.normalization.rawValue) gives the lowest city 0, so use --normalization zscore or --aggregation arithmetic"
+            options.range.lowerBound <= 0 && options.normalization != .zScore
+            ? "; \(options.normalization.rawValue) gives the weakest city \(options.range.lowerBound.plainText), so use --range 1,100 or --aggregation arithmetic"
             : ""
           log.error(
-            "\(options.aggregation.rawValue) aggregation of '\(definition.nodes[group].id)' needs scores above 0, "
+            "\(method.rawValue) aggregation of '\(definition.nodes[group].id)' needs scores above 0\(method == .product ? " or 0" : ""), "
               + "but \(cities[row]) scores \(childScores[i].plainText) on '\(child.id)' in \(year)\(hint)")
           scores[row, group] = .nan
         }
       }
     }
+    return options.weighting == .definition ? definition : definition.withWeights(weights)
+  }
+
+  /// The squared loadings of the first principal component of `columns` (they sum to 1), or
+  /// `nil` when it is undefined.
+  static func principalComponentWeights(_ columns: [[Double]]) -> [Double]? {
+    guard columns.count > 1 else { return columns.map { _ in 1 } }
+    guard let component = FirstComponent(correlations: completeCaseCorrelations(columns)) else { return nil }
+    return component.loadings.map { $0 * $0 }
   }
 }
 

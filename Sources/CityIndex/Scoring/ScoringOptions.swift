@@ -8,6 +8,11 @@ public enum Normalization: String, CaseIterable, Sendable {
   case zScore = "zscore"
   /// `(rank - 1) / (n - 1) * 100`, ties sharing the average rank.
   case percentile
+  /// `(x - min) / (target - min) * 100`, capped at 100 (`(max - x) / (max - target)` when lower is
+  /// better): how far a city has come towards the definition's `target`.
+  case distanceToTarget = "distance-to-target"
+  /// Plain ranks counted from the worst city: worst 1, best *n*, ties sharing the lower number.
+  case rank
 }
 
 /// How a group's score is made from its children's scores `s` with weights `w`.
@@ -18,6 +23,13 @@ public enum Aggregation: String, CaseIterable, Sendable {
   case geometric
   /// `Σ w / Σ (w / s)`; needs every score > 0.
   case harmonic
+  /// `Π s^(w / mean w)`: the plain product with equal weights (the Chicago Environmental
+  /// Justice Index multiplies its two halves).
+  case product
+  /// Non-compensatory: city A beats city B when the weights of the children where A scores
+  /// higher outweigh those where B does; the score is the share of pairwise contests won
+  /// (draws count half), × 100.
+  case copeland
 }
 
 /// What a missing raw value does.
@@ -30,6 +42,60 @@ public enum MissingData: String, CaseIterable, Sendable {
   case mean
   /// Impute the median of the other cities' raw values that year, before normalisation.
   case median
+  /// Impute the mean of the raw values of the city's group (``ScoringOptions/groups``) that year.
+  case groupMean = "group-mean"
+  /// Impute the median of the raw values of the city's group that year.
+  case groupMedian = "group-median"
+  /// Carry forward the city's value from the latest earlier year that has one.
+  case lastYear = "last-year"
+
+  /// Whether the method fills raw values before normalisation.
+  public var imputes: Bool { self != .skip && self != .zero }
+}
+
+/// Where the weights come from.
+public enum Weighting: Sendable, Equatable {
+  /// The definition's `weight` column.
+  case definition
+  /// Every weight 1: siblings count alike.
+  case equal
+  /// Weights given by the user (expert budget allocation or a weights file), already in the
+  /// definition; `source` names where they came from.
+  case custom(source: String)
+  /// Within each group, the squared loadings of the first principal component of the
+  /// children's scores (scaled to sum 1).
+  case principalComponents
+
+  public var label: String {
+    switch self {
+    case .definition: "the index definition"
+    case .equal: "equal"
+    case .custom(let source): source
+    case .principalComponents: "principal components (squared PC1 loadings per group)"
+    }
+  }
+}
+
+/// Cities' membership of groups (a column of the cities file: state, size class …), for
+/// group imputation and group ranks.
+public struct CityGroups: Sendable, Equatable {
+  /// The column the labels come from.
+  public var column: String
+  public var labels: [String: String]
+
+  public init(column: String, labels: [String: String]) {
+    self.column = column
+    self.labels = labels
+  }
+
+  /// The groups of every city of `table` by `column` (a city's latest row).
+  public init(_ table: CityTable, column: String) {
+    self.column = column
+    labels = [:]
+    for city in table.cities { labels[city] = table.text(column, of: city) }
+  }
+
+  public func label(of city: String) -> String? { labels[city] }
 }
 
 /// Which city-years set the normalisation bounds (min, max, mean, sd, ranks).
@@ -51,6 +117,15 @@ public struct ScoringOptions: Sendable, Equatable {
   /// Cities with a smaller share of indicators with a value are not ranked (0…1).
   public var minCoverage: Double
   public var scope: NormalizationScope
+  /// Outlier treatment before normalisation.
+  public var treatment: OutlierTreatment = .none
+  /// The most winsorisation steps per indicator.
+  public var winsorizeLimit: Int = 5
+  /// The groups of `group-mean`/`group-median` imputation.
+  public var groups: CityGroups?
+  /// What normalised scores span: `0...100` by default (`1...100` keeps geometric aggregation defined).
+  public var range: ClosedRange<Double> = 0...100
+  public var weighting: Weighting = .definition
 
   public init(
     normalization: Normalization = .minMax, aggregation: Aggregation = .arithmetic,

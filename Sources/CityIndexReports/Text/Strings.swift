@@ -64,6 +64,10 @@ extension Strings {
     case (.zScore, true): "z-Werte: 50 + 10 Standardabweichungen vom Mittelwert"
     case (.percentile, false): "percentile ranks: share of cities with a lower value, 0–100"
     case (.percentile, true): "Perzentilränge: Anteil der Städte mit niedrigerem Wert, 0–100"
+    case (.distanceToTarget, false): "distance to target: the share of the way from the weakest city to the target, capped at 100"
+    case (.distanceToTarget, true): "Abstand zum Ziel: Anteil des Weges von der schwächsten Stadt bis zum Zielwert, höchstens 100"
+    case (.rank, false): "plain ranks: the weakest city 1, the best as many as there are cities"
+    case (.rank, true): "einfache Ränge: die schwächste Stadt 1, die beste so viele, wie es Städte gibt"
     }
   }
 
@@ -75,6 +79,10 @@ extension Strings {
     case (.geometric, true): "gewichtetes geometrisches Mittel auf jeder Ebene"
     case (.harmonic, false): "weighted harmonic mean at every level"
     case (.harmonic, true): "gewichtetes harmonisches Mittel auf jeder Ebene"
+    case (.product, false): "product of the children's scores (weights as exponents)"
+    case (.product, true): "Produkt der Punktwerte der Unterebenen (Gewichte als Exponenten)"
+    case (.copeland, false): "Copeland: share of pairwise comparisons a city wins by weighted majority of its children"
+    case (.copeland, true): "Copeland: Anteil der paarweisen Vergleiche, die eine Stadt per gewichteter Mehrheit gewinnt"
     }
   }
 
@@ -88,6 +96,12 @@ extension Strings {
     case (.mean, true): "ersetzt durch den Mittelwert der anderen Städte im selben Jahr"
     case (.median, false): "replaced by the median of the other cities' values that year"
     case (.median, true): "ersetzt durch den Median der anderen Städte im selben Jahr"
+    case (.groupMean, false): "replaced by the mean of the city's group that year"
+    case (.groupMean, true): "ersetzt durch den Mittelwert der Gruppe der Stadt im selben Jahr"
+    case (.groupMedian, false): "replaced by the median of the city's group that year"
+    case (.groupMedian, true): "ersetzt durch den Median der Gruppe der Stadt im selben Jahr"
+    case (.lastYear, false): "carried forward from the city's latest earlier year with a value"
+    case (.lastYear, true): "aus dem letzten früheren Jahr der Stadt mit einem Wert übernommen"
     }
   }
 

@@ -5,9 +5,11 @@ import Testing
 @Suite struct NormalizationTests {
   func normalize(
     _ method: Normalization, _ values: [Double], _ direction: Direction = .higherIsBetter,
-    goalposts: (min: Double, max: Double)? = nil
+    goalposts: (min: Double, max: Double)? = nil, target: Double? = nil, range: ClosedRange<Double> = 0...100
   ) -> [Double] {
-    method.apply(to: values, bounds: NormalizationBounds(reference: values), direction: direction, goalposts: goalposts)
+    method.apply(
+      to: values, bounds: NormalizationBounds(reference: values), direction: direction, goalposts: goalposts,
+      target: target, range: range)
   }
 
   @Test func minMaxMapsLowestToZeroAndHighestToHundred() {
@@ -22,7 +24,7 @@ import Testing
     #expect(close(result, [0, .nan, 100, 75]))
   }
 
-  @Test(arguments: Normalization.allCases.filter { $0 != .goalpost })
+  @Test(arguments: Normalization.allCases.filter { !$0.usesFixedBounds })
   func zeroRangeGivesEveryCityHundred(method: Normalization) {
     #expect(close(normalize(method, [7, 7, .nan, 7]), [100, 100, .nan, 100]))
     #expect(normalize(method, [3]) == [100])  // a single city is its own best
@@ -56,5 +58,33 @@ import Testing
     #expect(Normalization.minMax.apply(to: [10, 20], bounds: bounds, direction: .higherIsBetter) == [50, 100])
     // percentile against the panel: 10 has average rank 2.5 of 4 → 50
     #expect(Normalization.percentile.apply(to: [10, 20], bounds: bounds, direction: .higherIsBetter) == [50, 100])
+  }
+
+  @Test func distanceToTargetIsTheShareOfTheWayFromTheWeakestCityCappedAtHundred() {
+    // min 20, target 60: 20 → 0, 40 → 50, 50 → 75, 80 → 100 (capped)
+    #expect(normalize(.distanceToTarget, [20, 40, 50, 80], target: 60) == [0, 50, 75, 100])
+    // lower is better, max 50, target 10: 50 → 0, 30 → 50, 5 → 100 (capped)
+    #expect(normalize(.distanceToTarget, [50, 30, 5], .lowerIsBetter, target: 10) == [0, 50, 100])
+    // every city equal and short of the target: nobody has come any way
+    #expect(normalize(.distanceToTarget, [7, 7], target: 10) == [0, 0])
+  }
+
+  @Test func rankGivesPlainRanksFromTheWorstTiesSharingTheLowest() {
+    #expect(close(normalize(.rank, [30, 10, .nan, 20, 20]), [4, 1, .nan, 2, 2]))
+    #expect(normalize(.rank, [30, 10, 20], .lowerIsBetter) == [1, 3, 2])
+    #expect(normalize(.rank, [30, 10, 20], range: 1...100) == [3, 1, 2])  // ranks ignore the range
+  }
+
+  @Test func rangeMapsEveryMethodsScaleLinearly() {
+    // minmax onto 1–100: 1 + 99 · (0, 0.5, 1)
+    #expect(normalize(.minMax, [2, 4, 6], range: 1...100) == [1, 50.5, 100])
+    // onto 0–1, as the Chicago index does
+    #expect(normalize(.minMax, [2, 4, 6], range: 0...1) == [0, 0.5, 1])
+    // percentile: (0, 0.5, 1) of the way
+    #expect(normalize(.percentile, [5, 1, 3], range: 10...20) == [20, 10, 15])
+    // zscore 40, 50, 60 on 0–100 → 0.4, 0.5, 0.6 on 0–1
+    #expect(close(normalize(.zScore, [2, 4, 6], range: 0...1), [0.4, 0.5, 0.6]))
+    // zero range: the top of the range
+    #expect(normalize(.minMax, [3, 3], range: 1...10) == [10, 10])
   }
 }

@@ -75,17 +75,32 @@ import Testing
     #expect(found.map(\.description) == ["no data for year 2024 (years in the data: 2021–2022, 2025)"])
   }
 
-  @Test func geometricAggregationNamesEveryNodeAndCityWithAZeroScore() throws {
+  @Test func geometricAggregationOverMinMaxIsRefusedBeforeScoring() throws {
     let found = diagnostics {
       _ = try fixtureScorecard("good/clean.csv", options: ScoringOptions(aggregation: .geometric))
     }
-    let hint = "; minmax gives the lowest city 0, so use --normalization zscore or --aggregation arithmetic"
-    #expect(found.map(\.description) == [
-      "geometric aggregation of 'adm' needs scores above 0, but Köln scores 0 on 'pay' in 2023" + hint,
-      "geometric aggregation of 'adm' needs scores above 0, but Nürnberg scores 0 on 'online' in 2023" + hint,
-      "geometric aggregation of 'mob' needs scores above 0, but Köln scores 0 on 'share' in 2023" + hint,
-      "geometric aggregation of 'mob' needs scores above 0, but Nürnberg scores 0 on 'jam' in 2023" + hint,
+    #expect(found.map(\.message) == [
+      "geometric aggregation of 'adm' needs scores above 0, but minmax gives 'online' scores from 0: use --range 1,100 (or --aggregation arithmetic)",
+      "geometric aggregation of 'mob' needs scores above 0, but minmax gives 'jam' scores from 0: use --range 1,100 (or --aggregation arithmetic)",
     ])
+    // --range 1,100 makes it defined
+    var options = ScoringOptions(aggregation: .geometric)
+    options.range = 1...100
+    let card = try fixtureScorecard("good/clean.csv", options: options)
+    #expect(card.totals.allSatisfy { $0 >= 1 && $0 <= 100 })
+  }
+
+  @Test func geometricAggregationNamesEveryCityWithAScoreAtOrBelowZero() throws {
+    // zscore of one 0 among 39 × 100: mean 97.5, sd √(9750 / 39) = 15.81, z = −6.17 → 50 − 61.7 < 0
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n")
+    let rows = (0..<40).map { "C\($0),2023,\($0 == 0 ? 0 : 100),\($0)" }
+    let data = try dataset("city,year,x,y\n" + rows.joined(separator: "\n") + "\n", for: definition)
+    let found = diagnostics {
+      _ = try Scorer.score(definition, data, options: ScoringOptions(normalization: .zScore, aggregation: .geometric))
+    }
+    #expect(found.count == 1)
+    #expect(found.first?.message.hasPrefix("geometric aggregation of 'sci' needs scores above 0, but C0 scores -11.66") == true)
+    #expect(found.first?.message.hasSuffix("on 'x' in 2023") == true)
   }
 
   @Test func geometricAggregationWorksOnPositiveScores() throws {

@@ -71,6 +71,8 @@ struct AggregationPlan: Sendable {
           case .harmonic:
             if s <= 0 { return false }
             sum[c] += w / s
+          case .product, .copeland:
+            return false  // refused before sampling (Sensitivity.checkSupported)
           }
           total[c] += w
         }
@@ -86,6 +88,7 @@ struct AggregationPlan: Sendable {
         case .arithmetic: scores[row + c] = sum[c] / t
         case .geometric: scores[row + c] = exp(sum[c] / t)
         case .harmonic: scores[row + c] = t / sum[c]
+        case .product, .copeland: scores[row + c] = .nan
         }
       }
     }

@@ -79,6 +79,24 @@ public enum Sensitivity {
     public var bins: Int
   }
 
+  /// The Monte Carlo re-aggregates with arithmetic, geometric or harmonic means and the
+  /// weights it draws; the other choices would need the full scorer per sample.
+  static func checkSupported(_ definition: IndexDefinition, options: ScoringOptions) throws(InputErrors) {
+    var log = DiagnosticLog()
+    if options.aggregation == .product || options.aggregation == .copeland {
+      log.error("sensitivity analysis supports arithmetic, geometric and harmonic aggregation, not \(options.aggregation.rawValue)")
+    }
+    for node in definition.nodes where node.aggregation != nil && node.aggregation != options.aggregation {
+      log.error(
+        "sensitivity analysis uses one aggregation for every group, but '\(node.id)' asks for \(node.aggregation?.rawValue ?? "")",
+        at: node.location)
+    }
+    if options.weighting == .principalComponents {
+      log.error("sensitivity analysis draws weights around given ones; principal-component weights depend on the data")
+    }
+    try log.throwIfErrors()
+  }
+
   /// Which nodes leave-one-out removes.
   public enum LeaveOneOutLevel: String, CaseIterable, Sendable { case areas, indicators }
 
@@ -90,6 +108,7 @@ public enum Sensitivity {
     _ definition: IndexDefinition, _ dataset: Dataset, year: Int?, options: ScoringOptions, settings: Settings,
     leaveOut: LeaveOneOutLevel = .areas, progress: (@Sendable (Double) -> Void)? = nil
   ) throws(InputErrors) -> Result {
+    try checkSupported(definition, options: options)
     let nominal = try Scorer.score(definition, dataset, year: year, options: options)
     let order = nominal.rankingOrder
     let cities = order.map { nominal.cities[$0] }

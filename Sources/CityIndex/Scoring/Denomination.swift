@@ -1,0 +1,77 @@
+/// The first step of the pipeline: indicators with a `denominator` are divided by that
+/// attribute of the city (a column of the cities file) and multiplied by their `scale`.
+///
+///     // charging_points, denominator population, scale 100000:
+///     // 120 points in a city of 300,000 → 40 per 100,000 inhabitants
+///     let perCapita = try Denomination.apply(definition, dataset, cities: table, citiesFile: "datasets/cities.csv").value
+///
+/// The attribute is looked up for the value's year (``CityTable`` picks that year's row, a row
+/// without a year, or the latest earlier year). A value whose city has no usable denominator
+/// (absent, not a number, or zero) becomes missing, with one warning per indicator and year.
+public enum Denomination {
+  /// The dataset with every denominated indicator divided; unchanged when no indicator has a
+  /// denominator.
+  ///
+  /// - Throws: ``InputErrors`` when an indicator names a denominator but there is no cities
+  ///   file, or the file has no such column.
+  public static func apply(
+    _ definition: IndexDefinition, _ dataset: Dataset, cities: CityTable?, citiesFile: String
+  ) throws(InputErrors) -> Loaded<Dataset> {
+    let denominated = definition.indicators.enumerated().compactMap { column, node in
+      node.denominator.map { (column: column, node: node, attribute: $0) }
+    }
+    guard !denominated.isEmpty else { return Loaded(dataset) }
+    var log = DiagnosticLog()
+    for entry in denominated {
+      guard let cities else {
+        log.error(
+          "indicator '\(entry.node.id)' is divided by '\(entry.attribute)', which needs a cities file (--cities)",
+          at: entry.node.location)
+        continue
+      }
+      if !cities.hasColumn(entry.attribute) {
+        log.error(
+          "indicator '\(entry.node.id)' is divided by '\(entry.attribute)', but \(citiesFile) has no such column "
+            + "(it has: \(cities.columns.joined(separator: ", ")))" + Suggestion.hint(for: entry.attribute, in: cities.columns),
+          at: entry.node.location)
+      }
+    }
+    try log.throwIfErrors()
+    guard let cities else { return Loaded(dataset) }
+
+    var result = dataset
+    for year in dataset.years {
+      let rows = dataset.participants(in: year)
+      // Each city's denominators once per year: attribute → divisor per row.
+      var divisors: [String: [Double?]] = [:]
+      for attribute in Set(denominated.map(\.attribute)) {
+        divisors[attribute] = rows.map { row in
+          cities.number(attribute, of: dataset.cities[row], year: year).flatMap { $0 == 0 ? nil : $0 }
+        }
+      }
+      result.modifyValues(of: year) { values in
+        for entry in denominated {
+          let scale = entry.node.scale ?? 1
+          let divisor = divisors[entry.attribute] ?? []
+          var lacking: [String] = []
+          for (i, row) in rows.enumerated() where !values[row, entry.column].isNaN {
+            if let d = divisor[i] {
+              values[row, entry.column] = values[row, entry.column] / d * scale
+            } else {
+              values[row, entry.column] = .nan
+              lacking.append(dataset.cities[row])
+            }
+          }
+          if !lacking.isEmpty {
+            log.warning(
+              "\(citiesFile) gives no usable \(entry.attribute) for \(lacking.count == 1 ? "" : "\(lacking.count) cities: ")"
+                + "\(lacking.prefix(5).joined(separator: ", "))\(lacking.count > 5 ? ", …" : "") in \(year), "
+                + "so \(lacking.count == 1 ? "its value" : "their values") of '\(entry.node.id)' count as missing",
+              at: entry.node.location)
+          }
+        }
+      }
+    }
+    return Loaded(result, warnings: log.warnings)
+  }
+}
