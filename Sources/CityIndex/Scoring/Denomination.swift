@@ -66,7 +66,8 @@ public enum Denomination {
             log.warning(
               "\(citiesFile) gives no usable \(entry.attribute) for \(lacking.count == 1 ? "" : "\(lacking.count) cities: ")"
                 + "\(lacking.prefix(5).joined(separator: ", "))\(lacking.count > 5 ? ", …" : "") in \(year), "
-                + "so \(lacking.count == 1 ? "its value" : "their values") of '\(entry.node.id)' count as missing",
+                + "so \(lacking.count == 1 ? "its value" : "their values") of '\(entry.node.id)' "
+                + "\(lacking.count == 1 ? "counts" : "count") as missing",
               at: entry.node.location)
           }
         }
