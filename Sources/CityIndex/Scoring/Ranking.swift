@@ -23,3 +23,22 @@ public func competitionRanks(_ scores: [Double]) -> [Int?] {
     return low + 1
   }
 }
+
+extension Scorecard {
+  /// Competition ranks within each city's group (state, size class …), by the same rule as
+  /// ``ranks``; `nil` for a city that is not ranked or has no group.
+  ///
+  ///     // Bonn 3rd overall, 2nd in Nordrhein-Westfalen
+  public func groupRanks(_ groups: CityGroups) -> [Int?] {
+    var members: [String: [Int]] = [:]
+    for city in cities.indices where ranks[city] != nil {
+      if let label = groups.label(of: cities[city]) { members[label, default: []].append(city) }
+    }
+    var result = [Int?](repeating: nil, count: cities.count)
+    for list in members.values {
+      let ranks = competitionRanks(list.map { totals[$0] })
+      for (i, city) in list.enumerated() { result[city] = ranks[i] }
+    }
+    return result
+  }
+}

@@ -66,6 +66,17 @@ public enum Weighting: Sendable, Equatable {
   /// children's scores (scaled to sum 1).
   case principalComponents
 
+  /// As written on the command line: `definition`, `equal`, `pca` or the file.
+  public var argument: String {
+    switch self {
+    case .definition: "definition"
+    case .equal: "equal"
+    case .custom(let source): source
+    case .principalComponents: "pca"
+    }
+  }
+
+  /// In words, for reports.
   public var label: String {
     switch self {
     case .definition: "the index definition"

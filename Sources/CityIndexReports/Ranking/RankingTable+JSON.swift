@@ -6,6 +6,9 @@ extension RankingTable {
     struct Method: Encodable {
       var normalization, aggregation, missing, normalizeOver: String
       var minCoverage: Double
+      var treatment: String
+      var range: [Double]
+      var weights: String
     }
     struct Entry: Encodable {
       var rank: Int?
@@ -14,6 +17,8 @@ extension RankingTable {
       var areas: [String: Double?]
       var coverage: Double
       var reason: String?
+      var group: String?
+      var groupRank: Int?
 
       func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -23,8 +28,10 @@ extension RankingTable {
         try container.encode(areas, forKey: .areas)
         try container.encode(coverage, forKey: .coverage)
         try container.encodeIfPresent(reason, forKey: .reason)
+        try container.encodeIfPresent(group, forKey: .group)
+        try container.encodeIfPresent(groupRank, forKey: .groupRank)
       }
-      enum CodingKeys: String, CodingKey { case rank, city, score, areas, coverage, reason }
+      enum CodingKeys: String, CodingKey { case rank, city, score, areas, coverage, reason, group, groupRank }
     }
     var index: String
     var year: Int
@@ -41,13 +48,16 @@ extension RankingTable {
       var scores: [String: Double?] = [:]
       for (area, value) in zip(areas, row.areas) { scores[area.id] = .some(value) }
       return Document.Entry(
-        rank: row.rank, city: row.city, score: row.score, areas: scores, coverage: row.coverage, reason: row.reason)
+        rank: row.rank, city: row.city, score: row.score, areas: scores, coverage: row.coverage, reason: row.reason,
+        group: row.group, groupRank: row.groupRank)
     }
     let document = Document(
       index: title, year: year,
       method: .init(
         normalization: options.normalization.rawValue, aggregation: options.aggregation.rawValue,
-        missing: options.missing.rawValue, normalizeOver: options.scope.rawValue, minCoverage: options.minCoverage),
+        missing: options.missing.rawValue, normalizeOver: options.scope.rawValue, minCoverage: options.minCoverage,
+        treatment: options.treatment.rawValue, range: [options.range.lowerBound, options.range.upperBound],
+        weights: options.weighting.argument),
       areas: areas.map { ["id": $0.id, "name": $0.name] },
       ranking: rows.filter { $0.rank != nil }.map(entry),
       notRanked: rows.filter { $0.rank == nil }.map(entry))

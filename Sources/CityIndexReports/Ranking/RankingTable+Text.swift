@@ -4,16 +4,16 @@ extension RankingTable {
   /// An aligned table for a terminal, scores to one decimal; area columns are headed by id,
   /// with a legend of their names below.
   public func text() -> String {
-    var header = ["Rank", "City", "Score"] + areas.map(\.id) + ["Coverage"]
+    let header = ["Rank", "City", "Score"] + areas.map(\.id) + ["Coverage"] + (groupColumn.map { [$0, "Rank in \($0)"] } ?? [])
     var body: [[String]] = []
     for row in rows where row.rank != nil {
       body.append(
         [row.rank.map(String.init) ?? "–", row.city, Decimal1.format(row.score)]
-          + row.areas.map(Decimal1.format) + [Decimal1.percent(row.coverage)])
+          + row.areas.map(Decimal1.format) + [Decimal1.percent(row.coverage)]
+          + (groupColumn == nil ? [] : [row.group ?? "–", row.groupRank.map(String.init) ?? "–"]))
     }
-    header = header.map { $0 }
     var lines = ["\(title) \(year) — \(methodSummary)", ""]
-    lines += TextTable(header: header, rows: body, rightAligned: Set([0, 2] + (3..<header.count))).lines
+    lines += TextTable(header: header, rows: body, rightAligned: Set([0, 2] + (3..<(header.count - (groupColumn == nil ? 0 : 2))) + (groupColumn == nil ? [] : [header.count - 1]))).lines
     let notRanked = rows.filter { $0.rank == nil }
     if !notRanked.isEmpty {
       lines += ["", "Not ranked:"]

@@ -17,6 +17,9 @@ public struct RankingTable: Sendable {
     public var coverage: Double
     /// Why the city is not ranked.
     public var reason: String?
+    /// The city's group and its rank within it, when the table has groups.
+    public var group: String?
+    public var groupRank: Int?
   }
 
   public var title: String
@@ -26,8 +29,11 @@ public struct RankingTable: Sendable {
   public var areas: [(id: String, name: String)]
   /// Ranked cities best first, then the cities not ranked in name order.
   public var rows: [Row]
+  /// The column of the cities file that groups cities, when ranks within groups are shown.
+  public var groupColumn: String?
 
-  public init(_ scorecard: Scorecard) {
+  /// - Parameter groups: adds each city's group and its rank within it.
+  public init(_ scorecard: Scorecard, groups: CityGroups? = nil) {
     let definition = scorecard.definition
     let areaNodes = definition.children[definition.root]
     title = definition.nodes[definition.root].name
@@ -44,10 +50,19 @@ public struct RankingTable: Sendable {
         },
         coverage: scorecard.coverage[city], reason: nil)
     }
+    if let groups {
+      groupColumn = groups.column
+      let groupRanks = scorecard.groupRanks(groups)
+      for i in rows.indices {
+        guard let city = scorecard.index(of: rows[i].city) else { continue }
+        rows[i].group = groups.label(of: rows[i].city)
+        rows[i].groupRank = groupRanks[city]
+      }
+    }
     rows += scorecard.notRanked.map { entry in
       Row(
         rank: nil, city: entry.city, score: nil, areas: areaNodes.map { _ in nil }, coverage: entry.coverage,
-        reason: entry.reason)
+        reason: entry.reason, group: groups?.label(of: entry.city))
     }
   }
 
@@ -58,6 +73,11 @@ public struct RankingTable: Sendable {
       options.scope == .panel ? "bounds over all years" : "bounds per year",
     ]
     if options.minCoverage != 0.5 { parts.append("min coverage \(options.minCoverage)") }
+    if options.treatment != .none { parts.append("outliers: \(options.treatment.rawValue)") }
+    if options.range != 0...100 {
+      parts.append("range \(Decimal1.raw(options.range.lowerBound))–\(Decimal1.raw(options.range.upperBound))")
+    }
+    if options.weighting != .definition { parts.append("weights: \(options.weighting.label)") }
     return parts.joined(separator: " · ")
   }
 }

@@ -29,15 +29,15 @@ extension SCI {
     var format: OutputFormat = .table
 
     func run() throws {
-      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
-      let (definition, dataset) = loaded.value
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
+      let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
       let result = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> (OutputTable, [Diagnostic]) in
         let later = to ?? dataset.years.last ?? 0
         guard let earlier = from ?? dataset.years.last(where: { $0 < later }) else {
           throw InputErrors([.error("no year before \(later) in the data to compare with (years: \(yearList(dataset.years)))")])
         }
-        let before = try Scorer.score(definition, dataset, year: earlier, options: scoring.options)
-        let after = try Scorer.score(definition, dataset, year: later, options: scoring.options)
+        let before = try Scorer.score(definition, dataset, year: earlier, options: options)
+        let after = try Scorer.score(definition, dataset, year: later, options: options)
         let warnings = before.warnings + after.warnings
         guard let city else {
           return (OutputTable.comparison(YearComparison(from: before, to: after), byMovers: format == .table || format == .markdown), warnings)

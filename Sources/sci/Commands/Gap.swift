@@ -27,15 +27,15 @@ extension SCI {
     var format: OutputFormat = .table
 
     func run() throws {
-      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
-      let (definition, dataset) = loaded.value
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
+      let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
       let gap = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         let from = try CityMatching.find(city, in: dataset.cities)
         let to = try CityMatching.find(target, in: dataset.cities)
         guard from != to else { throw InputErrors([.error("'\(city)' and '\(target)' are the same city")]) }
         let wanted = try dataset.resolveYear(year)
         return try CityIndex.Gap(
-          city: from, target: to, definition: definition, dataset: dataset, year: wanted, options: scoring.options)
+          city: from, target: to, definition: definition, dataset: dataset, year: wanted, options: options)
       }
       DiagnosticPrinter.print(loaded.warnings)
       writeOutput(format.render(OutputTable.gap(gap)))

@@ -12,7 +12,6 @@ extension SCI {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
-    @OptionGroup var cityOptions: CityOptions
 
     @Option(help: "The year. (default: the latest year in the data)")
     var year: Int?
@@ -24,18 +23,17 @@ extension SCI {
     var format: OutputFormat = .table
 
     func run() throws {
-      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
-      let (definition, dataset) = loaded.value
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
+      let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
       let (profile, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         let name = try CityMatching.find(city, in: dataset.cities)
-        let cards = try scoreAllYears(definition, dataset, options: scoring.options)
+        let cards = try scoreAllYears(definition, dataset, options: options)
         let wanted = try dataset.resolveYear(year)
         guard let card = cards.first(where: { $0.year == wanted }) else { throw InputErrors([]) }
-        let table = try cityOptions.load()
         let group = try PeerGroup.of(
-          name, kind: peers, table: table?.value, file: cityOptions.path, among: card.rankingOrder.map { card.cities[$0] })
+          name, kind: peers, table: loaded.value.cities, file: input.cityOptions.path, among: card.rankingOrder.map { card.cities[$0] })
         let profile = CityIndex.Profile(city: name, scorecard: card, history: cards, dataset: dataset, peers: group)
-        return (profile, (table?.warnings ?? []) + card.warnings)
+        return (profile, card.warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + warnings)
       writeOutput(format.render(OutputTable.profile(profile)))

@@ -20,15 +20,24 @@ extension SCI {
     @Option(help: "Output format: table, csv, json, markdown.")
     var format: OutputFormat = .table
 
+    @Option(
+      help: ArgumentHelp(
+        "Also rank within groups: a column of the cities file (state, …); adds group and group_rank.", valueName: "column"))
+    var rankWithin: String?
+
     func run() throws {
       // One year scored against its own bounds needs no other year's rows.
       let only: Set<Int>? = year.flatMap { scoring.normalizeOver == .year ? [$0] : nil }
-      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(years: only) }
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring, years: only) }
       let scorecard = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
-        try Scorer.score(loaded.value.definition, loaded.value.dataset, year: year, options: scoring.options)
+        try Scorer.score(loaded.value.definition, loaded.value.dataset, year: year, options: loaded.value.options)
       }
       DiagnosticPrinter.print(loaded.warnings + scorecard.warnings)
-      let table = RankingTable(scorecard)
+      let groups = try reportingInputErrors { () throws(InputErrors) -> CityGroups? in
+        guard let column = rankWithin else { return nil }
+        return try CityGroups.from(loaded.value.cities, column: column, file: input.cityOptions.path, option: "--rank-within")
+      }
+      let table = RankingTable(scorecard, groups: groups)
       switch format {
       case .table: writeOutput(table.text())
       case .csv: writeOutput(table.csv())

@@ -16,7 +16,6 @@ extension SCI {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
-    @OptionGroup var cityOptions: CityOptions
 
     @Option(help: "Peer group on each profile: state, size, all (needs the cities file for state and size).")
     var peers: PeerKind = .state
@@ -48,28 +47,28 @@ extension SCI {
     }
 
     func run() throws {
-      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
-      let (definition, dataset) = loaded.value
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
+      let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
       let cards = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         var cards: [Scorecard] = []
-        for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: scoring.options)) }
+        for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: options)) }
         return cards
       }
       let year = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in try dataset.resolveYear(self.year) }
       DiagnosticPrinter.print(loaded.warnings + (cards.first { $0.year == year }?.warnings ?? []))
-      let table = try reportingInputErrors { () throws(InputErrors) in try cityOptions.load() }
+      let table = loaded.value.cities
       let monteCarlo = try reportingInputErrors { () throws(InputErrors) -> CityIndex.Sensitivity.Result? in
         guard sensitivity > 0 else { return nil }
         return try CityIndex.Sensitivity.run(
-          definition, dataset, year: year, options: scoring.options,
+          definition, dataset, year: year, options: options,
           settings: .init(samples: sensitivity, seed: seed, uncertainty: uncertainty, firstOrder: false))
       }
       let provenance = Provenance(
-        commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try checksum(cityOptions.path)))
+        commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try checksum(input.cityOptions.path)))
       guard
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
-          provenance: provenance, peers: table.map { (peers, $0.value) }, sensitivity: monteCarlo)
+          provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo)
       else { throw ExitCode(1) }
       do {
         try ReportFolder.write(ReportFiles.render(report), to: out)
@@ -90,11 +89,15 @@ extension SCI {
         "--missing", o.missing.rawValue, "--min-coverage", String(o.minCoverage), "--normalize-over", o.scope.rawValue,
         "--lang", lang.rawValue, "--out", out,
       ]
+      if o.treatment != .none { parts += ["--treat", o.treatment.rawValue, "--winmax", String(o.winsorizeLimit)] }
+      if let group = scoring.group { parts += ["--group", group] }
+      if let range = scoring.range { parts += ["--range", range] }
+      if let weights = scoring.weights { parts += ["--weights", weights] }
       if sensitivity > 0 {
         parts += ["--sensitivity", String(sensitivity), "--uncertainty", String(uncertainty), "--seed", String(seed)]
       }
-      if cityOptions.cities != nil || FileManager.default.fileExists(atPath: CityOptions.defaultCities) {
-        parts += ["--cities", cityOptions.path]
+      if input.cityOptions.cities != nil || FileManager.default.fileExists(atPath: CityOptions.defaultCities) {
+        parts += ["--cities", input.cityOptions.path]
       }
       parts += ["--peers", peers.rawValue]
       if let title { parts += ["--title", title] }

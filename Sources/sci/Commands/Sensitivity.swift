@@ -58,14 +58,14 @@ extension SCI {
     }
 
     func run() throws {
-      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
       let settings = CityIndex.Sensitivity.Settings(
         samples: samples, seed: seed, uncertainty: uncertainty, varyMethods: methods, threads: threads,
         firstOrder: part == .firstOrder || (part == .all && format != .csv))
       let bar = ProgressBar(enabled: samples >= 2000)
       let result = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         try CityIndex.Sensitivity.run(
-          loaded.value.definition, loaded.value.dataset, year: year, options: scoring.options, settings: settings,
+          loaded.value.definition, loaded.value.dataset, year: year, options: loaded.value.options, settings: settings,
           leaveOut: leaveOneOut, progress: bar.update)
       }
       bar.finish()

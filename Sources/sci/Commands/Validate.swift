@@ -7,13 +7,11 @@ extension SCI {
       abstract: "Check the index definition and the data; exit 1 listing every error.")
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var cityOptions: CityOptions
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
-      let cities = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in try cityOptions.load() }
-      DiagnosticPrinter.print(loaded.warnings + (cities?.warnings ?? []))
-      let (definition, dataset) = loaded.value
+      DiagnosticPrinter.print(loaded.warnings)
+      let (definition, dataset, cities) = (loaded.value.definition, loaded.value.dataset, loaded.value.cities)
       let groups = definition.nodes.count - definition.leaves.count
       let years = yearList(dataset.years)
       writeOutput(
@@ -23,7 +21,7 @@ extension SCI {
 
         """)
       if let cities {
-        writeOutput("\(cityOptions.path): ok — \(cities.value.cities.count) cities, columns \(cities.value.columns.joined(separator: ", "))\n")
+        writeOutput("\(input.cityOptions.path): ok — \(cities.cities.count) cities, columns \(cities.columns.joined(separator: ", "))\n")
       }
     }
   }

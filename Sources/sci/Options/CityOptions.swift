@@ -26,3 +26,18 @@ func scoreAllYears(_ definition: IndexDefinition, _ dataset: Dataset, options: S
   for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: options)) }
   return cards
 }
+
+extension CityGroups {
+  /// The groups by a column of the cities file named on the command line.
+  static func from(_ table: CityTable?, column: String, file: String, option: String) throws(InputErrors) -> CityGroups {
+    guard let table else { throw InputErrors([.error("\(option) \(column) needs a cities file (--cities)")]) }
+    guard table.hasColumn(column) else {
+      throw InputErrors([
+        .error(
+          "\(option) \(column): \(file) has no such column (it has: \(table.columns.joined(separator: ", ")))",
+          at: SourceLocation(file: file, line: 1))
+      ])
+    }
+    return CityGroups(table, column: column)
+  }
+}

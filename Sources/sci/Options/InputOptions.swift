@@ -1,7 +1,7 @@
 import ArgumentParser
 import CityIndex
 
-/// Where the index definition and the city data come from.
+/// Where the index definition, the city data and the city metadata come from.
 struct InputOptions: ParsableArguments {
   static let defaultIndex = "indicators/smart-city-index.csv"
   static let defaultData = "datasets/smart-city-simulated.csv"
@@ -15,14 +15,52 @@ struct InputOptions: ParsableArguments {
       valueName: "file"))
   var data: [String] = []
 
+  @OptionGroup var cityOptions: CityOptions
+
   var dataFiles: [String] { data.isEmpty ? [Self.defaultData] : data }
 
-  /// Loads the definition and the data, collecting the errors of both before giving up.
+  /// What every command works on: the definition, the data (denominated), the city table.
+  struct Inputs {
+    var definition: IndexDefinition
+    var dataset: Dataset
+    var cities: CityTable?
+    /// The methods, with groups and weights resolved (the definition carries the weights).
+    var options: ScoringOptions
+  }
+
+  /// Loads the definition, the data and the cities file, collecting the errors of all before
+  /// giving up; divides by denominators; resolves `--group` and `--weights`.
   ///
   /// - Parameter years: read only rows of these years (when the command needs no others).
-  func load(years: Set<Int>? = nil) throws(InputErrors) -> Loaded<(definition: IndexDefinition, dataset: Dataset)> {
-    let definition = try DefinitionLoader.load(path: index)
-    let dataset = try DatasetLoader.load(paths: dataFiles, definition: definition.value, years: years)
-    return Loaded((definition.value, dataset.value), warnings: definition.warnings + dataset.warnings)
+  func load(_ scoring: ScoringFlags? = nil, years: Set<Int>? = nil) throws(InputErrors) -> Loaded<Inputs> {
+    var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+    func attempt<T>(_ body: () throws(InputErrors) -> Loaded<T>) -> T? {
+      do {
+        let loaded = try body()
+        warnings += loaded.warnings
+        return loaded.value
+      } catch {
+        errors += error.diagnostics
+        return nil
+      }
+    }
+    let definition = attempt { () throws(InputErrors) in try DefinitionLoader.load(path: index) }
+    let cities = attempt { () throws(InputErrors) -> Loaded<CityTable?> in
+      guard let loaded = try cityOptions.load() else { return Loaded(nil) }
+      return Loaded(loaded.value, warnings: loaded.warnings)
+    }
+    guard let definition, let cities else { throw InputErrors(errors + warnings) }
+    let raw = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years) }
+    guard let raw, errors.isEmpty else { throw InputErrors(errors + warnings) }
+    let dataset = attempt { () throws(InputErrors) in
+      try Denomination.apply(definition, raw, cities: cities, citiesFile: cityOptions.path)
+    }
+    let resolved = attempt { () throws(InputErrors) in
+      try scoring?.resolve(definition, cities: cities, citiesFile: cityOptions.path) ?? Loaded((definition, ScoringOptions()))
+    }
+    guard let dataset, let resolved, errors.isEmpty else { throw InputErrors(errors + warnings) }
+    return Loaded(
+      Inputs(definition: resolved.definition, dataset: dataset, cities: cities, options: resolved.options), warnings: warnings)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CityIndex
 import CityIndexReports
 
@@ -6,6 +7,7 @@ extension Normalization: ExpressibleByArgument {}
 extension Aggregation: ExpressibleByArgument {}
 extension MissingData: ExpressibleByArgument {}
 extension NormalizationScope: ExpressibleByArgument {}
+extension OutlierTreatment: ExpressibleByArgument {}
 
 /// Every method choice of a scoring run.
 struct ScoringFlags: ParsableArguments {
@@ -24,15 +26,77 @@ struct ScoringFlags: ParsableArguments {
   @Option(help: "Normalisation bounds from the scored year only, or from every year (panel): \(Self.list(NormalizationScope.self)).")
   var normalizeOver: NormalizationScope = .year
 
+  @Option(help: "Outlier treatment before normalisation: \(Self.list(OutlierTreatment.self)).")
+  var treat: OutlierTreatment = .none
+
+  @Option(help: ArgumentHelp("The most winsorisation steps per indicator.", valueName: "n"))
+  var winmax: Int = 5
+
+  @Option(help: ArgumentHelp("Column of the cities file that groups cities, for group-mean and group-median imputation.", valueName: "column"))
+  var group: String?
+
+  @Option(help: ArgumentHelp("What normalised scores span, e.g. 1,100 so that geometric aggregation is defined.", valueName: "lo,hi"))
+  var range: String?
+
+  @Option(
+    help: ArgumentHelp(
+      "Weights: equal, pca (first principal component per group), or a CSV of weights or expert budget allocations. (default: the index definition's)",
+      valueName: "equal|pca|file"))
+  var weights: String?
+
+  /// The methods alone (no groups, no weights file): for commands and tests that need no inputs.
   var options: ScoringOptions {
-    ScoringOptions(
+    var options = ScoringOptions(
       normalization: normalization, aggregation: aggregation, missing: missing, minCoverage: minCoverage,
       scope: normalizeOver)
+    options.treatment = treat
+    options.winsorizeLimit = winmax
+    if let range = parsedRange { options.range = range }
+    switch weights {
+    case "equal": options.weighting = .equal
+    case "pca": options.weighting = .principalComponents
+    case .some(let file): options.weighting = .custom(source: file)
+    case nil: break
+    }
+    return options
+  }
+
+  var parsedRange: ClosedRange<Double>? {
+    guard let range else { return nil }
+    let parts = range.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
+    guard parts.count == 2, let lo = parts[0], let hi = parts[1], lo.isFinite, hi.isFinite, lo < hi else { return nil }
+    return lo...hi
+  }
+
+  /// The options with the groups and weights that need the inputs: `--group` from the cities
+  /// table, a weights file read into the definition.
+  func resolve(
+    _ definition: IndexDefinition, cities: CityTable?, citiesFile: String
+  ) throws(InputErrors) -> Loaded<(definition: IndexDefinition, options: ScoringOptions)> {
+    var options = self.options
+    var definition = definition
+    var warnings: [Diagnostic] = []
+    if let group {
+      options.groups = try CityGroups.from(cities, column: group, file: citiesFile, option: "--group")
+    }
+    if case .custom(let file) = options.weighting {
+      let loaded = try WeightsLoader.load(path: file, definition: definition)
+      definition = definition.withWeights(loaded.value)
+      warnings += loaded.warnings
+    }
+    return Loaded((definition, options), warnings: warnings)
   }
 
   func validate() throws {
     guard (0...1).contains(minCoverage) else {
       throw ValidationError("--min-coverage must be between 0 and 1, got \(minCoverage)")
+    }
+    guard winmax >= 0 else { throw ValidationError("--winmax must be 0 or more, got \(winmax)") }
+    if range != nil && parsedRange == nil {
+      throw ValidationError("--range must be two numbers LO,HI with LO < HI, e.g. 1,100; got '\(range ?? "")'")
+    }
+    if (missing == .groupMean || missing == .groupMedian) && group == nil {
+      throw ValidationError("--missing \(missing.rawValue) needs --group COLUMN (a column of the cities file, e.g. state)")
     }
   }
 

@@ -87,4 +87,55 @@ import Testing
     #expect(card.notRanked == [NotRanked(city: "D", coverage: 0, reason: "no indicator has a value")])
     #expect(card.cities == ["A", "B", "C", "E"])
   }
+
+  func card(_ options: ScoringOptions, data: String? = nil) throws -> Scorecard {
+    let definition = try definition(index)
+    return try Scorer.score(definition, dataset(data ?? self.data, for: definition), options: options)
+  }
+
+  @Test func groupMeanAndMedianImputeFromTheCitysGroup() throws {
+    // groups: A, C, E in "north"; B in "south". C's b from north's observed b: A 24, E 80.
+    var options = ScoringOptions(missing: .groupMean)
+    options.groups = CityGroups(column: "region", labels: ["A": "north", "B": "south", "C": "north", "E": "north"])
+    let mean = try card(options)
+    // C's b = 52 → (52 − 10) / 70 · 100 = 60; C = (66.67 + 60) / 2
+    let c = try #require(mean.index(of: "C"))
+    #expect(close(mean.totals[c], (200.0 / 3 + 60) / 2))
+    #expect(mean.imputed == [ImputedValue(city: "C", indicator: "b", value: 52)])
+    #expect(mean.values[c, 1] == 52)
+    // group median of 24 and 80 is also 52; with a third member (F 30) the median is 30
+    options.missing = .groupMedian
+    options.groups?.labels["F"] = "north"
+    let median = try card(options, data: data + "\nF,2023,35,30")
+    let cm = try #require(median.index(of: "C"))
+    #expect(median.values[cm, 1] == 30)
+  }
+
+  @Test func groupImputationLeavesAGroupWithoutValuesMissing() throws {
+    var options = ScoringOptions(missing: .groupMean)
+    options.groups = CityGroups(column: "region", labels: ["C": "alone"])
+    let card = try card(options)
+    #expect(card.imputed.isEmpty)
+    #expect(diagnostics { _ = try self.card(ScoringOptions(missing: .groupMean)) }.map(\.message) == [
+      "--missing group-mean needs the groups to impute within (--group COLUMN of the cities file)"
+    ])
+  }
+
+  @Test func lastYearCarriesTheLatestEarlierValueForward() throws {
+    let history = """
+      city,year,a,b
+      A,2021,10,5
+      A,2022,12,
+      A,2023,14,
+      B,2021,1,2
+      B,2023,3,4
+      C,2023,,9
+      """
+    let card = try card(ScoringOptions(missing: .lastYear, minCoverage: 0), data: history)
+    // A's b: missing in 2023 and 2022 → 5 from 2021; C's a has no earlier year → stays missing
+    #expect(card.imputed == [ImputedValue(city: "A", indicator: "b", value: 5, fromYear: 2021)])
+    let a = try #require(card.index(of: "A"))
+    #expect(card.values[a, 1] == 5)
+    #expect(card.coverage[a] == 0.5)  // coverage counts before imputation
+  }
 }

@@ -1,0 +1,99 @@
+/// Reads weights from a CSV file: `id` and one column per expert (any names), each row a node.
+///
+///     id,expert_a,expert_b
+///     verwaltung,30,20
+///     mobilitaet,70,30
+///
+/// **Budget allocation** (OECD/JRC handbook §6.1.4): every expert shares a budget of points
+/// among the children of a group; each expert's points are turned into shares of their own
+/// total among those siblings (so a budget of 100 and one of 10 count alike), and a node's
+/// weight is the mean share over the experts. A file with one column is simply a set of
+/// weights. Nodes the file leaves out keep the definition's weights; a file must give all
+/// siblings of a node it names, every expert a number ≥ 0 for each, and some expert points to
+/// every node.
+///
+///     // expert_a: 30 / 100 = 0.3, expert_b: 20 / 50 = 0.4 → verwaltung 0.35, mobilitaet 0.65
+public enum WeightsLoader {
+  public static func load(path: String, definition: IndexDefinition) throws(InputErrors) -> Loaded<[String: Double]> {
+    var log = DiagnosticLog()
+    var experts: [(column: Int, name: String)] = []
+    var idColumn: Int?
+    var points: [String: [Double]] = [:]
+    var lines: [String: SourceLocation] = [:]
+    let (dialect, problems) = CSVTable.read(path: path) { header in
+      idColumn = header.index(of: "id")
+      guard idColumn != nil else {
+        log.error("missing required column 'id' (the header has: \(header.names.joined(separator: ", ")))", at: header.location)
+        return false
+      }
+      experts = header.names.enumerated().filter { $0.offset != idColumn && $0.element.lowercased() != "name" }
+        .map { ($0.offset, $0.element) }
+      if experts.isEmpty { log.error("no weight column beside 'id'", at: header.location) }
+      return !experts.isEmpty
+    } body: { record in
+      guard let idColumn else { return }
+      let id = record.string(at: idColumn)
+      guard definition.index(of: id) != nil else {
+        log.error(
+          "unknown node '\(id)'" + Suggestion.hint(for: id, in: definition.nodes.map(\.id)), at: record.location(at: idColumn))
+        return
+      }
+      if let first = lines[id] {
+        log.error("node '\(id)' appears twice (first on line \(first.line ?? 0))", at: record.location(at: idColumn))
+        return
+      }
+      lines[id] = record.location
+      var row: [Double] = []
+      for expert in experts {
+        let text = expert.column < record.count ? record.string(at: expert.column) : ""
+        if case .number(let value) = NumberParsing.cell(text, decimalComma: record.dialect.allowsDecimalComma), value >= 0 {
+          row.append(value)
+        } else {
+          log.error("\(expert.name) gives '\(id)' '\(text)': a weight must be a number ≥ 0", at: record.location(at: expert.column))
+          row.append(.nan)
+        }
+      }
+      points[id] = row
+    }
+    log.append(contentsOf: problems)
+    guard dialect != nil else { throw InputErrors(log.diagnostics) }
+    try log.throwIfErrors()
+
+    var weights: [String: Double] = [:]
+    var groups: [Int] = []
+    for id in points.keys {
+      if let node = definition.index(of: id), let parent = definition.parent[node], !groups.contains(parent) {
+        groups.append(parent)
+      }
+    }
+    for group in groups.sorted() {
+      let siblings = definition.children[group].map { definition.nodes[$0].id }
+      let missing = siblings.filter { points[$0] == nil }
+      guard missing.isEmpty else {
+        let named = siblings.filter { points[$0] != nil }
+        log.error(
+          "weights of '\(definition.nodes[group].id)''s children must be given together: the file names "
+            + "\(named.map { "'\($0)'" }.joined(separator: ", ")) but not \(missing.map { "'\($0)'" }.joined(separator: ", "))",
+          at: lines[named[0]])
+        continue
+      }
+      var shares = [Double](repeating: 0, count: siblings.count)
+      for (e, expert) in experts.enumerated() {
+        let total = siblings.reduce(0) { $0 + (points[$1]?[e] ?? 0) }
+        guard total > 0 else {
+          log.error("\(expert.name) gives every child of '\(definition.nodes[group].id)' 0 points", at: lines[siblings[0]])
+          continue
+        }
+        for (i, id) in siblings.enumerated() { shares[i] += (points[id]?[e] ?? 0) / total / Double(experts.count) }
+      }
+      for (i, id) in siblings.enumerated() {
+        if shares[i] == 0 {
+          log.error("every expert gives '\(id)' 0 points: weights must be greater than 0", at: lines[id])
+        }
+        weights[id] = shares[i]
+      }
+    }
+    try log.throwIfErrors()
+    return Loaded(weights)
+  }
+}
