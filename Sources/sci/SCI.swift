@@ -12,7 +12,8 @@ struct SCI: ParsableCommand {
       default index and data. Exit codes: 0 ok, 1 invalid input, 2 usage.
       """,
     subcommands: [
-      Validate.self, Rank.self, Compare.self, Profile.self, Gap.self, Sensitivity.self, Report.self, Simulate.self,
+      Validate.self, Rank.self, Compare.self, Profile.self, Gap.self, Sensitivity.self, WhatIf.self, Report.self,
+      Simulate.self,
     ]
   )
 

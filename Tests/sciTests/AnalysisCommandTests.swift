@@ -95,3 +95,26 @@ import Testing
     #expect(run.stderr == "unknown city 'Muenchn' (did you mean 'München'?)\n")
   }
 }
+
+@Suite struct WhatIfCommandTests {
+  let index = SCIRunner.fixture("good/index.csv")
+  let clean = SCIRunner.fixture("good/clean.csv")
+
+  @Test func printsTheRankShiftsOfExcludingAGroup() throws {
+    let run = try SCIRunner.run(["whatif", "--index", index, "--data", clean, "--exclude", "mob", "--format", "csv"])
+    #expect(run.status == 0)
+    // without mob the ranking is adm alone: München 100, Düsseldorf 87.5, Nürnberg 50, Köln 25 — the same order
+    #expect(run.stdout.hasPrefix("city,baseline_rank,variant_rank,shift,baseline_score,variant_score\n"))
+    #expect(run.stdout.contains("\nMünchen,1,1,0,91.66666666666666,100.0\n"))
+    #expect(run.stdout.contains("\nKöln,4,4,0,29.166666666666668,25.0\n"))
+  }
+
+  @Test func namesTheVariantAndRefusesUnknownIds() throws {
+    let run = try SCIRunner.run(["whatif", "--index", index, "--data", clean, "--weights", "equal"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("What if: weights: equal (2023)"))
+    let bad = try SCIRunner.run(["whatif", "--index", index, "--data", clean, "--exclude", "mobb"])
+    #expect(bad.status == 1)
+    #expect(bad.stderr == "--exclude: unknown node 'mobb' (did you mean 'mob'?)\n")
+  }
+}

@@ -8,7 +8,7 @@
 ///     let cities = dataset.participants(in: 2023)  // row indices of the cities with rows
 public struct Dataset: Sendable, Equatable {
   /// Indicator ids, the columns of every matrix.
-  public let indicators: [String]
+  public private(set) var indicators: [String]
   /// City names in order of first appearance; the rows of every matrix.
   public private(set) var cities: [String]
   /// Years with data, ascending.
@@ -102,6 +102,22 @@ public struct Dataset: Sendable, Equatable {
   /// Sets one raw value, marking the city as taking part that year.
   public mutating func setValue(_ value: Double, city: Int, year: Int, indicator: Int) {
     set(value, city: city, slot: slot(for: year), column: indicator)
+  }
+
+  /// The same cities and years with only the indicators `ids` (in that order); participation
+  /// stays as it was.
+  public func selectingIndicators(_ ids: [String]) -> Dataset {
+    let columns = ids.compactMap { indicators.firstIndex(of: $0) }
+    var copy = self
+    copy.indicators = columns.map { indicators[$0] }
+    copy.matrices = matrices.map { matrix in
+      var selected = Matrix(rows: matrix.rows, columns: columns.count)
+      for row in 0..<matrix.rows {
+        for (i, column) in columns.enumerated() { selected[row, i] = matrix[row, column] }
+      }
+      return selected
+    }
+    return copy
   }
 
   /// Changes the values of one year in place (participation stays as it is).

@@ -112,3 +112,36 @@ extension SourceLocation {
     SourceLocation(file: file, line: line, column: column)
   }
 }
+
+extension IndexDefinition {
+  /// The definition without the nodes `ids` and their descendants; a group left without
+  /// children goes too.
+  ///
+  /// - Throws: ``InputErrors`` for an unknown id or when nothing would be left.
+  public func excluding(_ ids: [String]) throws(InputErrors) -> IndexDefinition {
+    var log = DiagnosticLog()
+    var removed = Set<Int>()
+    func remove(_ node: Int) {
+      removed.insert(node)
+      for child in children[node] { remove(child) }
+    }
+    for id in ids {
+      guard let node = index(of: id) else {
+        log.error("--exclude: unknown node '\(id)'" + Suggestion.hint(for: id, in: nodes.map(\.id)))
+        continue
+      }
+      if node == root { log.error("--exclude: '\(id)' is the index itself") }
+      remove(node)
+    }
+    try log.throwIfErrors()
+    // Groups whose children are all gone go too, up the tree.
+    for group in groupsBottomUp where !removed.contains(group) {
+      if children[group].allSatisfy(removed.contains) { removed.insert(group) }
+    }
+    guard !removed.contains(root) else {
+      throw InputErrors([.error("--exclude leaves no indicator to score")])
+    }
+    let kept = nodes.indices.filter { !removed.contains($0) }.map { nodes[$0] }
+    return try IndexDefinition(nodes: kept, file: file, extraColumns: extraColumns)
+  }
+}

@@ -180,3 +180,30 @@ extension OutputTable {
     return table
   }
 }
+
+extension OutputTable {
+  /// `city,baseline_rank,variant_rank,shift,baseline_score,variant_score` in the baseline's
+  /// order; `shift` is places gained by the variant.
+  public static func whatIf(_ w: WhatIf, variant: String) -> OutputTable {
+    var table = OutputTable(
+      title: "What if: \(variant) (\(w.year))",
+      columns: [
+        Column("city"), Column("baseline_rank", .integer, header: "Baseline"),
+        Column("variant_rank", .integer, header: "Variant"), Column("shift", .integer, header: "Shift"),
+        Column("baseline_score", .number, header: "Score"), Column("variant_score", .number, header: "Variant score"),
+      ])
+    table.rows = w.shifts.map { s in
+      [
+        .text(s.city), .integer(s.baselineRank), .integer(s.variantRank), .integer(s.shift),
+        .number(s.baselineScore), .number(s.variantScore),
+      ]
+    }
+    let ranked = w.shifts.filter { $0.shift != nil }.count
+    table.notes = [
+      "\(w.changed) of \(ranked) cities change rank; mean shift \(FixedPoint.format(w.meanAbsoluteShift, decimals: 1)) places, "
+        + "largest \(w.largestShift); rank correlation \(FixedPoint.format(w.rankCorrelation, decimals: 3)).",
+      "Shift = places gained under the variant.",
+    ]
+    return table
+  }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import CityIndex
+import CityIndexReports
+
+extension SCI {
+  struct WhatIf: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "whatif",
+      abstract: "Score the baseline and a variant, and show how every city's rank shifts.",
+      discussion: """
+        The baseline is the index as defined, scored with the default methods. The variant is the \
+        same data scored with the options given here: --exclude drops indicators or whole groups, \
+        --weights, --normalization, --aggregation, --missing, --treat, --range change the methods. \
+        --format csv prints `city,baseline_rank,variant_rank,shift,baseline_score,variant_score` \
+        (shift = places gained by the variant).
+        """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var scoring: ScoringFlags
+
+    @Option(help: ArgumentHelp("Leave out an indicator or group (repeat for several).", valueName: "id"))
+    var exclude: [String] = []
+
+    @Option(help: "The year. (default: the latest year in the data)")
+    var year: Int?
+
+    @Option(help: "Output format: table, csv, json, markdown.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
+      let (definition, dataset, cities) = (loaded.value.definition, loaded.value.dataset, loaded.value.cities)
+      let (whatIf, warnings) = try reportingInputErrors(after: loaded.warnings) {
+        () throws(InputErrors) -> (CityIndex.WhatIf, [Diagnostic]) in
+        let baseline = try Scorer.score(definition, dataset, year: year)
+        let resolved = try scoring.resolve(definition, cities: cities, citiesFile: input.cityOptions.path)
+        let variantDefinition = exclude.isEmpty ? resolved.value.definition : try resolved.value.definition.excluding(exclude)
+        let variantData =
+          exclude.isEmpty ? dataset : dataset.selectingIndicators(variantDefinition.indicators.map(\.id))
+        let variant = try Scorer.score(variantDefinition, variantData, year: baseline.year, options: resolved.value.options)
+        return (CityIndex.WhatIf(baseline: baseline, variant: variant), resolved.warnings + baseline.warnings + variant.warnings)
+      }
+      DiagnosticPrinter.print(loaded.warnings + warnings)
+      writeOutput(format.render(OutputTable.whatIf(whatIf, variant: variantDescription)))
+    }
+
+    /// The variant's choices in words, as the table's title says them.
+    var variantDescription: String {
+      var parts: [String] = []
+      if !exclude.isEmpty { parts.append("without \(exclude.joined(separator: ", "))") }
+      let o = scoring.options
+      let defaults = ScoringOptions()
+      if o.normalization != defaults.normalization { parts.append(o.normalization.rawValue) }
+      if o.aggregation != defaults.aggregation { parts.append(o.aggregation.rawValue) }
+      if o.missing != defaults.missing { parts.append("missing: \(o.missing.rawValue)") }
+      if o.minCoverage != defaults.minCoverage { parts.append("min coverage \(o.minCoverage)") }
+      if o.scope != defaults.scope { parts.append("bounds over all years") }
+      if o.treatment != .none { parts.append("outliers: \(o.treatment.rawValue)") }
+      if let range = scoring.range { parts.append("range \(range)") }
+      if o.weighting != .definition { parts.append("weights: \(o.weighting.argument)") }
+      return parts.isEmpty ? "the same methods" : parts.joined(separator: " · ")
+    }
+  }
+}
