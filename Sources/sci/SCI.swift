@@ -12,7 +12,7 @@ struct SCI: ParsableCommand {
       default index and data. Exit codes: 0 ok, 1 invalid input, 2 usage.
       """,
     subcommands: [
-      Validate.self, Rank.self, Compare.self, Profile.self, Gap.self, Sensitivity.self, WhatIf.self, Report.self,
+      Validate.self, Rank.self, Compare.self, Profile.self, Gap.self, Sensitivity.self, WhatIf.self, Audit.self, Report.self,
       Simulate.self,
     ]
   )

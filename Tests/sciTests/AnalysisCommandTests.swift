@@ -118,3 +118,18 @@ import Testing
     #expect(bad.stderr == "--exclude: unknown node 'mobb' (did you mean 'mob'?)\n")
   }
 }
+
+@Suite struct AuditCommandTests {
+  @Test func printsTheIndicatorTableAsCSVAndEveryPartForPeople() throws {
+    let index = SCIRunner.fixture("good/index.csv")
+    let clean = SCIRunner.fixture("good/clean.csv")
+    let csv = try SCIRunner.run(["audit", "--index", index, "--data", clean, "--format", "csv"])
+    #expect(csv.status == 0)
+    #expect(csv.stdout.hasPrefix("indicator,parent,coverage,min,max,mean,sd,skewness,kurtosis,outliers,r_parent,r_index,flags\n"))
+    #expect(csv.stdout.contains("\nonline,adm,1.0,10.0,90.0,55.0,"))
+    let groups = try SCIRunner.run(["audit", "--index", index, "--data", clean, "--format", "csv", "--part", "groups"])
+    #expect(groups.stdout.hasPrefix("group,name,children,cronbach_alpha,pc1_share,complete_cities\nsci,Mini Index,2,"))
+    let table = try SCIRunner.run(["audit", "--index", index, "--data", clean])
+    #expect(table.stdout.contains("Indicators 2023") && table.stdout.contains("Groups 2023") && table.stdout.contains("Redundant pairs 2023"))
+  }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import CityIndex
+import CityIndexReports
+
+extension SCI {
+  struct Audit: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "The statistical audit: indicator distributions and outliers, correlations, Cronbach's alpha, principal components.",
+      discussion: """
+        table and markdown print all three parts; csv and json print the one named by --part \
+        (indicators: `indicator,parent,coverage,min,max,mean,sd,skewness,kurtosis,outliers,r_parent,r_index,flags`; \
+        groups: `group,name,children,cronbach_alpha,pc1_share,complete_cities`; pairs: `first,second,correlation,same_group`).
+        """)
+
+    enum Part: String, CaseIterable, ExpressibleByArgument { case all, indicators, groups, pairs }
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var scoring: ScoringFlags
+
+    @Option(help: "The year. (default: the latest year in the data)")
+    var year: Int?
+
+    @Option(help: "Which part: all, indicators, groups, pairs. (csv and json: indicators when all)")
+    var part: Part = .all
+
+    @Option(help: "Output format: table, csv, json, markdown.")
+    var format: OutputFormat = .table
+
+    func run() throws {
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
+      let card = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
+        try Scorer.score(loaded.value.definition, loaded.value.dataset, year: year, options: loaded.value.options)
+      }
+      DiagnosticPrinter.print(loaded.warnings + card.warnings)
+      let audit = CityIndex.Audit(card, dataset: loaded.value.dataset)
+      let tables: [Part: OutputTable] = [
+        .indicators: .auditIndicators(audit), .groups: .auditGroups(audit), .pairs: .auditPairs(audit),
+      ]
+      let machine = format == .csv || format == .json
+      let parts: [Part] = part != .all ? [part] : machine ? [.indicators] : [.indicators, .groups, .pairs]
+      writeOutput(parts.compactMap { tables[$0].map(format.render) }.joined(separator: "\n"))
+    }
+  }
+}
