@@ -24,6 +24,8 @@ public struct Profile: Sendable {
     public var leaderCity: String
     /// How many other cities share the leader's score.
     public var leaderTies: Int
+    /// Whether imputation or outlier treatment changed the value the score comes from.
+    public var adjustment: ValueAdjustment? = nil
   }
 
   /// Strengths and weaknesses listed.
@@ -77,7 +79,8 @@ public struct Profile: Sendable {
             score: row.map { card.score(city: $0, node: child) } ?? .nan,
             median: scores.isEmpty ? .nan : median(scores), peerMedian: peerScores.isEmpty ? .nan : median(peerScores),
             leaderScore: leader.map { card.scores[$0, child] } ?? .nan, leaderCity: leader.map { card.cities[$0] } ?? "",
-            leaderTies: leader.map { best in scores.filter { $0 == card.scores[best, child] }.count - 1 } ?? 0))
+            leaderTies: leader.map { best in scores.filter { $0 == card.scores[best, child] }.count - 1 } ?? 0,
+            adjustment: definition.leafColumn[child] == nil ? nil : card.adjustment(city: city, indicator: n.id)))
         visit(child)
       }
     }

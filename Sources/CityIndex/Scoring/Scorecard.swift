@@ -45,4 +45,45 @@ public struct Scorecard: Sendable {
 
   /// The position of a city by exact name.
   public func index(of city: String) -> Int? { cities.firstIndex(of: city) }
+
+  /// How many raw values of each city imputation filled and outlier treatment changed (a log
+  /// transform changes every value of its indicator).
+  public var adjustmentCounts: (imputed: [String: Int], treated: [String: Int]) {
+    var imputed: [String: Int] = [:]
+    for value in self.imputed { imputed[value.city, default: 0] += 1 }
+    var treated: [String: Int] = [:]
+    for treatment in treatments {
+      switch treatment.outcome {
+      case .passed: break
+      case .winsorized: for value in treatment.changed { treated[value.city, default: 0] += 1 }
+      case .logTransformed:
+        guard let column = definition.indicators.firstIndex(where: { $0.id == treatment.indicator }) else { continue }
+        for (row, city) in cities.enumerated() where !values[row, column].isNaN { treated[city, default: 0] += 1 }
+      }
+    }
+    return (imputed, treated)
+  }
+
+  /// What imputation or treatment did to one city's value of one indicator, if anything.
+  public func adjustment(city: String, indicator: String) -> ValueAdjustment? {
+    if let value = imputed.first(where: { $0.city == city && $0.indicator == indicator }) {
+      return .imputed(value.value, fromYear: value.fromYear)
+    }
+    guard let treatment = treatments.first(where: { $0.indicator == indicator }) else { return nil }
+    switch treatment.outcome {
+    case .passed: return nil
+    case .winsorized: return treatment.changed.first { $0.city == city }.map { .winsorized(to: $0.to) }
+    case .logTransformed: return .logTransformed
+    }
+  }
+}
+
+/// How a raw value was changed before normalisation.
+public enum ValueAdjustment: Sendable, Equatable {
+  /// Missing, filled with this value (carried from `fromYear` by `last-year`).
+  case imputed(Double, fromYear: Int?)
+  /// Winsorised to this value.
+  case winsorized(to: Double)
+  /// Log-transformed with the rest of its indicator.
+  case logTransformed
 }

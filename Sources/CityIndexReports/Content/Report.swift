@@ -82,6 +82,8 @@ public struct Overview: Sendable {
   public var profileSlugs: [String: String]
   /// Rank intervals from a Monte Carlo over the weights, when one was run.
   public var uncertainty: Uncertainty?
+  /// Methods in words, data treatment and the statistical audit.
+  public var appendix: MethodAppendix
   /// The biggest climbers and fallers since the previous year, with their drivers.
   public var climbers: [Mover] = []
   public var fallers: [Mover] = []

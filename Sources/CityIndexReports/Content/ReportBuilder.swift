@@ -49,8 +49,9 @@ public enum ReportBuilder {
       areas: areaNodes.map { (definition.nodes[$0].id, definition.nodes[$0].name) }, rows: rows,
       notRanked: card.notRanked, historyYears: sorted.map(\.year),
       history: rows.prefix(historyCities).map { row in (row.city, ranksPerYear.map { $0[row.city] }) },
-      options: card.options, hierarchy: hierarchy(definition), coverage: coverage(definition, dataset, year: year),
-      sources: sources(definition), provenance: provenance, profileSlugs: slugs)
+      options: card.options, hierarchy: hierarchy(card.definition), coverage: coverage(definition, dataset, year: year),
+      sources: sources(definition), provenance: provenance, profileSlugs: slugs,
+      appendix: MethodAppendix(card: card, dataset: dataset, strings: Strings(language: language)))
     let ranked = card.rankingOrder.map { card.cities[$0] }
     let profiles = profileCities.map { city in
       profile(
@@ -65,6 +66,7 @@ public enum ReportBuilder {
     if let sensitivity {
       let byCity = Dictionary(sensitivity.intervals.map { ($0.city, $0) }, uniquingKeysWith: { first, _ in first })
       withMovers.uncertainty = Uncertainty(settings: sensitivity.settings, intervals: byCity)
+      if let uncertainty = withMovers.uncertainty { withMovers.appendix.add(uncertainty, strings: Strings(language: language)) }
       for i in withIntervals.indices { withIntervals[i].interval = byCity[withIntervals[i].city] }
     }
     return Report(overview: withMovers, profiles: withIntervals)

@@ -143,17 +143,8 @@ public enum HTMLReport {
   static func methodology(_ o: Overview, _ s: Strings) -> [Node] {
     let l = o.language
     var nodes: [Node] = [.el("h2", ["id": "methodology"], .text(s.methodology))]
-    let method: [(String, String)] = [
-      (s.normalization, s.describe(o.options.normalization)),
-      (s.bounds, s.describe(o.options.scope)),
-      (s.aggregation, s.describe(o.options.aggregation)),
-      (s.missingData, s.describe(o.options.missing)),
-      (s.minCoverage, l.percent(o.options.minCoverage)),
-    ] + (o.uncertainty.map { u in
-      [(s.uncertaintyLabel, s.uncertaintyMethod(u.settings.samples, l.percent(u.settings.uncertainty), u.settings.seed, methods: u.settings.varyMethods))]
-    } ?? [])
     nodes.append(
-      .el("div", ["class": "table-wrap"], .el("table", [:], children: method.map { name, text in
+      .el("div", ["class": "table-wrap"], .el("table", [:], children: o.appendix.rows.map { name, text in
         .el("tr", [:], .el("th", ["scope": "row"], .text(name)), .el("td", [:], .text(text)))
       })))
 
@@ -188,6 +179,7 @@ public enum HTMLReport {
             .el("td", ["class": "num"], .text("\(c.citiesWithValue) / \(c.cities)")))
         }))
 
+    nodes += auditSection(o.appendix, s)
     if !o.sources.isEmpty {
       nodes.append(.el("h3", [:], .text(s.sources)))
       nodes.append(
@@ -204,6 +196,40 @@ public enum HTMLReport {
         children: o.provenance.inputs.map { input in
           .el("li", [:], .el("code", [:], .text(input.sha256)), .text(" "), .el("code", [:], .text(input.path)))
         }))
+    return nodes
+  }
+
+  /// Data treatment and the statistical audit of the appendix.
+  static func auditSection(_ a: MethodAppendix, _ s: Strings) -> [Node] {
+    let l = s.language
+    var nodes: [Node] = []
+    if !a.treatment.isEmpty {
+      nodes.append(.el("h3", [:], .text(s.dataTreatment)))
+      nodes.append(.el("ul", [:], children: a.treatment.map { .el("li", [:], .text($0)) }))
+    }
+    nodes.append(.el("h3", ["id": "audit"], .text(s.audit)))
+    nodes.append(.el("p", [:], .text(s.auditNote())))
+    nodes.append(
+      HTMLPage.table(
+        caption: nil,
+        head: [
+          .el("th", ["scope": "col"], .text(s.group)), .el("th", ["class": "num", "scope": "col"], .text(s.cronbachAlpha)),
+          .el("th", ["class": "num", "scope": "col"], .text(s.firstComponent)),
+        ],
+        rows: a.groups.map { g in
+          .el(
+            "tr", [:], .el("td", [:], .text(g.name)), .el("td", ["class": "num"], .text(l.number(g.alpha, decimals: 2))),
+            .el("td", ["class": "num"], .text(g.firstComponent.isNaN ? "–" : l.percent(g.firstComponent))))
+        }))
+    if !a.flagged.isEmpty {
+      nodes.append(.el("h4", [:], .text(s.flagged)))
+      nodes.append(.el("ul", [:], children: a.flagged.map { .el("li", [:], .el("b", [:], .text($0.name)), .text(": " + $0.text)) }))
+    }
+    if !a.redundant.isEmpty {
+      nodes.append(.el("h4", [:], .text(s.redundant)))
+      nodes.append(
+        .el("ul", [:], children: a.redundant.map { .el("li", [:], .text("\($0.first) – \($0.second): r = \(l.number($0.correlation, decimals: 2))")) }))
+    }
     return nodes
   }
 

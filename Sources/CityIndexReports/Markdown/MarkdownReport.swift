@@ -58,17 +58,7 @@ public enum MarkdownReport {
         .map { "[\(e($0.0))](cities/\($0.1).md)" }.joined(separator: " · "))
 
     lines += ["", "## \(s.methodology)", ""]
-    lines += [
-      "- **\(s.normalization):** \(s.describe(o.options.normalization))",
-      "- **\(s.bounds):** \(s.describe(o.options.scope))",
-      "- **\(s.aggregation):** \(s.describe(o.options.aggregation))",
-      "- **\(s.missingData):** \(s.describe(o.options.missing))",
-      "- **\(s.minCoverage):** \(l.percent(o.options.minCoverage))",
-    ]
-    if let u = o.uncertainty {
-      lines.append(
-        "- **\(s.uncertaintyLabel):** \(s.uncertaintyMethod(u.settings.samples, l.percent(u.settings.uncertainty), u.settings.seed, methods: u.settings.varyMethods))")
-    }
+    lines += o.appendix.rows.map { "- **\($0.label):** \(e($0.text))" }
     lines += [
       "", "### \(s.hierarchy)", "",
     ]
@@ -79,6 +69,19 @@ public enum MarkdownReport {
     }
     lines += ["", "### \(s.coverage)", "", "| \(s.indicator) | \(s.unit) | \(s.citiesWithValue) |", "| --- | --- | ---: |"]
     lines += o.coverage.map { "| \(e($0.name)) | \(e($0.unit)) | \($0.citiesWithValue) / \($0.cities) |" }
+    let a = o.appendix
+    if !a.treatment.isEmpty {
+      lines += ["", "### \(s.dataTreatment)", ""] + a.treatment.map { "- \(e($0))" }
+    }
+    lines += ["", "### \(s.audit)", "", s.auditNote(), "", "| \(s.group) | \(s.cronbachAlpha) | \(s.firstComponent) |", "| --- | ---: | ---: |"]
+    lines += a.groups.map {
+      "| \(e($0.name)) | \(l.number($0.alpha, decimals: 2)) | \($0.firstComponent.isNaN ? "–" : l.percent($0.firstComponent)) |"
+    }
+    if !a.flagged.isEmpty { lines += ["", "**\(s.flagged)**", ""] + a.flagged.map { "- **\(e($0.name)):** \(e($0.text))" } }
+    if !a.redundant.isEmpty {
+      lines += ["", "**\(s.redundant)**", ""]
+      lines += a.redundant.map { "- \(e($0.first)) – \(e($0.second)): r = \(l.number($0.correlation, decimals: 2))" }
+    }
     if !o.sources.isEmpty {
       lines += ["", "### \(s.sources)", ""]
       lines += o.sources.map { "- **\(e($0.name)):** \(e($0.source))" }

@@ -3,15 +3,18 @@ import CityIndex
 extension RankingTable {
   /// `rank,city,score,<id of each area…>,coverage`, numbers in full round-trip precision; a
   /// city that is not ranked has an empty rank and score (and empty area scores). With groups,
-  /// `group,group_rank` follow.
+  /// `group,group_rank` follow; when values were imputed or treated, `imputed` and `treated`
+  /// (how many of the city's values) come last.
   public func csv() -> String {
-    let extra = groupColumn == nil ? [] : ["group", "group_rank"]
+    let extra =
+      (groupColumn == nil ? [] : ["group", "group_rank"]) + (showsImputed ? ["imputed"] : []) + (showsTreated ? ["treated"] : [])
     var lines = [(["rank", "city", "score"] + areas.map(\.id) + ["coverage"] + extra).map(CSVText.field).joined(separator: ",")]
     for row in rows {
       let fields =
         [row.rank.map(String.init) ?? "", CSVText.field(row.city), row.score.map(CSVText.number) ?? ""]
         + row.areas.map { $0.map(CSVText.number) ?? "" } + [CSVText.number(row.coverage)]
         + (groupColumn == nil ? [] : [CSVText.field(row.group ?? ""), row.groupRank.map(String.init) ?? ""])
+        + (showsImputed ? [String(row.imputed)] : []) + (showsTreated ? [String(row.treated)] : [])
       lines.append(fields.joined(separator: ","))
     }
     return lines.joined(separator: "\n") + "\n"

@@ -19,6 +19,8 @@ extension RankingTable {
       var reason: String?
       var group: String?
       var groupRank: Int?
+      var imputed: Int?
+      var treated: Int?
 
       func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -30,8 +32,10 @@ extension RankingTable {
         try container.encodeIfPresent(reason, forKey: .reason)
         try container.encodeIfPresent(group, forKey: .group)
         try container.encodeIfPresent(groupRank, forKey: .groupRank)
+        try container.encodeIfPresent(imputed, forKey: .imputed)
+        try container.encodeIfPresent(treated, forKey: .treated)
       }
-      enum CodingKeys: String, CodingKey { case rank, city, score, areas, coverage, reason, group, groupRank }
+      enum CodingKeys: String, CodingKey { case rank, city, score, areas, coverage, reason, group, groupRank, imputed, treated }
     }
     var index: String
     var year: Int
@@ -49,7 +53,8 @@ extension RankingTable {
       for (area, value) in zip(areas, row.areas) { scores[area.id] = .some(value) }
       return Document.Entry(
         rank: row.rank, city: row.city, score: row.score, areas: scores, coverage: row.coverage, reason: row.reason,
-        group: row.group, groupRank: row.groupRank)
+        group: row.group, groupRank: row.groupRank, imputed: showsImputed ? row.imputed : nil,
+        treated: showsTreated ? row.treated : nil)
     }
     let document = Document(
       index: title, year: year,

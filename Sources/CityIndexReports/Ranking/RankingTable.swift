@@ -20,6 +20,9 @@ public struct RankingTable: Sendable {
     /// The city's group and its rank within it, when the table has groups.
     public var group: String?
     public var groupRank: Int?
+    /// How many of the city's raw values imputation filled, and treatment changed.
+    public var imputed = 0
+    public var treated = 0
   }
 
   public var title: String
@@ -31,6 +34,9 @@ public struct RankingTable: Sendable {
   public var rows: [Row]
   /// The column of the cities file that groups cities, when ranks within groups are shown.
   public var groupColumn: String?
+  /// Whether the run imputed or treated values, so that the counts are shown.
+  public var showsImputed: Bool
+  public var showsTreated: Bool
 
   /// - Parameter groups: adds each city's group and its rank within it.
   public init(_ scorecard: Scorecard, groups: CityGroups? = nil) {
@@ -40,6 +46,8 @@ public struct RankingTable: Sendable {
     year = scorecard.year
     options = scorecard.options
     areas = areaNodes.map { (definition.nodes[$0].id, definition.nodes[$0].name) }
+    showsImputed = scorecard.options.missing.imputes
+    showsTreated = scorecard.options.treatment != .none
     rows = scorecard.rankingOrder.map { city in
       Row(
         rank: scorecard.ranks[city], city: scorecard.cities[city],
@@ -49,6 +57,11 @@ public struct RankingTable: Sendable {
           return value.isNaN ? nil : value
         },
         coverage: scorecard.coverage[city], reason: nil)
+    }
+    let counts = scorecard.adjustmentCounts
+    for i in rows.indices {
+      rows[i].imputed = counts.imputed[rows[i].city] ?? 0
+      rows[i].treated = counts.treated[rows[i].city] ?? 0
     }
     if let groups {
       groupColumn = groups.column

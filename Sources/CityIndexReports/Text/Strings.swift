@@ -3,7 +3,7 @@ import CityIndex
 /// Every fixed word of the reports, in English and German.
 struct Strings: Sendable {
   let language: Language
-  private var de: Bool { language == .de }
+  var de: Bool { language == .de }
 
   var simulatedBanner: String {
     de
@@ -144,11 +144,12 @@ extension Strings {
   /// An indicator's raw value with its unit; `yes/no` indicators say yes or no.
   func rawValue(_ line: CityProfile.Line) -> String {
     guard line.isIndicator else { return "" }
-    if line.raw.isNaN { return missing }
+    if line.raw.isNaN { return missing + adjustmentNote(line.adjustment) }
     if line.unit.lowercased() == "yes/no" && (line.raw == 0 || line.raw == 1) {
       return line.raw == 1 ? (de ? "ja" : "yes") : (de ? "nein" : "no")
     }
-    return "\(language.number(line.raw, decimals: Self.decimals(line.raw))) \(line.unit)"
+    let value = language.number(line.raw, decimals: Self.decimals(line.raw))
+    return (line.unit.isEmpty ? value : "\(value) \(line.unit)") + adjustmentNote(line.adjustment)
   }
 
   /// The leader's score and name, with how many share it: `100.0 (Aachen +12)`.
