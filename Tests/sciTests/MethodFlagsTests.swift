@@ -66,3 +66,28 @@ import Testing
     #expect(run.stdout.contains("outliers: winsorize"))
   }
 }
+
+@Suite struct LastYearAndSensitivityFlagsTests {
+  @Test func lastYearReadsTheEarlierYearsEvenForOneYear() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sci-lastyear-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let index = folder.appendingPathComponent("i.csv").path
+    let data = folder.appendingPathComponent("d.csv").path
+    try "id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n".write(toFile: index, atomically: true, encoding: .utf8)
+    try "city,year,x,y\nA,2022,1,10\nA,2023,2,\nB,2023,4,20\nC,2023,3,30\n".write(toFile: data, atomically: true, encoding: .utf8)
+    let run = try SCIRunner.run(
+      ["rank", "--index", index, "--data", data, "--year", "2023", "--missing", "last-year", "--format", "csv"])
+    #expect(run.status == 0)
+    // A's y carried from 2022 (10): y scores A 0, B 50, C 100; x A 0, B 100, C 50 → A 0, B 75, C 75
+    #expect(run.stdout.contains("\n3,A,0.0,"))
+    #expect(run.stdout.hasSuffix(",1\n"))  // the last column, imputed, counts A's one value
+  }
+
+  @Test func sensitivityRefusesWhatItCannotResample() throws {
+    let index = SCIRunner.fixture("good/index.csv")
+    let run = try SCIRunner.run(
+      ["sensitivity", "--index", index, "--data", SCIRunner.fixture("good/clean.csv"), "--aggregation", "copeland"])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("sensitivity analysis supports arithmetic, geometric and harmonic aggregation, not copeland"))
+  }
+}
