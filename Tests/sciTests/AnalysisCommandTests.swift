@@ -133,3 +133,27 @@ import Testing
     #expect(table.stdout.contains("Indicators 2023") && table.stdout.contains("Groups 2023") && table.stdout.contains("Redundant pairs 2023"))
   }
 }
+
+@Suite struct AuditValuesCommandTests {
+  @Test func listsEveryImputedAndWinsorisedValue() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sci-audit-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let index = folder.appendingPathComponent("i.csv").path
+    let data = folder.appendingPathComponent("d.csv").path
+    try "id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n".write(toFile: index, atomically: true, encoding: .utf8)
+    // x: 1…20, 60, 100 needs two winsorisation steps (see TreatmentTests); y is missing for C3
+    let rows = (1...22).map { i in "C\(i),2023,\(i <= 20 ? i : i == 21 ? 60 : 100),\(i == 3 ? "" : String(i))" }
+    try ("city,year,x,y\n" + rows.joined(separator: "\n") + "\n").write(toFile: data, atomically: true, encoding: .utf8)
+    let run = try SCIRunner.run(
+      ["audit", "--index", index, "--data", data, "--treat", "winsorize", "--missing", "mean", "--part", "values", "--format", "csv"])
+    #expect(run.status == 0)
+    // y's mean without C3: (1 + 2 + 4 + … + 22) / 21 = 250 / 21
+    #expect(run.stdout == """
+      indicator,city,change,from,to
+      y,C3,imputed (mean),,\(250.0 / 21)
+      x,C21,winsorised,60.0,20.0
+      x,C22,winsorised,100.0,20.0
+
+      """)
+  }
+}

@@ -72,3 +72,41 @@ extension OutputTable {
     return table
   }
 }
+
+extension OutputTable {
+  /// `indicator,city,change,from,to`: every raw value imputation filled or treatment changed.
+  public static func adjustedValues(_ card: Scorecard) -> OutputTable {
+    var table = OutputTable(
+      title: "Imputed and treated values \(card.year)",
+      columns: [
+        Column("indicator"), Column("city"), Column("change", header: "Change"), Column("from", .raw, header: "From"),
+        Column("to", .raw, header: "To"),
+      ])
+    for value in card.imputed {
+      let how = value.fromYear.map { "carried from \($0)" } ?? "imputed (\(card.options.missing.rawValue))"
+      table.rows.append([.text(value.indicator), .text(value.city), .text(how), .number(nil), .value(value.value)])
+    }
+    let columns = Dictionary(card.definition.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    for treatment in card.treatments {
+      switch treatment.outcome {
+      case .passed:
+        continue
+      case .winsorized:
+        for value in treatment.changed {
+          table.rows.append([.text(treatment.indicator), .text(value.city), .text("winsorised"), .value(value.from), .value(value.to)])
+        }
+      case .logTransformed:
+        guard let column = columns[treatment.indicator] else { continue }
+        for (row, city) in card.cities.enumerated() where !card.values[row, column].isNaN {
+          table.rows.append([.text(treatment.indicator), .text(city), .text("log-transformed"), .number(nil), .value(card.values[row, column])])
+        }
+      }
+    }
+    table.notes = [
+      table.rows.isEmpty
+        ? "No value was imputed or treated (see --missing and --treat)."
+        : "Values used for normalisation instead of the raw ones; `from` is the raw value where there was one."
+    ]
+    return table
+  }
+}

@@ -9,10 +9,11 @@ extension SCI {
       discussion: """
         table and markdown print all three parts; csv and json print the one named by --part \
         (indicators: `indicator,parent,coverage,min,max,mean,sd,skewness,kurtosis,outliers,r_parent,r_index,flags`; \
-        groups: `group,name,children,cronbach_alpha,pc1_share,complete_cities`; pairs: `first,second,correlation,same_group`).
+        groups: `group,name,children,cronbach_alpha,pc1_share,complete_cities`; pairs: `first,second,correlation,same_group`; \
+        values: `indicator,city,change,from,to`, every value imputation or --treat changed).
         """)
 
-    enum Part: String, CaseIterable, ExpressibleByArgument { case all, indicators, groups, pairs }
+    enum Part: String, CaseIterable, ExpressibleByArgument { case all, indicators, groups, pairs, values }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
@@ -20,7 +21,7 @@ extension SCI {
     @Option(help: "The year. (default: the latest year in the data)")
     var year: Int?
 
-    @Option(help: "Which part: all, indicators, groups, pairs. (csv and json: indicators when all)")
+    @Option(help: "Which part: all, indicators, groups, pairs, values. (csv and json: indicators when all)")
     var part: Part = .all
 
     @Option(help: "Output format: table, csv, json, markdown.")
@@ -35,9 +36,10 @@ extension SCI {
       let audit = CityIndex.Audit(card, dataset: loaded.value.dataset)
       let tables: [Part: OutputTable] = [
         .indicators: .auditIndicators(audit), .groups: .auditGroups(audit), .pairs: .auditPairs(audit),
+        .values: .adjustedValues(card),
       ]
       let machine = format == .csv || format == .json
-      let parts: [Part] = part != .all ? [part] : machine ? [.indicators] : [.indicators, .groups, .pairs]
+      let parts: [Part] = part != .all ? [part] : machine ? [.indicators] : [.indicators, .groups, .pairs, .values]
       writeOutput(parts.compactMap { tables[$0].map(format.render) }.joined(separator: "\n"))
     }
   }
