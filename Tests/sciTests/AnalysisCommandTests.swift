@@ -136,14 +136,12 @@ import Testing
 
 @Suite struct AuditValuesCommandTests {
   @Test func listsEveryImputedAndWinsorisedValue() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sci-audit-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let index = folder.appendingPathComponent("i.csv").path
-    let data = folder.appendingPathComponent("d.csv").path
-    try "id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n".write(toFile: index, atomically: true, encoding: .utf8)
     // x: 1…20, 60, 100 needs two winsorisation steps (see TreatmentTests); y is missing for C3
     let rows = (1...22).map { i in "C\(i),2023,\(i <= 20 ? i : i == 21 ? 60 : 100),\(i == 3 ? "" : String(i))" }
-    try ("city,year,x,y\n" + rows.joined(separator: "\n") + "\n").write(toFile: data, atomically: true, encoding: .utf8)
+    let files = try SCIRunner.write([
+      "i.csv": "id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n", "d.csv": "city,year,x,y\n" + rows.joined(separator: "\n") + "\n",
+    ])
+    let (index, data) = (files["i.csv"] ?? "", files["d.csv"] ?? "")
     let run = try SCIRunner.run(
       ["audit", "--index", index, "--data", data, "--treat", "winsorize", "--missing", "mean", "--part", "values", "--format", "csv"])
     #expect(run.status == 0)

@@ -31,8 +31,7 @@ import Testing
     let equal = try rank(["--weights", "equal"])
     #expect(equal.status == 0)
     #expect(equal.stdout.contains("1,München,87.5,100.0,75.0,"))
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sci-weights-\(UUID().uuidString).csv").path
-    try "id,a,b\nadm,1,3\nmob,1,1\n".write(toFile: folder, atomically: true, encoding: .utf8)
+    let folder = try SCIRunner.write(["w.csv": "id,a,b\nadm,1,3\nmob,1,1\n"])["w.csv"] ?? ""
     let budget = try rank(["--weights", folder, "--format", "json"])
     #expect(budget.status == 0)
     // expert a: 1 : 1, expert b: 3 : 1 → adm (1/2 + 3/4) / 2 = 0.625, mob 0.375
@@ -69,12 +68,11 @@ import Testing
 
 @Suite struct LastYearAndSensitivityFlagsTests {
   @Test func lastYearReadsTheEarlierYearsEvenForOneYear() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sci-lastyear-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    let index = folder.appendingPathComponent("i.csv").path
-    let data = folder.appendingPathComponent("d.csv").path
-    try "id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n".write(toFile: index, atomically: true, encoding: .utf8)
-    try "city,year,x,y\nA,2022,1,10\nA,2023,2,\nB,2023,4,20\nC,2023,3,30\n".write(toFile: data, atomically: true, encoding: .utf8)
+    let files = try SCIRunner.write([
+      "i.csv": "id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n",
+      "d.csv": "city,year,x,y\nA,2022,1,10\nA,2023,2,\nB,2023,4,20\nC,2023,3,30\n",
+    ])
+    let (index, data) = (files["i.csv"] ?? "", files["d.csv"] ?? "")
     let run = try SCIRunner.run(
       ["rank", "--index", index, "--data", data, "--year", "2023", "--missing", "last-year", "--format", "csv"])
     #expect(run.status == 0)

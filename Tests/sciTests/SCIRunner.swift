@@ -21,6 +21,19 @@ enum SCIRunner {
     packageRoot.appendingPathComponent("Tests/CityIndexTests/Fixtures/\(name)").path
   }
 
+  /// Writes `files` (name → text) into a fresh temporary folder and returns their paths by name.
+  static func write(_ files: [String: String]) throws -> [String: String] {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sci-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    var paths: [String: String] = [:]
+    for (name, text) in files {
+      let path = folder.appendingPathComponent(name).path
+      try text.write(toFile: path, atomically: true, encoding: .utf8)
+      paths[name] = path
+    }
+    return paths
+  }
+
   static var binary: URL {
     #if os(Linux)
       let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()

@@ -53,12 +53,15 @@ with open("asem-normalised.csv", "w", newline="") as f:
         w.writerow([r["UnitCode"]] + [r[i] for i in indicators])
 
 # From raw data (issue #8): the whole pipeline, every stage COINr stored.
-#   asem-raw-index.csv    <- ASEM_iMeta.csv with its Denominator column
-#   asem-raw.csv          <- ASEM_iData.csv (wide; NA -> empty)
-#   asem-cities.csv       <- ASEM_iData.csv's group and denominator columns
-#   asem-denominated.csv  <- expected_Denominated.csv
-#   asem-imputed.csv      <- expected_Imputed.csv
-#   asem-treatment.csv    <- expected_treatment_summary.csv (Low, High, Treatment per indicator)
+#   asem-raw-index.csv        <- ASEM_iMeta.csv with its Denominator column
+#   asem-raw.csv              <- ASEM_iData.csv (wide; NA -> empty)
+#   asem-cities.csv           <- ASEM_iData.csv's group and denominator columns
+#   asem-denominated.csv      <- expected_Denominated.csv
+#   asem-imputed.csv          <- expected_Imputed.csv
+#   asem-treated-from-raw.csv <- expected_Treated.csv
+#   asem-aggregated.csv       <- expected_Aggregated.csv (the 11 groups)
+#   asem-ranks.csv            <- expected_results_ranks.csv (Index rank)
+#   asem-treatment.csv        <- expected_treatment_summary.csv (Low, High, Treatment per indicator)
 with open("asem-raw-index.csv", "w", newline="") as f:
     w = csv.writer(f, lineterminator="\n")
     w.writerow(["id", "name", "parent", "weight", "direction", "unit", "denominator"])
@@ -80,14 +83,24 @@ with open("asem-cities.csv", "w", newline="") as f:
     for r in raw:
         w.writerow([r["uCode"]] + [r[c] for c in columns])
 
-for stage in ["Denominated", "Imputed"]:
-    with open(f"{src}/expected_{stage}.csv", newline="") as f:
+
+def stage(source, target, columns):
+    """Copies UnitCode and `columns` of a COINr output as city + columns (NA -> empty)."""
+    with open(f"{src}/{source}", newline="") as f:
         rows = list(csv.DictReader(f))
-    with open(f"asem-{stage.lower()}.csv", "w", newline="") as f:
+    with open(target, "w", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
-        w.writerow(["city"] + indicators)
+        w.writerow(["city"] + columns)
         for r in rows:
-            w.writerow([r["UnitCode"]] + ["" if r[i] == "NA" else r[i] for i in indicators])
+            w.writerow([r["UnitCode"]] + ["" if r[c] == "NA" else r[c] for c in columns])
+
+
+groups = [r["iCode"] for r in meta if r["Type"] == "Aggregate"]
+stage("expected_Denominated.csv", "asem-denominated.csv", indicators)
+stage("expected_Imputed.csv", "asem-imputed.csv", indicators)
+stage("expected_Treated.csv", "asem-treated-from-raw.csv", indicators)
+stage("expected_Aggregated.csv", "asem-aggregated.csv", groups)
+stage("expected_results_ranks.csv", "asem-ranks.csv", ["Index"])
 
 with open(f"{src}/expected_treatment_summary.csv", newline="") as f:
     rows = list(csv.DictReader(f))
@@ -96,29 +109,3 @@ with open("asem-treatment.csv", "w", newline="") as f:
     w.writerow(["indicator", "low", "high", "treatment"])
     for r in rows:
         w.writerow([r["IndCode"], int(float(r["Low"])), int(float(r["High"])), r["Treatment"]])
-
-#   asem-treated-from-raw.csv <- expected_Treated.csv (city + 49 indicators, for the stage test)
-#   asem-aggregated.csv       <- expected_Aggregated.csv (the 11 groups)
-#   asem-ranks.csv            <- expected_results_ranks.csv (Index rank)
-with open(f"{src}/expected_Treated.csv", newline="") as f:
-    rows = list(csv.DictReader(f))
-with open("asem-treated-from-raw.csv", "w", newline="") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["city"] + indicators)
-    for r in rows:
-        w.writerow([r["UnitCode"]] + [r[i] for i in indicators])
-groups = [r["iCode"] for r in meta if r["Type"] == "Aggregate"]
-with open(f"{src}/expected_Aggregated.csv", newline="") as f:
-    rows = list(csv.DictReader(f))
-with open("asem-aggregated.csv", "w", newline="") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["city"] + groups)
-    for r in rows:
-        w.writerow([r["UnitCode"]] + [r[g] for g in groups])
-with open(f"{src}/expected_results_ranks.csv", newline="") as f:
-    rows = list(csv.DictReader(f))
-with open("asem-ranks.csv", "w", newline="") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["city", "Index"])
-    for r in rows:
-        w.writerow([r["UnitCode"], r["Index"]])
