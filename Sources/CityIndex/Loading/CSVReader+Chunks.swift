@@ -104,7 +104,9 @@ extension CSVReader {
   /// ``forEachRecord(_:)`` for large files: libcsv tokenises the next chunk on another core
   /// while this thread hands out the records of the previous one, in file order, with the
   /// same lines, values and errors as the sequential reader.
-  func forEachRecordInChunks(chunkSize: Int, _ body: (CSVRecord) -> Void) -> CSVReadReport {
+  func forEachRecordInChunks(
+    chunkSize: Int, _ body: (CSVRecord) -> Void, decoded fast: (DecodedChunk, Int, Int) -> Bool = { _, _, _ in false }
+  ) -> CSVReadReport {
     withOpenFile(body) { handle, state, report in
       var carry: [UInt8] = []
       var atEnd = false
@@ -152,9 +154,18 @@ extension CSVReader {
       /// Replays a chunk's records through `body`; false after a quoting error.
       func consume(_ tokens: ChunkTokens) -> Bool {
         let body = state.pointee.body
-        for r in 0..<tokens.recordCount {
-          state.pointee.recordCount += 1
-          body(CSVRecord(tokens, record: r, linesBefore: linesBefore, state: state))
+        let count = tokens.recordCount
+        state.pointee.recordCount += count
+        if let decoded = tokens.decoded {
+          // Decoded rows go to `fast` without a record; the rest (and what it declines) to `body`.
+          let status = decoded.status
+          let lines = tokens.recordLines
+          for r in 0..<count {
+            if status[r] != DecodedChunk.undecoded && fast(decoded, r, linesBefore + lines[r]) { continue }
+            body(CSVRecord(tokens, record: r, linesBefore: linesBefore, state: state))
+          }
+        } else {
+          for r in 0..<count { body(CSVRecord(tokens, record: r, linesBefore: linesBefore, state: state)) }
         }
         if var error = tokens.error {
           let line = error.location?.line.map { $0 + linesBefore }

@@ -61,11 +61,17 @@ struct CSVReader {
   }
 
   /// Reads the whole file; `body` sees each record while it is valid (do not keep it).
-  func forEachRecord(_ body: (CSVRecord) -> Void) -> CSVReadReport {
+  ///
+  /// - Parameter decoded: for rows a worker decoded (chunked reading with a ``RowDecoder``):
+  ///   takes the chunk, the row and its line, and returns whether it handled the row — no
+  ///   ``CSVRecord`` is made then; `false` hands the row to `body` as usual.
+  func forEachRecord(
+    _ body: (CSVRecord) -> Void, decoded: (DecodedChunk, _ row: Int, _ line: Int) -> Bool = { _, _, _ in false }
+  ) -> CSVReadReport {
     if let chunkedFrom,
       let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size >= chunkedFrom
     {
-      return forEachRecordInChunks(chunkSize: chunkSize, body)
+      return forEachRecordInChunks(chunkSize: chunkSize, body, decoded: decoded)
     }
     return withOpenFile(body) { handle, state, report in
       var parser = csv_parser()

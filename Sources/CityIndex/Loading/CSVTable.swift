@@ -35,7 +35,7 @@ enum CSVTable {
   static func read(
     path: String, decoderSlot: DecoderSlot? = nil, chunking: (from: Int, size: Int)? = nil,
     header onHeader: (CSVHeader) -> Bool = { _ in true },
-    body: (CSVRecord) -> Void
+    body: (CSVRecord) -> Void, decoded: (DecodedChunk, Int, Int) -> Bool = { _, _, _ in false }
   ) -> (dialect: CSVDialect?, diagnostics: [Diagnostic]) {
     // Only the header's width is needed per record (a copied header would cost reference
     // counting on every row).
@@ -48,7 +48,7 @@ enum CSVTable {
       reader.chunkedFrom = chunking.from
       reader.chunkSize = chunking.size
     }
-    let report = reader.forEachRecord { record in
+    let report = reader.forEachRecord({ record in
       guard accepted else { return }
       guard width >= 0 else {
         var names = record.strings
@@ -70,7 +70,7 @@ enum CSVTable {
         }
       }
       body(record)
-    }
+    }, decoded: decoded)
     let diagnostics = problems + report.diagnostics
     if report.diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
     if report.recordCount == 0 {

@@ -98,6 +98,22 @@ struct DatasetBuilder {
         readWide(record, city: city, year: year, columns: columns, file: fileIndex, log: &log)
       case nil: break
       }
+    } decoded: { chunk, r, line in
+      // A decoded long row in one step: no record, no String; anything unusual (a city met for
+      // the first time, a duplicate, a source column) declines and takes the full path.
+      guard sourceColumn == nil else { return false }
+      let yearValue = Int(chunk.year[r])
+      if chunk.status[r] == DecodedChunk.skipped {
+        noteSkipped(yearValue)
+        rows += 1
+        return true
+      }
+      let row = chunk.cityRows()[Int(chunk.city[r])]
+      guard row >= 0,
+        store(chunk.value[r], city: row, year: yearValue, column: Int(chunk.column[r]), line: line, file: fileIndex)
+      else { return false }
+      rows += 1
+      return true
     }
     if dialect != nil && shape != nil && rows == 0 {
       log.error("no data rows after the header", at: SourceLocation(file: path))
@@ -162,10 +178,7 @@ struct DatasetBuilder {
       let r = record.decodedIndex
       let yearValue = Int(chunk.year[r])
       if chunk.status[r] == DecodedChunk.skipped {
-        if yearValue != lastSkippedYear {
-          lastSkippedYear = yearValue
-          seenYears.insert(yearValue)
-        }
+        noteSkipped(yearValue)
         return
       }
       let rows = chunk.cityRows()
@@ -181,10 +194,7 @@ struct DatasetBuilder {
     }
     let yearValue = self.year(record, field: year, log: &log)
     if let keepYears, let yearValue, !keepYears.contains(yearValue) {
-      if yearValue != lastSkippedYear {
-        lastSkippedYear = yearValue
-        seenYears.insert(yearValue)
-      }
+      noteSkipped(yearValue)
       return
     }
     let cityRow = cityRow(record, field: city, log: &log)
@@ -291,14 +301,32 @@ struct DatasetBuilder {
     return nil
   }
 
+  /// A row of a year that is not read: only remember that the year exists.
+  private mutating func noteSkipped(_ year: Int) {
+    if year != lastSkippedYear {
+      lastSkippedYear = year
+      seenYears.insert(year)
+    }
+  }
+
   private mutating func store(
     _ value: Double, city: Int, year: Int, column: Int, record: CSVRecord, field: Int, file: Int,
     log: inout DiagnosticLog
   ) {
+    guard !store(value, city: city, year: year, column: column, line: record.line(at: field), file: file) else { return }
+    let origin = CellOrigin(origins[lastSlot][city * definition.leaves.count + column])
+    let place = origin.file == file ? "line \(origin.lineText)" : "\(paths[origin.file]):\(origin.lineText)"
+    log.error(
+      "duplicate value for (\(dataset.cities[city]), \(year), \(dataset.indicators[column])): first given on \(place)",
+      at: record.location(at: field))
+  }
+
+  /// Stores a value given on `line` of file `file`; `false` when the cell already has one.
+  private mutating func store(_ value: Double, city: Int, year: Int, column: Int, line: Int, file: Int) -> Bool {
     if year != lastYear {
       lastYear = year
       lastSlot = dataset.slot(for: year)
-      if firstSeen[year] == nil { firstSeen[year] = record.location }
+      if firstSeen[year] == nil { firstSeen[year] = SourceLocation(file: paths[file], line: line) }
       while origins.count <= lastSlot { origins.append([]) }
     }
     let slot = lastSlot
@@ -307,17 +335,10 @@ struct DatasetBuilder {
     if origins[slot].count <= cell {
       origins[slot] += repeatElement(0, count: max(cell + 1, dataset.cities.count * columns) - origins[slot].count)
     }
-    let first = origins[slot][cell]
-    if first != 0 {
-      let origin = CellOrigin(first)
-      let place = origin.file == file ? "line \(origin.lineText)" : "\(paths[origin.file]):\(origin.lineText)"
-      log.error(
-        "duplicate value for (\(dataset.cities[city]), \(year), \(dataset.indicators[column])): first given on \(place)",
-        at: record.location(at: field))
-    } else {
-      origins[slot][cell] = CellOrigin.packed(file: file, line: record.line(at: field))
-      dataset.set(value, city: city, slot: slot, column: column)
-    }
+    guard origins[slot][cell] == 0 else { return false }
+    origins[slot][cell] = CellOrigin.packed(file: file, line: line)
+    dataset.set(value, city: city, slot: slot, column: column)
+    return true
   }
 
   /// A year asked for that no row has: say which years the files do have.

@@ -43,7 +43,9 @@ final class RowDecoder: @unchecked Sendable {
     var lastYearKept = true
     for r in 0..<tokens.recordCount {
       let record = CSVRecord(tokens, record: r, linesBefore: 0, state: state)
-      guard record.count == width else { continue }
+      // The reading thread stores a decoded value at the record's line: a quoted line break
+      // before the value field would move it, so such rows take the full path.
+      guard record.count == width, record.line(at: value) == record.line else { continue }
       let yearValue = record.withBytes(at: year) { bytes -> Int? in
         guard bytes.count == 4 else { return nil }
         var result = 0
