@@ -10,6 +10,8 @@ final class ChunkTokens: @unchecked Sendable {
   let lineOffsets: RawBuffer<Int>
   let recordStarts: RawBuffer<Int>
   let recordLines: RawBuffer<Int>
+  /// Whether `lineOffsets` was kept (the chunk has quotes).
+  let tracksFieldLines: Bool
   /// Lines the chunk spans (it ends after a line break, except the last).
   let lines: Int
   /// A quoting error, its line relative to the chunk.
@@ -25,6 +27,7 @@ final class ChunkTokens: @unchecked Sendable {
     lineOffsets = state.lineOffsets
     recordStarts = state.recordStarts
     recordLines = state.recordLines
+    tracksFieldLines = state.tracksFieldLines
     // The state keeps fresh buffers to free; these now belong to the tokens.
     state.bytes = RawBuffer(capacity: 16)
     state.ends = RawBuffer(capacity: 16)
@@ -51,6 +54,9 @@ final class ChunkTokens: @unchecked Sendable {
     state.initialize(to: ParserState(file: file) { _ in })
     state.pointee.dialect = dialect
     state.pointee.accumulate = true
+    state.pointee.tracksFieldLines = chunk.withUnsafeBytes { bytes in
+      bytes.baseAddress.map { memchr($0, 0x22, bytes.count) != nil } ?? false
+    }
     state.pointee.bytes.grow(to: chunk.count)
     defer {
       state.pointee.free()

@@ -257,6 +257,9 @@ struct ParserState {
   let body: (CSVRecord) -> Void
   var dialect = CSVDialect.comma
   var accumulate = false
+  /// Whether fields may hold line breaks (quoted ones). A chunk without a quote has none, and
+  /// then neither the per-field line offsets nor the search for line breaks are needed.
+  var tracksFieldLines = true
   /// Bytes of the fields, back to back.
   var bytes = RawBuffer<UInt8>(capacity: 4096)
   /// End offset in `bytes` of each field.
@@ -295,11 +298,11 @@ struct ParserState {
   var here: SourceLocation { SourceLocation(file: file, line: line) }
 
   mutating func appendField(_ pointer: UnsafeRawPointer?, _ count: Int) {
-    lineOffsets.append(newlinesInRecord)
+    if tracksFieldLines { lineOffsets.append(newlinesInRecord) }
     if let pointer, count > 0 {
       let field = UnsafeRawBufferPointer(start: pointer, count: count)
       bytes.append(contentsOf: field)
-      if memchr(pointer, 0x0A, count) != nil { newlinesInRecord += field.count { $0 == 0x0A } }
+      if tracksFieldLines, memchr(pointer, 0x0A, count) != nil { newlinesInRecord += field.count { $0 == 0x0A } }
     }
     ends.append(bytes.count)
   }
@@ -330,7 +333,7 @@ struct ParserState {
     } else if accumulate {
       bytes.truncate(to: byteBase)
       ends.truncate(to: fieldBase)
-      lineOffsets.truncate(to: fieldBase)
+      if tracksFieldLines { lineOffsets.truncate(to: fieldBase) }
     } else {
       bytes.removeAll()
       ends.removeAll()

@@ -10,7 +10,8 @@ struct CSVRecord {
   private let bytes: UnsafePointer<UInt8>
   /// `ends[i]`: end of field `i` in `bytes`; field 0 starts at `byteStart`.
   private let ends: UnsafePointer<Int>
-  private let lineOffsets: UnsafePointer<Int>
+  /// `nil` when no field of the chunk holds a line break (see ``ParserState/tracksFieldLines``).
+  private let lineOffsets: UnsafePointer<Int>?
   private let byteStart: Int
   let count: Int
   /// The line on which the record starts.
@@ -43,7 +44,7 @@ struct CSVRecord {
     let to = index + 1 < tokens.recordStarts.count ? tokens.recordStarts[index + 1] : tokens.ends.count
     bytes = UnsafePointer(tokens.bytes.base)
     ends = UnsafePointer(tokens.ends.base + from)
-    lineOffsets = UnsafePointer(tokens.lineOffsets.base + from)
+    lineOffsets = tokens.tracksFieldLines ? UnsafePointer(tokens.lineOffsets.base + from) : nil
     byteStart = from == 0 ? 0 : tokens.ends[from - 1]
     count = to - from
     line = linesBefore + tokens.recordLines[index]
@@ -62,7 +63,8 @@ struct CSVRecord {
 
   /// The line on which field `index` starts (later than ``line`` after a quoted newline).
   func line(at index: Int) -> Int {
-    line + (index < count ? lineOffsets[index] : state.pointee.newlinesInRecord)
+    guard let lineOffsets else { return line }
+    return line + (index < count ? lineOffsets[index] : state.pointee.newlinesInRecord)
   }
 
   /// The location of the record as a whole.
