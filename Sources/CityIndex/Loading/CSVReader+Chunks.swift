@@ -118,10 +118,25 @@ extension CSVReader {
       var atEnd = false
       var first = true
       var dialect = CSVDialect.comma
-      /// Appends the next block to `carry`, or notes the end of the file.
+      /// Appends the next block to `carry`, or notes the end of the file. The bytes are read
+      /// straight into a new buffer behind the carried ones: no `Data`, no second copy.
       func readMore() {
-        let block = (try? handle.read(upToCount: chunkSize)) ?? nil
-        if let block, !block.isEmpty { carry += block } else { atEnd = true }
+        let kept = carry
+        let wanted = kept.count + chunkSize
+        carry = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, initialized in
+          guard let base = buffer.baseAddress else { return }
+          kept.withUnsafeBufferPointer { old in
+            if let from = old.baseAddress { base.update(from: from, count: old.count) }
+          }
+          var filled = kept.count
+          while filled < wanted {
+            let got = Foundation.read(handle.fileDescriptor, base + filled, wanted - filled)
+            if got <= 0 { break }
+            filled += got
+          }
+          initialized = filled
+        }
+        if carry.count == kept.count { atEnd = true }
       }
       /// The next chunk: whole records, or the rest of the file.
       func nextChunk() -> [UInt8]? {
@@ -150,8 +165,10 @@ extension CSVReader {
             readMore()  // one record longer than a chunk
             continue
           }
-          let chunk = Array(carry[..<split])
-          carry.removeFirst(split)
+          // The chunk keeps the buffer; only the short tail is copied.
+          var chunk = carry
+          carry = Array(chunk[split...])
+          chunk.removeLast(chunk.count - split)
           return chunk
         }
       }
