@@ -16,7 +16,8 @@ final class ChunkTokens: @unchecked Sendable {
   let lines: Int
   /// A quoting error, its line relative to the chunk.
   let error: Diagnostic?
-  /// Rows the worker decoded too (data files, once their header is known).
+  /// Every row in file order, decoded or pointing at its tokens (data files, once their
+  /// header is known); `nil` when the records are all in the tokens.
   var decoded: DecodedChunk?
 
   var recordCount: Int { recordStarts.count }
@@ -57,7 +58,8 @@ final class ChunkTokens: @unchecked Sendable {
     state.pointee.tracksFieldLines = chunk.withUnsafeBytes { bytes in
       bytes.baseAddress.map { memchr($0, 0x22, bytes.count) != nil } ?? false
     }
-    state.pointee.bytes.grow(to: chunk.count)
+    // Without a decoder every byte of the chunk stays in the tokens; with one, few do.
+    if decoder == nil { state.pointee.bytes.grow(to: chunk.count) }
     defer {
       state.pointee.free()
       state.deinitialize(count: 1).deallocate()
@@ -65,7 +67,15 @@ final class ChunkTokens: @unchecked Sendable {
     var parser = csv_parser()
     csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
     csv_set_delim(&parser, dialect.delimiter)
+    csv_set_blk_size(&parser, 128)
+    state.pointee.wideFieldCopies = true
     defer { csv_free(&parser) }
+    var decoded: DecodedChunk?
+    if let decoder {
+      let chunk = decoder.makeChunk()
+      decoded = chunk
+      state.pointee.decoding = chunk.storage
+    }
     let reader = CSVReader(path: "", displayName: file)
     var report = CSVReadReport()
     var error: Diagnostic?
@@ -78,7 +88,7 @@ final class ChunkTokens: @unchecked Sendable {
         at: SourceLocation(file: file, line: state.pointee.line, column: state.pointee.fieldCount + 1))
     }
     let tokens = ChunkTokens(taking: &state.pointee, lines: state.pointee.line - 1, error: error)
-    if let decoder { tokens.decoded = decoder.decode(tokens, state: state) }
+    tokens.decoded = decoded
     return tokens
   }
 }
@@ -111,7 +121,7 @@ extension CSVReader {
   /// while this thread hands out the records of the previous one, in file order, with the
   /// same lines, values and errors as the sequential reader.
   func forEachRecordInChunks(
-    chunkSize: Int, _ body: (CSVRecord) -> Void, decoded fast: (DecodedChunk, Int, Int) -> Bool = { _, _, _ in false }
+    chunkSize: Int, _ body: (CSVRecord) -> Void, decoded fast: (DecodedChunk, Int, Int) -> Void = { _, _, _ in }
   ) -> CSVReadReport {
     withOpenFile(body) { handle, state, report in
       var carry: [UInt8] = []
@@ -177,18 +187,20 @@ extension CSVReader {
       /// Replays a chunk's records through `body`; false after a quoting error.
       func consume(_ tokens: ChunkTokens) -> Bool {
         let body = state.pointee.body
-        let count = tokens.recordCount
-        state.pointee.recordCount += count
         if let decoded = tokens.decoded {
-          // Decoded rows go to `fast` without a record; the rest (and what it declines) to `body`.
-          let status = decoded.status
-          let lines = tokens.recordLines
-          for r in 0..<count {
-            if status[r] != DecodedChunk.undecoded && fast(decoded, r, linesBefore + lines[r]) { continue }
-            body(CSVRecord(tokens, record: r, linesBefore: linesBefore, state: state))
+          // Decoded rows go to `fast` without a record; the others to `body` from their tokens.
+          let (status, lines, token) = (decoded.status, decoded.line, decoded.token)
+          state.pointee.recordCount += decoded.count
+          for r in 0..<decoded.count {
+            if status[r] == DecodedChunk.undecoded {
+              body(CSVRecord(tokens, record: Int(token[r]), linesBefore: linesBefore, state: state))
+            } else {
+              fast(decoded, r, linesBefore + lines[r])
+            }
           }
         } else {
-          for r in 0..<count { body(CSVRecord(tokens, record: r, linesBefore: linesBefore, state: state)) }
+          state.pointee.recordCount += tokens.recordCount
+          for r in 0..<tokens.recordCount { body(CSVRecord(tokens, record: r, linesBefore: linesBefore, state: state)) }
         }
         if var error = tokens.error {
           let line = error.location?.line.map { $0 + linesBefore }

@@ -63,10 +63,10 @@ struct CSVReader {
   /// Reads the whole file; `body` sees each record while it is valid (do not keep it).
   ///
   /// - Parameter decoded: for rows a worker decoded (chunked reading with a ``RowDecoder``):
-  ///   takes the chunk, the row and its line, and returns whether it handled the row — no
-  ///   ``CSVRecord`` is made then; `false` hands the row to `body` as usual.
+  ///   takes the chunk, the row and its line; no ``CSVRecord`` is made for them, and `body`
+  ///   sees only the other rows.
   func forEachRecord(
-    _ body: (CSVRecord) -> Void, decoded: (DecodedChunk, _ row: Int, _ line: Int) -> Bool = { _, _, _ in false }
+    _ body: (CSVRecord) -> Void, decoded: (DecodedChunk, _ row: Int, _ line: Int) -> Void = { _, _, _ in }
   ) -> CSVReadReport {
     if let chunkedFrom,
       let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size >= chunkedFrom
@@ -260,6 +260,13 @@ struct ParserState {
   /// Whether fields may hold line breaks (quoted ones). A chunk without a quote has none, and
   /// then neither the per-field line offsets nor the search for line breaks are needed.
   var tracksFieldLines = true
+  /// With `accumulate`: decodes each record as it ends (a long data file's rows, see
+  /// ``RowDecoder``); a decoded record keeps no tokens. Unmanaged: the tokeniser owns both.
+  var decoding: UnsafeMutablePointer<RowDecoding>?
+  /// Whether short fields may be copied 16 bytes at a time: libcsv hands every field from the
+  /// start of its entry buffer, which it allocates in blocks of `csv_set_blk_size` bytes, so
+  /// with blocks of 128 the 16 bytes after a field's start are always its own memory.
+  var wideFieldCopies = false
   /// Bytes of the fields, back to back.
   var bytes = RawBuffer<UInt8>(capacity: 4096)
   /// End offset in `bytes` of each field.
@@ -301,7 +308,11 @@ struct ParserState {
     if tracksFieldLines { lineOffsets.append(newlinesInRecord) }
     if let pointer, count > 0 {
       let field = UnsafeRawBufferPointer(start: pointer, count: count)
-      bytes.append(contentsOf: field)
+      if wideFieldCopies && count <= 16 {
+        bytes.appendShort(pointer, count: count)
+      } else {
+        bytes.append(contentsOf: field)
+      }
       if tracksFieldLines, memchr(pointer, 0x0A, count) != nil { newlinesInRecord += field.count { $0 == 0x0A } }
     }
     ends.append(bytes.count)
@@ -349,12 +360,14 @@ let fieldCallback: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableR
 
 let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { terminator, data in
   guard let state = data?.assumingMemoryBound(to: ParserState.self) else { return }
-  let kept = state.pointee.recordIsReportable(terminator: terminator)
+  var kept = state.pointee.recordIsReportable(terminator: terminator)
   if kept {
     state.pointee.recordCount += 1
     if !state.pointee.accumulate {
       let body = state.pointee.body
       body(CSVRecord(current: state))
+    } else if let decoding = state.pointee.decoding, decoding.pointee.decodeCurrent(state) {
+      kept = false  // decoded: its tokens are not needed
     }
   }
   state.pointee.advance(terminator: terminator, kept: kept)

@@ -16,25 +16,17 @@ struct CSVRecord {
   let count: Int
   /// The line on which the record starts.
   let line: Int
-  /// What a worker already decoded of this record, if anything (chunked reading of data files);
-  /// unmanaged because the chunk outlives the record and copies must not count references.
-  private let decodedChunk: Unmanaged<DecodedChunk>?
-  let decodedIndex: Int
-
-  var decoded: DecodedChunk? { decodedChunk?.takeUnretainedValue() }
-
   /// The record the parser holds right now.
   init(current state: UnsafeMutablePointer<ParserState>) {
     self.state = state
-    let s = state.pointee
-    bytes = UnsafePointer(s.bytes.base)
-    ends = UnsafePointer(s.ends.base + s.fieldBase)
-    lineOffsets = UnsafePointer(s.lineOffsets.base + s.fieldBase)
-    byteStart = s.byteBase
-    count = s.ends.count - s.fieldBase
-    line = s.line
-    decodedChunk = nil
-    decodedIndex = 0
+    // Field by field: a copy of the whole state would retain its file name and body.
+    let fieldBase = state.pointee.fieldBase
+    bytes = UnsafePointer(state.pointee.bytes.base)
+    ends = UnsafePointer(state.pointee.ends.base + fieldBase)
+    lineOffsets = state.pointee.tracksFieldLines ? UnsafePointer(state.pointee.lineOffsets.base + fieldBase) : nil
+    byteStart = state.pointee.byteBase
+    count = state.pointee.ends.count - fieldBase
+    line = state.pointee.line
   }
 
   /// Record `index` of a tokenised chunk, its lines shifted by `linesBefore`.
@@ -48,8 +40,6 @@ struct CSVRecord {
     byteStart = from == 0 ? 0 : tokens.ends[from - 1]
     count = to - from
     line = linesBefore + tokens.recordLines[index]
-    decodedChunk = tokens.decoded.map { Unmanaged.passUnretained($0) }
-    decodedIndex = index
   }
 
   var file: String { state.pointee.file }

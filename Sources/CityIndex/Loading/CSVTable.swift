@@ -35,7 +35,7 @@ enum CSVTable {
   static func read(
     path: String, decoderSlot: DecoderSlot? = nil, chunking: (from: Int, size: Int)? = nil,
     header onHeader: (CSVHeader) -> Bool = { _ in true },
-    body: (CSVRecord) -> Void, decoded: (DecodedChunk, Int, Int) -> Bool = { _, _, _ in false }
+    body: (CSVRecord) -> Void, decoded: (DecodedChunk, Int, Int) -> Void = { _, _, _ in }
   ) -> (dialect: CSVDialect?, diagnostics: [Diagnostic]) {
     // Only the header's width is needed per record (a copied header would cost reference
     // counting on every row).

@@ -78,11 +78,14 @@ struct DatasetBuilder {
     var log = DiagnosticLog()
     var rows = 0
     var sourceColumn: Int?
+    var valueField = 0
     let slot = DecoderSlot()
     let (dialect, fileProblems) = CSVTable.read(path: path, decoderSlot: slot, chunking: chunking) { header in
       shape = Self.shape(of: header, definition: definition, log: &log)
       sourceColumn = header.index(of: "source")
-      if case .long(let city, let year, let indicator, let value)? = shape {
+      // Rows are decoded on the workers when there is nothing else to read from them.
+      if case .long(let city, let year, let indicator, let value)? = shape, sourceColumn == nil {
+        valueField = value
         slot.decoder = RowDecoder(
           city: city, year: year, indicator: indicator, value: value, width: header.names.count,
           keepYears: keepYears, indicators: dataset.indicators)
@@ -99,21 +102,23 @@ struct DatasetBuilder {
       case nil: break
       }
     } decoded: { chunk, r, line in
-      // A decoded long row in one step: no record, no String; anything unusual (a city met for
-      // the first time, a duplicate, a source column) declines and takes the full path.
-      guard sourceColumn == nil else { return false }
+      // A decoded long row in one step: no record, no String but for a city's first row.
+      rows += 1
       let yearValue = Int(chunk.year[r])
       if chunk.status[r] == DecodedChunk.skipped {
         noteSkipped(yearValue)
-        rows += 1
-        return true
+        return
       }
-      let row = chunk.cityRows()[Int(chunk.city[r])]
-      guard row >= 0,
-        store(chunk.value[r], city: row, year: yearValue, column: Int(chunk.column[r]), line: line, file: fileIndex)
-      else { return false }
-      rows += 1
-      return true
+      let local = Int(chunk.city[r])
+      var row = chunk.row(local)
+      if row < 0 {
+        row = cityRow(chunk.name(local))
+        chunk.setRow(row, for: local)
+      }
+      let column = Int(chunk.column[r])
+      if !store(chunk.value[r], city: row, year: yearValue, column: column, line: line, file: fileIndex) {
+        logDuplicate(city: row, year: yearValue, column: column, file: fileIndex, at: SourceLocation(file: path, line: line, column: valueField + 1), log: &log)
+      }
     }
     if dialect != nil && shape != nil && rows == 0 {
       log.error("no data rows after the header", at: SourceLocation(file: path))
@@ -174,24 +179,6 @@ struct DatasetBuilder {
   private mutating func readLong(
     _ record: CSVRecord, city: Int, year: Int, indicator: Int, value: Int, file: Int, log: inout DiagnosticLog
   ) {
-    if let chunk = record.decoded, chunk.status[record.decodedIndex] != DecodedChunk.undecoded {
-      let r = record.decodedIndex
-      let yearValue = Int(chunk.year[r])
-      if chunk.status[r] == DecodedChunk.skipped {
-        noteSkipped(yearValue)
-        return
-      }
-      let rows = chunk.cityRows()
-      let local = Int(chunk.city[r])
-      var row = rows[local]
-      if row < 0 {
-        guard let found = cityRow(record, field: city, log: &log) else { return }
-        row = found
-        rows[local] = found
-      }
-      store(chunk.value[r], city: row, year: yearValue, column: Int(chunk.column[r]), record: record, field: value, file: file, log: &log)
-      return
-    }
     let yearValue = self.year(record, field: year, log: &log)
     if let keepYears, let yearValue, !keepYears.contains(yearValue) {
       noteSkipped(yearValue)
@@ -243,6 +230,14 @@ struct DatasetBuilder {
     guard !same else { return }
     lastSource = record.withBytes(at: field) { Array($0) }
     dataset.noteSource(record.string(at: field))
+  }
+
+  /// The row of a city named by plain, trimmed UTF-8 bytes (a worker checked them).
+  private mutating func cityRow(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+    if let known = cityRows.value(for: name) { return known }
+    let row = dataset.addCity(String(decoding: name, as: UTF8.self))
+    cityRows.insert(name, value: row)
+    return row
   }
 
   private mutating func cityRow(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
@@ -314,11 +309,16 @@ struct DatasetBuilder {
     log: inout DiagnosticLog
   ) {
     guard !store(value, city: city, year: year, column: column, line: record.line(at: field), file: file) else { return }
+    logDuplicate(city: city, year: year, column: column, file: file, at: record.location(at: field), log: &log)
+  }
+
+  /// A value given twice: where it was given first.
+  private func logDuplicate(city: Int, year: Int, column: Int, file: Int, at location: SourceLocation, log: inout DiagnosticLog) {
     let origin = CellOrigin(origins[lastSlot][city * definition.leaves.count + column])
     let place = origin.file == file ? "line \(origin.lineText)" : "\(paths[origin.file]):\(origin.lineText)"
     log.error(
       "duplicate value for (\(dataset.cities[city]), \(year), \(dataset.indicators[column])): first given on \(place)",
-      at: record.location(at: field))
+      at: location)
   }
 
   /// Stores a value given on `line` of file `file`; `false` when the cell already has one.

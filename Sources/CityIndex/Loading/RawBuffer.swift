@@ -41,6 +41,14 @@ struct RawBuffer<Element> {
 }
 
 extension RawBuffer where Element == UInt8 {
+  /// Appends `count` ≤ 16 bytes from `source` with one 16-byte load and store instead of a
+  /// `memmove` call. `source` must have 16 readable bytes (see ``ParserState/wideFieldCopies``).
+  mutating func appendShort(_ source: UnsafeRawPointer, count n: Int) {
+    if count + 16 > capacity { grow(to: count + 16) }
+    UnsafeMutableRawPointer(base + count).storeBytes(of: source.loadUnaligned(as: SIMD16<UInt8>.self), as: SIMD16<UInt8>.self)
+    count += n
+  }
+
   mutating func append(contentsOf bytes: UnsafeRawBufferPointer) {
     if count + bytes.count > capacity { grow(to: count + bytes.count) }
     if let source = bytes.baseAddress { UnsafeMutableRawPointer(base + count).copyMemory(from: source, byteCount: bytes.count) }

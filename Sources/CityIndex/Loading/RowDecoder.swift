@@ -1,9 +1,11 @@
 import Synchronization
 
-/// Decodes the rows of a long data file on the worker that tokenised them: year, city (as a
-/// chunk-local number), indicator column and value, from the bytes. Rows it cannot decode
-/// plainly (any error, an unknown id, a ragged row) are left to the reading thread's full path,
-/// so messages stay exactly those of the sequential loader.
+/// Decodes the rows of a long data file on the worker that tokenises them, record by record
+/// as libcsv finishes each: year, city (as a chunk-local number), indicator column and value,
+/// from the bytes. A decoded row keeps no tokens — the worker's buffers stay small and hot — and
+/// the reading thread stores it without a record. Rows it cannot decode plainly (any error, an
+/// unknown id, a ragged row, a name that is not plain UTF-8) keep their tokens and take the full
+/// path, so messages stay exactly those of the sequential loader.
 final class RowDecoder: @unchecked Sendable {
   let city: Int
   let year: Int
@@ -33,106 +35,190 @@ final class RowDecoder: @unchecked Sendable {
 
   deinit { columns.free() }
 
-  /// Decodes every record of `tokens`.
-  func decode(_ tokens: ChunkTokens, state: UnsafeMutablePointer<ParserState>) -> DecodedChunk {
-    let decimalComma = state.pointee.dialect.allowsDecimalComma
-    let chunk = DecodedChunk(count: tokens.recordCount)
-    var cities = ByteInterner(capacity: 256)
-    defer { cities.free() }
-    var lastYear = Int.min
-    var lastYearKept = true
-    for r in 0..<tokens.recordCount {
-      let record = CSVRecord(tokens, record: r, linesBefore: 0, state: state)
-      // The reading thread stores a decoded value at the record's line: a quoted line break
-      // before the value field would move it, so such rows take the full path.
-      guard record.count == width, record.line(at: value) == record.line else { continue }
-      let yearValue = record.withBytes(at: year) { bytes -> Int? in
-        guard bytes.count == 4 else { return nil }
-        var result = 0
-        for byte in bytes {
-          guard byte >= 0x30 && byte <= 0x39 else { return nil }
-          result = result * 10 + Int(byte - 0x30)
-        }
-        return result >= 1000 ? result : nil
-      }
-      guard let yearValue else { continue }
-      chunk.year[r] = Int32(yearValue)
-      if yearValue != lastYear {
-        lastYear = yearValue
-        lastYearKept = keepYears?.contains(yearValue) ?? true
-      }
-      if !lastYearKept {
-        chunk.status[r] = DecodedChunk.skipped
-        continue
-      }
-      guard let column = record.withBytes(at: indicator, { columns.find($0) }) else { continue }
-      let parsed = record.withBytes(at: value) { NumberParsing.cell($0, decimalComma: decimalComma) }
-      let number: Double
-      switch parsed {
-      case .number(let v): number = v
-      case .missing: number = .nan
-      default: continue
-      }
-      let local = record.withBytes(at: city) { bytes -> Int? in
-        if bytes.isEmpty { return nil }
-        if let known = cities.value(for: bytes) { return known }
-        let id = cities.count
-        cities.insert(bytes, value: id)
-        return id
-      }
-      guard let local else { continue }
-      chunk.city[r] = Int32(local)
-      chunk.column[r] = Int32(column)
-      chunk.value[r] = number
-      chunk.status[r] = DecodedChunk.decoded
-      chunk.localCities = max(chunk.localCities, local + 1)
-    }
-    return chunk
+  /// A fresh chunk to decode into, with this decoder's settings.
+  func makeChunk() -> DecodedChunk {
+    DecodedChunk(
+      RowDecoding(
+        city: city, year: year, indicator: indicator, value: value, width: width, keepYears: keepYears,
+        columns: columns))
   }
 }
 
-/// What a worker decoded of one chunk, record by record. Columns live behind `let` pointers,
-/// so reading them costs neither reference counting nor exclusivity checks.
+/// One chunk's decoding: the settings, the rows so far and the chunk-local city names. It
+/// lives behind a pointer (``DecodedChunk/storage``) so that the parser's callback reaches it
+/// per record without reference counting or exclusivity checks.
+struct RowDecoding {
+  let city: Int
+  let year: Int
+  let indicator: Int
+  let value: Int
+  let width: Int
+  let keepYears: Set<Int>?
+  /// The decoder's indicator ids (shared, read-only; the decoder frees them).
+  let columns: ByteInterner
+
+  var status = RawBuffer<UInt8>(capacity: 1024)
+  var years = RawBuffer<Int32>(capacity: 1024)
+  var cities = RawBuffer<Int32>(capacity: 1024)
+  var indicators = RawBuffer<Int32>(capacity: 1024)
+  var values = RawBuffer<Double>(capacity: 1024)
+  /// The line each row starts on, counted within the chunk.
+  var lines = RawBuffer<Int>(capacity: 1024)
+  /// For an undecoded row: its record among the chunk's tokens.
+  var tokens = RawBuffer<Int32>(capacity: 1024)
+  /// Chunk-local cities: their names back to back, and where each ends.
+  var names = RawBuffer<UInt8>(capacity: 1024)
+  var nameEnds = RawBuffer<Int>(capacity: 64)
+  /// Names → chunk-local numbers (−1: not plain, leave its rows to the full path).
+  var localCities = ByteInterner(capacity: 256)
+  var lastYear = Int.min
+  var lastYearKept = true
+
+  init(city: Int, year: Int, indicator: Int, value: Int, width: Int, keepYears: Set<Int>?, columns: ByteInterner) {
+    self.city = city
+    self.year = year
+    self.indicator = indicator
+    self.value = value
+    self.width = width
+    self.keepYears = keepYears
+    self.columns = columns
+  }
+
+  /// Decodes the record `state` holds; `true` when the row needs no tokens.
+  mutating func decodeCurrent(_ state: UnsafeMutablePointer<ParserState>) -> Bool {
+    let record = CSVRecord(current: state)
+    let line = state.pointee.line
+    // The reading thread stores a decoded value at the record's line: a quoted line break
+    // before the value field would move it, so such rows take the full path.
+    guard record.count == width, record.line(at: value) == line else { return keep(line: line, state: state) }
+    let yearValue = record.withBytes(at: year) { bytes -> Int? in
+      guard bytes.count == 4 else { return nil }
+      var result = 0
+      for byte in bytes {
+        guard byte >= 0x30 && byte <= 0x39 else { return nil }
+        result = result * 10 + Int(byte - 0x30)
+      }
+      return result >= 1000 ? result : nil
+    }
+    guard let yearValue else { return keep(line: line, state: state) }
+    if yearValue != lastYear {
+      lastYear = yearValue
+      lastYearKept = keepYears?.contains(yearValue) ?? true
+    }
+    if !lastYearKept {
+      append(DecodedChunk.skipped, year: yearValue, city: 0, column: 0, value: 0, line: line)
+      return true
+    }
+    guard let column = record.withBytes(at: indicator, { columns.find($0) }) else { return keep(line: line, state: state) }
+    let parsed = record.withBytes(at: value) { NumberParsing.cell($0, decimalComma: state.pointee.dialect.allowsDecimalComma) }
+    let number: Double
+    switch parsed {
+    case .number(let v): number = v
+    case .missing: number = .nan
+    default: return keep(line: line, state: state)
+    }
+    guard let local = record.withBytes(at: city, { localCity($0) }) else { return keep(line: line, state: state) }
+    append(DecodedChunk.decoded, year: yearValue, city: local, column: column, value: number, line: line)
+    return true
+  }
+
+  private mutating func append(_ state: UInt8, year: Int, city: Int, column: Int, value: Double, line: Int, token: Int = -1) {
+    status.append(state)
+    years.append(Int32(year))
+    cities.append(Int32(city))
+    indicators.append(Int32(column))
+    values.append(value)
+    lines.append(line)
+    tokens.append(Int32(token))
+  }
+
+  /// A row the full path reads from its tokens (the record the parser is about to keep).
+  private mutating func keep(line: Int, state: UnsafeMutablePointer<ParserState>) -> Bool {
+    append(DecodedChunk.undecoded, year: 0, city: 0, column: 0, value: 0, line: line, token: state.pointee.recordStarts.count)
+    return false
+  }
+
+  /// The chunk-local number of a city name, `nil` for an empty name or one that is not plain
+  /// (not UTF-8, or white space that only the full path trims).
+  private mutating func localCity(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    if let known = localCities.value(for: bytes) { return known < 0 ? nil : known }
+    guard !bytes.isEmpty else { return nil }
+    let plain =
+      String(validating: bytes, as: UTF8.self).map { !($0.first?.isWhitespace ?? true) && !($0.last?.isWhitespace ?? true) }
+      ?? false
+    guard plain else {
+      localCities.insert(bytes, value: -1)
+      return nil
+    }
+    let local = nameEnds.count
+    names.append(contentsOf: UnsafeRawBufferPointer(bytes))
+    nameEnds.append(names.count)
+    localCities.insert(bytes, value: local)
+    return local
+  }
+
+  func free() {
+    status.free()
+    years.free()
+    cities.free()
+    indicators.free()
+    values.free()
+    lines.free()
+    tokens.free()
+    names.free()
+    nameEnds.free()
+    localCities.free()
+  }
+}
+
+/// The rows of one chunk in file order: decoded ones with their values, the others pointing
+/// at their tokens. Built on the worker, read on the reading thread.
 final class DecodedChunk: @unchecked Sendable {
   static let undecoded: UInt8 = 0
   static let skipped: UInt8 = 1
   static let decoded: UInt8 = 2
 
-  let count: Int
-  let status: UnsafeMutablePointer<UInt8>
-  let year: UnsafeMutablePointer<Int32>
-  let city: UnsafeMutablePointer<Int32>
-  let column: UnsafeMutablePointer<Int32>
-  let value: UnsafeMutablePointer<Double>
-  var localCities = 0
+  let storage: UnsafeMutablePointer<RowDecoding>
   /// Chunk-local city → dataset row (−1: not met yet), filled on the reading thread.
-  private(set) var rows: UnsafeMutablePointer<Int>?
+  private var rows: UnsafeMutablePointer<Int>?
 
-  init(count: Int) {
-    self.count = count
-    status = .allocate(capacity: max(count, 1))
-    status.initialize(repeating: Self.undecoded, count: max(count, 1))
-    year = .allocate(capacity: max(count, 1))
-    city = .allocate(capacity: max(count, 1))
-    column = .allocate(capacity: max(count, 1))
-    value = .allocate(capacity: max(count, 1))
+  init(_ decoding: RowDecoding) {
+    storage = .allocate(capacity: 1)
+    storage.initialize(to: decoding)
   }
 
-  /// The row table, made on first use.
-  func cityRows() -> UnsafeMutablePointer<Int> {
-    if let rows { return rows }
-    let made = UnsafeMutablePointer<Int>.allocate(capacity: max(localCities, 1))
-    made.initialize(repeating: -1, count: max(localCities, 1))
-    rows = made
-    return made
+  var count: Int { storage.pointee.status.count }
+  var status: RawBuffer<UInt8> { storage.pointee.status }
+  var year: RawBuffer<Int32> { storage.pointee.years }
+  var city: RawBuffer<Int32> { storage.pointee.cities }
+  var column: RawBuffer<Int32> { storage.pointee.indicators }
+  var value: RawBuffer<Double> { storage.pointee.values }
+  var line: RawBuffer<Int> { storage.pointee.lines }
+  var token: RawBuffer<Int32> { storage.pointee.tokens }
+
+  /// The name of chunk-local city `local`, as the file spells it (plain UTF-8, trimmed).
+  func name(_ local: Int) -> UnsafeBufferPointer<UInt8> {
+    let ends = storage.pointee.nameEnds
+    let start = local == 0 ? 0 : ends[local - 1]
+    return UnsafeBufferPointer(start: storage.pointee.names.base + start, count: ends[local] - start)
   }
+
+  /// The dataset row of chunk-local city `local`, `-1` until the reading thread sets it.
+  func row(_ local: Int) -> Int {
+    if rows == nil {
+      let cities = max(storage.pointee.nameEnds.count, 1)
+      let made = UnsafeMutablePointer<Int>.allocate(capacity: cities)
+      made.initialize(repeating: -1, count: cities)
+      rows = made
+    }
+    return rows?[local] ?? -1
+  }
+
+  func setRow(_ row: Int, for local: Int) { rows?[local] = row }
 
   deinit {
-    status.deallocate()
-    year.deallocate()
-    city.deallocate()
-    column.deallocate()
-    value.deallocate()
+    storage.pointee.free()
+    storage.deinitialize(count: 1).deallocate()
     rows?.deallocate()
   }
 }
