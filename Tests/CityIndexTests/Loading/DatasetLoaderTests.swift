@@ -196,4 +196,47 @@ extension DatasetLoaderTests {
     #expect(sequential.0 == nil && sequential.1.count == 3)
     #expect(chunked.1 == sequential.1)
   }
+
+  /// Names the workers leave to the full path: Windows-1252 bytes (with the file's one
+  /// warning), a non-breaking space only the full path trims, an empty name, a ragged row.
+  func oddFile(withBadRows: Bool) -> [UInt8] {
+    var text = longFile(source: false)
+    text += "\u{00A0}Stadt 5\u{00A0};2024;a;1\n" + (withBadRows ? ";2024;a;2\nStadt 6;2024;a\n" : "") + "MÜNSTER;2024;b;3\n"
+    var bytes = Array(text.utf8)
+    // "Ü" in UTF-8 (C3 9C) becomes the single Windows-1252 byte DC: the file is no longer UTF-8.
+    if let at = (0..<(bytes.count - 1)).first(where: { bytes[$0] == 0xC3 && bytes[$0 + 1] == 0x9C }) {
+      bytes.replaceSubrange(at...(at + 1), with: [0xDC])
+    }
+    return bytes
+  }
+
+  func load(_ bytes: [UInt8], chunkSize: Int?) throws -> (Dataset?, [String]) {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("d.csv", bytes: bytes)
+    do {
+      let loaded = try DatasetLoader.load(paths: [path], definition: definition, years: nil, chunking: chunkSize.map { (0, $0) })
+      return (loaded.value, loaded.warnings.map { $0.description.replacingOccurrences(of: path, with: "d.csv") })
+    } catch {
+      return (nil, error.diagnostics.map { $0.description.replacingOccurrences(of: path, with: "d.csv") })
+    }
+  }
+
+  @Test(arguments: [40, 97])
+  func oddNamesAndRowsGiveTheSameResult(chunkSize: Int) throws {
+    let sequential = try load(oddFile(withBadRows: true), chunkSize: nil)
+    let chunked = try load(oddFile(withBadRows: true), chunkSize: chunkSize)
+    #expect(sequential.0 == nil)
+    #expect(sequential.1 == [
+      "d.csv:280: row has 3 fields, the header has 4",
+      "d.csv:281:1: warning: file is not valid UTF-8; read as Windows-1252 (save it as \"CSV UTF-8\" to avoid this)",
+      "d.csv:279:1: empty city name",
+    ])
+    #expect(chunked.1 == sequential.1)
+    // Without the two bad rows both succeed alike: " Stadt 5 " is Stadt 5, MÜNSTER is decoded.
+    let good = try load(oddFile(withBadRows: false), chunkSize: nil)
+    let goodChunked = try load(oddFile(withBadRows: false), chunkSize: chunkSize)
+    let dataset = try #require(good.0)
+    #expect(goodChunked.0 == dataset && goodChunked.1 == good.1)
+    #expect(dataset.cities.last == "MÜNSTER" && dataset.cities.count == 61)
+  }
 }
