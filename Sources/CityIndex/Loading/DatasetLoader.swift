@@ -254,16 +254,7 @@ struct DatasetBuilder {
 
   private func year(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
     // Four ASCII digits, read from the bytes; anything else takes the slow path and its message.
-    let fast = record.withBytes(at: field) { bytes -> Int? in
-      guard bytes.count == 4 else { return nil }
-      var year = 0
-      for byte in bytes {
-        guard byte >= 0x30 && byte <= 0x39 else { return nil }
-        year = year * 10 + Int(byte - 0x30)
-      }
-      return year >= 1000 ? year : nil
-    }
-    if let fast { return fast }
+    if let fast = record.withBytes(at: field, NumberParsing.plainYear) { return fast }
     let text = record.string(at: field)
     guard let year = Int(text), (1000...9999).contains(year) else {
       log.error(

@@ -20,6 +20,18 @@ enum CellValue: Equatable, Sendable {
 /// signs: `1.234` is one point two three four, never a thousand. The digits go to `strtod`,
 /// which rounds correctly, so `0.1` is the same `Double` Swift would make.
 enum NumberParsing {
+  /// A year written as four ASCII digits (1000–9999), or `nil` for anything else (which the
+  /// slow path then reads and, if need be, reports).
+  static func plainYear(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard bytes.count == 4 else { return nil }
+    var year = 0
+    for byte in bytes {
+      guard byte >= 0x30 && byte <= 0x39 else { return nil }
+      year = year * 10 + Int(byte - 0x30)
+    }
+    return year >= 1000 ? year : nil
+  }
+
   static func cell(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> CellValue {
     if bytes.isEmpty || isMissingMarker(bytes) { return .missing }
     if let value = fastDecimal(bytes, decimalComma: decimalComma) { return .number(value) }

@@ -7,55 +7,43 @@ import Synchronization
 /// unknown id, a ragged row, a name that is not plain UTF-8) keep their tokens and take the full
 /// path, so messages stay exactly those of the sequential loader.
 final class RowDecoder: @unchecked Sendable {
+  let layout: RowLayout
+
+  init(
+    city: Int, year: Int, indicator: Int, value: Int, width: Int, keepYears: Set<Int>?, indicators: [String]
+  ) {
+    var table = ByteInterner(capacity: indicators.count)
+    for (column, id) in indicators.enumerated() {
+      var id = id
+      id.withUTF8 { table.insert($0, value: column) }
+    }
+    layout = RowLayout(
+      city: city, year: year, indicator: indicator, value: value, width: width, keepYears: keepYears, columns: table)
+  }
+
+  deinit { layout.columns.free() }
+
+  /// A fresh chunk to decode into.
+  func makeChunk() -> DecodedChunk { DecodedChunk(RowDecoding(layout: layout)) }
+}
+
+/// Where the fields of a long row are, which years are read, and the indicator ids.
+struct RowLayout {
   let city: Int
   let year: Int
   let indicator: Int
   let value: Int
   let width: Int
   let keepYears: Set<Int>?
-  /// Indicator ids → columns; read-only once built, so workers share it.
-  private let columns: ByteInterner
-
-  init(
-    city: Int, year: Int, indicator: Int, value: Int, width: Int, keepYears: Set<Int>?, indicators: [String]
-  ) {
-    self.city = city
-    self.year = year
-    self.indicator = indicator
-    self.value = value
-    self.width = width
-    self.keepYears = keepYears
-    var table = ByteInterner(capacity: indicators.count)
-    for (column, id) in indicators.enumerated() {
-      var id = id
-      id.withUTF8 { table.insert($0, value: column) }
-    }
-    columns = table
-  }
-
-  deinit { columns.free() }
-
-  /// A fresh chunk to decode into, with this decoder's settings.
-  func makeChunk() -> DecodedChunk {
-    DecodedChunk(
-      RowDecoding(
-        city: city, year: year, indicator: indicator, value: value, width: width, keepYears: keepYears,
-        columns: columns))
-  }
+  /// Indicator ids → columns; read-only once built, so workers share it (the decoder frees it).
+  let columns: ByteInterner
 }
 
 /// One chunk's decoding: the settings, the rows so far and the chunk-local city names. It
 /// lives behind a pointer (``DecodedChunk/storage``) so that the parser's callback reaches it
 /// per record without reference counting or exclusivity checks.
 struct RowDecoding {
-  let city: Int
-  let year: Int
-  let indicator: Int
-  let value: Int
-  let width: Int
-  let keepYears: Set<Int>?
-  /// The decoder's indicator ids (shared, read-only; the decoder frees them).
-  let columns: ByteInterner
+  let layout: RowLayout
 
   var status = RawBuffer<UInt8>(capacity: 1024)
   var years = RawBuffer<Int32>(capacity: 1024)
@@ -74,15 +62,7 @@ struct RowDecoding {
   var lastYear = Int.min
   var lastYearKept = true
 
-  init(city: Int, year: Int, indicator: Int, value: Int, width: Int, keepYears: Set<Int>?, columns: ByteInterner) {
-    self.city = city
-    self.year = year
-    self.indicator = indicator
-    self.value = value
-    self.width = width
-    self.keepYears = keepYears
-    self.columns = columns
-  }
+  init(layout: RowLayout) { self.layout = layout }
 
   /// Decodes the record `state` holds; `true` when the row needs no tokens.
   mutating func decodeCurrent(_ state: UnsafeMutablePointer<ParserState>) -> Bool {
@@ -90,34 +70,29 @@ struct RowDecoding {
     let line = state.pointee.line
     // The reading thread stores a decoded value at the record's line: a quoted line break
     // before the value field would move it, so such rows take the full path.
-    guard record.count == width, record.line(at: value) == line else { return keep(line: line, state: state) }
-    let yearValue = record.withBytes(at: year) { bytes -> Int? in
-      guard bytes.count == 4 else { return nil }
-      var result = 0
-      for byte in bytes {
-        guard byte >= 0x30 && byte <= 0x39 else { return nil }
-        result = result * 10 + Int(byte - 0x30)
-      }
-      return result >= 1000 ? result : nil
-    }
-    guard let yearValue else { return keep(line: line, state: state) }
+    guard record.count == layout.width, record.line(at: layout.value) == line else { return keep(line: line, state: state) }
+    guard let yearValue = record.withBytes(at: layout.year, NumberParsing.plainYear) else { return keep(line: line, state: state) }
     if yearValue != lastYear {
       lastYear = yearValue
-      lastYearKept = keepYears?.contains(yearValue) ?? true
+      lastYearKept = layout.keepYears?.contains(yearValue) ?? true
     }
     if !lastYearKept {
       append(DecodedChunk.skipped, year: yearValue, city: 0, column: 0, value: 0, line: line)
       return true
     }
-    guard let column = record.withBytes(at: indicator, { columns.find($0) }) else { return keep(line: line, state: state) }
-    let parsed = record.withBytes(at: value) { NumberParsing.cell($0, decimalComma: state.pointee.dialect.allowsDecimalComma) }
+    guard let column = record.withBytes(at: layout.indicator, { layout.columns.find($0) }) else {
+      return keep(line: line, state: state)
+    }
+    let parsed = record.withBytes(at: layout.value) {
+      NumberParsing.cell($0, decimalComma: state.pointee.dialect.allowsDecimalComma)
+    }
     let number: Double
     switch parsed {
     case .number(let v): number = v
     case .missing: number = .nan
     default: return keep(line: line, state: state)
     }
-    guard let local = record.withBytes(at: city, { localCity($0) }) else { return keep(line: line, state: state) }
+    guard let local = record.withBytes(at: layout.city, { localCity($0) }) else { return keep(line: line, state: state) }
     append(DecodedChunk.decoded, year: yearValue, city: local, column: column, value: number, line: line)
     return true
   }
