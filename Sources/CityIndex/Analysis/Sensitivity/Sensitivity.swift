@@ -110,6 +110,10 @@ public enum Sensitivity {
   ) throws(InputErrors) -> Result {
     try checkSupported(definition, options: options)
     let nominal = try Scorer.score(definition, dataset, year: year, options: options)
+    // The weights the run used (equal weights replace the file's): the samples vary these.
+    let definition = nominal.definition
+    var options = options
+    options.weighting = .definition
     let order = nominal.rankingOrder
     let cities = order.map { nominal.cities[$0] }
     let plan = AggregationPlan(definition, cities: order.count)

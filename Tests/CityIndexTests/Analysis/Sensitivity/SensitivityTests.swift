@@ -88,3 +88,18 @@ import Testing
     #expect(result.leaveOneOut[1].shifts == [0, 1])
   }
 }
+
+@Suite struct SensitivityWeightingTests {
+  @Test func equalWeightsAreTheNominalWeightsTheSamplesVary() throws {
+    // x has weight 9 in the file; with equal weights A (x 0, y 100) and B (x 100, y 0) tie at 50.
+    // With no uncertainty every sample must reproduce the equal-weight ranking, not the file's.
+    let definition = try definition("id,parent,weight,direction\nsci,,,\nx,sci,9,+\ny,sci,1,+\n")
+    let data = try dataset("city,year,x,y\nA,2023,0,10\nB,2023,10,0\nC,2023,5,5\n", for: definition)
+    var options = ScoringOptions()
+    options.weighting = .equal
+    let result = try Sensitivity.run(
+      definition, data, year: nil, options: options, settings: .init(samples: 50, seed: 1, uncertainty: 0))
+    // equal weights: A 50, B 50, C 50 — a three-way tie, every city rank 1 in every sample
+    #expect(result.intervals.map(\.p95) == [1, 1, 1])
+  }
+}
