@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Runs the scoring pipeline of DESIGN.md for one year: coverage screen and imputation →
 /// outlier treatment → normalisation → aggregation → ranking. (Denominators come first, when
 /// the data is loaded: ``Denomination``.)
@@ -107,32 +109,55 @@ public enum Scorer {
     }
   }
 
+  /// Indicators × cities above which indicators are normalised in parallel.
+  static let parallelNormalization = 200_000
+
   /// Normalises every indicator of `prepared` into the leaf columns of `scores`, each with its
-  /// own method when the definition names one.
+  /// own method when the definition names one; indicators in parallel for large runs.
   private static func normalize(
     _ prepared: PreparedYear, reference: [PreparedYear], definition: IndexDefinition, options: ScoringOptions,
     into scores: inout Matrix, log: inout DiagnosticLog
   ) {
-    for (column, leaf) in definition.leaves.enumerated() {
-      let node = definition.nodes[leaf]
+    let leaves = definition.leaves
+    var columns = [[Double]](repeating: [], count: leaves.count)
+    var warnings = [Diagnostic?](repeating: nil, count: leaves.count)
+    @Sendable func normalizeColumn(_ column: Int) -> ([Double], Diagnostic?) {
+      let node = definition.nodes[leaves[column]]
       let method = node.normalization ?? options.normalization
       let bounds = NormalizationBounds(
         reference: reference.lazy.flatMap { $0.values.column(column) }, needsRanks: method.needsRanks)
-      let values = prepared.values.column(column)
+      var warning: Diagnostic?
       if !method.usesFixedBounds && bounds.hasZeroRange && bounds.count > 1 {
         let scope = options.scope == .panel ? "in every year" : "in \(prepared.year)"
-        log.warning(
+        warning = .warning(
           "indicator '\(node.id)' has the same value for every city \(scope): "
             + "every city scores \(options.range.upperBound.plainText) on it",
           at: node.location)
       }
       var normalized = method.apply(
-        to: values, bounds: bounds, direction: node.direction ?? .higherIsBetter,
+        to: prepared.values.column(column), bounds: bounds, direction: node.direction ?? .higherIsBetter,
         goalposts: node.goalpostMin.flatMap { low in node.goalpostMax.map { (low, $0) } }, target: node.target,
         range: options.range)
       if options.missing == .zero {
         normalized = normalized.map { $0.isNaN ? options.range.lowerBound : $0 }
       }
+      return (normalized, warning)
+    }
+    if prepared.rows.count * leaves.count >= parallelNormalization {
+      columns.withUnsafeMutableBufferPointer { columnSlots in
+        warnings.withUnsafeMutableBufferPointer { warningSlots in
+          let (columnOutput, warningOutput) = (UncheckedBuffer(base: columnSlots), UncheckedBuffer(base: warningSlots))
+          DispatchQueue.concurrentPerform(iterations: leaves.count) { column in
+            (columnOutput.base[column], warningOutput.base[column]) = normalizeColumn(column)
+          }
+        }
+      }
+    } else {
+      for column in leaves.indices { (columns[column], warnings[column]) = normalizeColumn(column) }
+    }
+    for (column, leaf) in leaves.enumerated() {
+      if let warning = warnings[column] { log.append(contentsOf: [warning]) }
+      let normalized = columns[column]
       for row in normalized.indices { scores[row, leaf] = normalized[row] }
     }
   }

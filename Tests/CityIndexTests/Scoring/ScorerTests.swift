@@ -153,3 +153,40 @@ import Testing
     #expect(first.scores == second.scores && first.ranks == second.ranks)
   }
 }
+
+@Suite struct ParallelNormalizationTests {
+  /// 1,600 cities × 130 indicators (above the parallel threshold): every column equals its
+  /// normalisation on its own, and the zero-range warnings come in indicator order.
+  @Test func largeRunsGiveTheSameScoresAsColumnByColumn() throws {
+    let (cities, indicators) = (1_600, 130)
+    #expect(cities * indicators >= Scorer.parallelNormalization)
+    let ids = (0..<indicators).map { "i\($0)" }
+    let definition = try IndexDefinition(
+      nodes: [Node(id: "sci")] + ids.map { Node(id: $0, parentID: "sci", direction: $0.hasSuffix("7") ? .lowerIsBetter : .higherIsBetter) },
+      file: "index.csv")
+    var dataset = Dataset(indicators: ids)
+    for c in 0..<cities {
+      let row = dataset.addCity("C\(c)")
+      for i in 0..<indicators {
+        // columns 5 and 50 are constant (zero range), and so is 90 ((c · 97) mod 97 = 0);
+        // every 11th city misses column i % 11
+        let value = i == 5 || i == 50 ? 3 : Double((c * (i + 7)) % 97) + Double(i) / 10
+        dataset.setValue(c % 11 == i % 11 ? .nan : value, city: row, year: 2025, indicator: i)
+      }
+    }
+    let card = try Scorer.score(definition, dataset)
+    let values = try #require(dataset.values(for: 2025))
+    for (column, leaf) in definition.leaves.enumerated() {
+      let raw = values.column(column)
+      let expected = Normalization.minMax.apply(
+        to: raw, bounds: NormalizationBounds(reference: raw, needsRanks: false),
+        direction: definition.nodes[leaf].direction ?? .higherIsBetter)
+      #expect(zip(card.scores.column(leaf), expected).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }, "\(ids[column])")
+    }
+    #expect(card.warnings.map(\.message) == [
+      "indicator 'i5' has the same value for every city in 2025: every city scores 100 on it",
+      "indicator 'i50' has the same value for every city in 2025: every city scores 100 on it",
+      "indicator 'i90' has the same value for every city in 2025: every city scores 100 on it",
+    ])
+  }
+}
