@@ -82,6 +82,11 @@ a,A,sci,1,+,points,10,10
 b,B,sci,1,+,points,5,1
 c,C,sci,1,+,points,0,x
 """)
+write("bad/def-methods.csv", """id,name,parent,weight,direction,normalization,aggregation,denominator,scale
+sci,Mini,,,,,geometrc,,
+a,A,sci,1,+,percentil,,population,0
+b,B,sci,1,+,rank,,,
+""")
 write("bad/def-missing-column.csv", "id,name,weight\nsci,Mini,1\n")
 write("bad/def-empty.csv", "")
 

@@ -89,6 +89,14 @@ import Testing
       ["bad/def-missing-column.csv:1: missing required column 'parent' (the header has: id, name, weight)"]
     ),
     ("def-empty.csv", ["bad/def-empty.csv: file is empty: a header row is needed"]),
+    (
+      "def-methods.csv",
+      [
+        "bad/def-methods.csv:2:7: aggregation of 'sci' must be one of arithmetic, geometric, harmonic, product, copeland, got 'geometrc' (did you mean 'geometric'?)",
+        "bad/def-methods.csv:3:6: normalization of 'a' must be one of minmax, goalpost, zscore, percentile, distance-to-target, rank, got 'percentil' (did you mean 'percentile'?)",
+        "bad/def-methods.csv:3:9: scale of 'a' must be greater than 0, got '0'",
+      ]
+    ),
   ])
   func reportsEveryProblemWithItsPlace(file: String, expected: [String]) throws {
     #expect(try definitionMessages("bad/\(file)") == expected)
@@ -108,6 +116,29 @@ import Testing
     #expect(found.map(\.message) == [
       "id 'my index' may contain only letters, digits, '_', '.' and '-'",
       "the root 'my index' has no children: an index needs at least one indicator",
+    ])
+  }
+}
+
+@Suite struct DefinitionMethodColumnsTests {
+  @Test func readsTargetsDenominatorsAndOwnMethodsAndWarnsWhereTheyDoNotBelong() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "i.csv",
+      """
+      id,parent,direction,target,denominator,scale,normalization,aggregation
+      sci,,,,,,,product
+      g,sci,,,,,rank,
+      x,g,+,50,population,100000,Distance-To-Target,
+      y,g,-,,,,,copeland
+      """)
+    let loaded = try DefinitionLoader.load(path: path)
+    let x = try #require(loaded.value["x"])
+    #expect(x.target == 50 && x.denominator == "population" && x.scale == 100_000 && x.normalization == .distanceToTarget)
+    #expect(loaded.value["sci"]?.aggregation == .product)
+    #expect(loaded.warnings.map(\.description) == [
+      "\(path):3:7: warning: normalization of group 'g' is ignored: only indicators have one",
+      "\(path):5:8: warning: aggregation of indicator 'y' is ignored: only groups have one",
     ])
   }
 }
