@@ -107,8 +107,11 @@ public enum MarkdownReport {
     lines += ["![\(e(s.chartDescriptionAreas(p.city)))](../charts/cities/\(p.slug).svg)", ""]
 
     if !p.strengths.isEmpty || !p.weaknesses.isEmpty {
-      for (heading, entries) in [(s.strengths, p.strengths), (s.weaknesses, p.weaknesses)] {
+      for (heading, entries, none) in [
+        (s.strengths, p.strengths, s.noneAboveMedian), (s.weaknesses, p.weaknesses, s.noneBelowMedian),
+      ] {
         lines += ["## \(heading)", ""]
+        if entries.isEmpty { lines.append(none) }
         lines += entries.map { line in
           let difference = line.score - line.median
           return "- **\(e(line.name))**: \(l.number(line.score)) \(s.points) (\(s.median) \(l.number(line.median)), \(difference >= 0 ? "+" : "")\(l.number(difference)))"

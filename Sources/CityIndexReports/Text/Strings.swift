@@ -28,6 +28,8 @@ struct Strings: Sendable {
   var leader: String { de ? "Bester Wert" : "Leader" }
   var strengths: String { de ? "Stärken" : "Strengths" }
   var weaknesses: String { de ? "Schwächen" : "Weaknesses" }
+  var noneAboveMedian: String { de ? "Kein Indikator liegt über dem Median." : "No indicator is above the median." }
+  var noneBelowMedian: String { de ? "Kein Indikator liegt unter dem Median." : "No indicator is below the median." }
   var area: String { de ? "Bereich" : "Area" }
   var indicator: String { de ? "Indikator" : "Indicator" }
   var unit: String { de ? "Einheit" : "Unit" }

@@ -85,3 +85,13 @@ import Testing
     #expect(koeln.interval?.rank == 2)
   }
 }
+
+@Suite struct ProfileHighlightsTests {
+  @Test func aCityWithNothingAboveTheMedianSaysSo() throws {
+    // "A | B" is last on both indicators in 2025 (a 20 of 20–40, b 10 of 10–30)
+    let profile = try #require(try sampleReport().profiles.first { $0.city == "A | B" })
+    #expect(profile.strengths.isEmpty)
+    #expect(MarkdownReport.profile(profile).contains("## Strengths\n\nNo indicator is above the median.\n"))
+    #expect(HTMLReport.profile(profile).contains("<h3>Strengths</h3><p>No indicator is above the median.</p>"))
+  }
+}
