@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side-by-side: `sci rank --year 2025` on a long CSV of 10,000 cities x 140 indicators x 5 years
 # (about 245 MB) against pandas and DuckDB doing the same scoring, the raw libcsv parse in C and
-# `cat` as the floor. Median of 3 wall times, peak memory. Needs python3 with pandas, duckdb.
+# `cat` as the floor. Median wall time of interleaved rounds, peak memory. Needs python3 with
+# pandas and duckdb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DIR=${DIR:-/tmp/sci-bench-rank}
@@ -12,20 +13,31 @@ python3 Benchmarks/peers/make_bitkom_shaped.py --cities 81 --indicators 140 --ou
 [ -f "$DIR/long-$CITIES.csv" ] || python3 Benchmarks/peers/make_long.py "$DIR/index.csv" --cities "$CITIES" > "$DIR/long-$CITIES.csv"
 gcc -O2 Benchmarks/peers/libcsv_count.c -lcsv -o "$DIR/libcsv_count"
 FILE="$DIR/long-$CITIES.csv"
-median() { sort -n | sed -n 2p; }
-run() {
-  local name=$1; shift
-  local times=() mem=0
-  for _ in 1 2 3; do
-    /usr/bin/time -f "%e %M" -o "$DIR/time" "$@" > "$DIR/out-$name.txt"
-    read -r t m < "$DIR/time"; times+=("$t"); mem=$m
-  done
-  printf '%-22s %6s s  %8s KB\n' "$name" "$(printf '%s\n' "${times[@]}" | median)" "$mem"
+ROUNDS=${ROUNDS:-5}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+# The machine is shared and its speed drifts: every round runs each contender once, in turn,
+# so that a slow spell hits all of them alike; the median over the rounds is reported.
+NAMES=(cat libcsv-c sci sci-all-years pandas duckdb)
+command_of() {
+  case $1 in
+    cat) echo "cat $FILE" ;;
+    libcsv-c) echo "$DIR/libcsv_count $FILE" ;;
+    sci) echo ".build/release/sci rank --year 2025 --index $DIR/index.csv --data $FILE --format csv" ;;
+    sci-all-years) echo ".build/release/sci rank --index $DIR/index.csv --data $FILE --format csv" ;;
+    pandas) echo "python3 Benchmarks/peers/rank_pandas.py $DIR/index.csv $FILE 2025" ;;
+    duckdb) echo "python3 Benchmarks/peers/rank_duckdb.py $DIR/index.csv $FILE 2025" ;;
+  esac
 }
-echo "$(du -h "$FILE" | cut -f1) $(basename "$FILE"); $(nproc) cores"
-run cat cat "$FILE"
-run libcsv-c "$DIR/libcsv_count" "$FILE"
-run sci .build/release/sci rank --year 2025 --index "$DIR/index.csv" --data "$FILE" --format csv
-run sci-all-years .build/release/sci rank --index "$DIR/index.csv" --data "$FILE" --format csv
-(cd Benchmarks/peers && run pandas python3 rank_pandas.py "$DIR/index.csv" "$FILE" 2025)
-(cd Benchmarks/peers && run duckdb python3 rank_duckdb.py "$DIR/index.csv" "$FILE" 2025)
+echo "$(du -h "$FILE" | cut -f1) $(basename "$FILE"); $(nproc) cores; median of $ROUNDS interleaved rounds"
+for _ in $(seq "$ROUNDS"); do
+  for name in "${NAMES[@]}"; do
+    # shellcheck disable=SC2046
+    /usr/bin/time -f "%e %M" -o "$DIR/time" $(command_of "$name") > "$DIR/out-$name.txt"
+    read -r t m < "$DIR/time"
+    echo "$t" >> "$DIR/times-$name"; echo "$m" > "$DIR/mem-$name"
+  done
+done
+for name in "${NAMES[@]}"; do
+  printf '%-16s %6s s  %8s KB\n' "$name" "$(median < "$DIR/times-$name")" "$(cat "$DIR/mem-$name")"
+  rm -f "$DIR/times-$name" "$DIR/mem-$name"
+done

@@ -267,6 +267,10 @@ struct ParserState {
   /// start of its entry buffer, which it allocates in blocks of `csv_set_blk_size` bytes, so
   /// with blocks of 128 the 16 bytes after a field's start are always its own memory.
   var wideFieldCopies = false
+  /// With `decoding`: the current record's year is not read, so its fields up to the header's
+  /// width are not copied (their count and line breaks still are): see ``appendField(_:_:)``.
+  var elidesRecord = false
+  var elidedYear = 0
   /// Bytes of the fields, back to back.
   var bytes = RawBuffer<UInt8>(capacity: 4096)
   /// End offset in `bytes` of each field.
@@ -306,6 +310,16 @@ struct ParserState {
 
   mutating func appendField(_ pointer: UnsafeRawPointer?, _ count: Int) {
     if tracksFieldLines { lineOffsets.append(newlinesInRecord) }
+    let index = ends.count - fieldBase
+    if elidesRecord, let decoding, index < decoding.pointee.layout.width {
+      // A row of a year not asked for: only the count of its fields (and the line breaks in
+      // them) matter. Fields past the header's width are copied, for the ragged-row check.
+      if tracksFieldLines, let pointer, count > 0, memchr(pointer, 0x0A, count) != nil {
+        newlinesInRecord += UnsafeRawBufferPointer(start: pointer, count: count).count { $0 == 0x0A }
+      }
+      ends.append(bytes.count)
+      return
+    }
     if let pointer, count > 0 {
       let field = UnsafeRawBufferPointer(start: pointer, count: count)
       if wideFieldCopies && count <= 16 {
@@ -314,6 +328,12 @@ struct ParserState {
         bytes.append(contentsOf: field)
       }
       if tracksFieldLines, memchr(pointer, 0x0A, count) != nil { newlinesInRecord += field.count { $0 == 0x0A } }
+      if let decoding, index == decoding.pointee.layout.year, let year = NumberParsing.plainYear(field.assumingMemoryBound(to: UInt8.self)),
+        !decoding.pointee.keeps(year)
+      {
+        elidesRecord = true
+        elidedYear = year
+      }
     }
     ends.append(bytes.count)
   }
@@ -338,6 +358,7 @@ struct ParserState {
       previousTerminatorWasCR = terminator == 0x0D
     }
     newlinesInRecord = 0
+    elidesRecord = false
     if accumulate && kept {
       fieldBase = ends.count
       byteBase = bytes.count
@@ -366,6 +387,11 @@ let recordCallback: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = {
     if !state.pointee.accumulate {
       let body = state.pointee.body
       body(CSVRecord(current: state))
+    } else if let decoding = state.pointee.decoding,
+      state.pointee.elidesRecord && state.pointee.fieldCount == decoding.pointee.layout.width
+    {
+      decoding.pointee.appendSkipped(year: state.pointee.elidedYear, line: state.pointee.line)
+      kept = false
     } else if let decoding = state.pointee.decoding, decoding.pointee.decodeCurrent(state) {
       kept = false  // decoded: its tokens are not needed
     }

@@ -72,12 +72,8 @@ struct RowDecoding {
     // before the value field would move it, so such rows take the full path.
     guard record.count == layout.width, record.line(at: layout.value) == line else { return keep(line: line, state: state) }
     guard let yearValue = record.withBytes(at: layout.year, NumberParsing.plainYear) else { return keep(line: line, state: state) }
-    if yearValue != lastYear {
-      lastYear = yearValue
-      lastYearKept = layout.keepYears?.contains(yearValue) ?? true
-    }
-    if !lastYearKept {
-      append(DecodedChunk.skipped, year: yearValue, city: 0, column: 0, value: 0, line: line)
+    if !keeps(yearValue) {
+      appendSkipped(year: yearValue, line: line)
       return true
     }
     guard let column = record.withBytes(at: layout.indicator, { layout.columns.find($0) }) else {
@@ -95,6 +91,20 @@ struct RowDecoding {
     guard let local = record.withBytes(at: layout.city, { localCity($0) }) else { return keep(line: line, state: state) }
     append(DecodedChunk.decoded, year: yearValue, city: local, column: column, value: number, line: line)
     return true
+  }
+
+  /// Whether rows of `year` are read (the last answer is kept: rows come in runs of a year).
+  mutating func keeps(_ year: Int) -> Bool {
+    if year != lastYear {
+      lastYear = year
+      lastYearKept = layout.keepYears?.contains(year) ?? true
+    }
+    return lastYearKept
+  }
+
+  /// A row of a year that is not read.
+  mutating func appendSkipped(year: Int, line: Int) {
+    append(DecodedChunk.skipped, year: year, city: 0, column: 0, value: 0, line: line)
   }
 
   private mutating func append(_ state: UInt8, year: Int, city: Int, column: Int, value: Double, line: Int, token: Int = -1) {

@@ -239,4 +239,19 @@ extension DatasetLoaderTests {
     #expect(goodChunked.0 == dataset && goodChunked.1 == good.1)
     #expect(dataset.cities.last == "MÜNSTER" && dataset.cities.count == 61)
   }
+
+  /// Rows of a year not asked for are counted, not copied: ragged ones must still say so, and
+  /// padding (`;;`) must still pass, exactly as in the sequential load.
+  @Test(arguments: [40, 97])
+  func skippedYearsKeepTheirRaggedRowMessages(chunkSize: Int) throws {
+    let text = longFile(source: false)
+      .replacingOccurrences(of: "Stadt 12;2022;a;12,5\n", with: "Stadt 12;2022;a;12,5;extra\n")
+      .replacingOccurrences(of: "Stadt 13;2022;a;13,5\n", with: "Stadt 13;2022;a\n")
+      .replacingOccurrences(of: "Stadt 15;2022;a;15,5\n", with: "Stadt 15;2022;a;15,5;;\n")
+    let sequential = try load(text, chunkSize: nil, years: [2023])
+    let chunked = try load(text, chunkSize: chunkSize, years: [2023])
+    #expect(sequential.1.count == 2)  // the extra field and the missing one; the padding passes
+    #expect(chunked.1 == sequential.1)
+    #expect(chunked.0 == sequential.0)
+  }
 }
