@@ -65,27 +65,35 @@ extension Aggregation {
   /// - Returns: Each city's wins minus losses; `NaN` for a city with no score at all.
   /// - Complexity: O(*n*² *k*) for *n* cities and *k* children.
   static func copelandScores(_ scores: Matrix, weights: [Double]) -> [Double] {
-    let n = scores.rows
-    var result = [Double](repeating: 0, count: n)
-    let scored = (0..<n).map { row in (0..<scores.columns).contains { !scores[row, $0].isNaN } }
-    for a in 0..<n where scored[a] {
-      for b in (a + 1)..<max(n, a + 1) where scored[b] {
-        var margin = 0.0
-        for child in 0..<scores.columns {
-          let (x, y) = (scores[a, child], scores[b, child])
-          guard !x.isNaN, !y.isNaN else { continue }
-          if x > y { margin += weights[child] } else if y > x { margin -= weights[child] }
-        }
-        if margin > 0 {
-          result[a] += 1
-          result[b] -= 1
-        } else if margin < 0 {
-          result[a] -= 1
-          result[b] += 1
+    let (n, k) = (scores.rows, scores.columns)
+    let scored = (0..<n).map { row in (0..<k).contains { !scores[row, $0].isNaN } }
+    // Children column by column, so that one city's margins against all others are a few
+    // passes over contiguous memory (vectorised); cities in parallel for large groups.
+    let columns = (0..<k).map { scores.column($0) }
+    var result = [Double](repeating: .nan, count: n)
+    let chunks = n >= 2_000 ? 64 : 1
+    result.withUnsafeMutableBufferPointer { slots in
+      let output = UncheckedBuffer(base: slots)
+      DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        let margin = UnsafeMutableBufferPointer<Double>.allocate(capacity: n)
+        defer { margin.deallocate() }
+        for a in stride(from: chunk, to: n, by: chunks) where scored[a] {
+          margin.initialize(repeating: 0)
+          for c in 0..<k {
+            let (x, w) = (columns[c][a], weights[c])
+            if x.isNaN { continue }
+            columns[c].withUnsafeBufferPointer { column in
+              // A missing score compares neither way: that child does not count for the pair.
+              for b in 0..<n { margin[b] += (x > column[b] ? w : 0) - (x < column[b] ? w : 0) }
+            }
+          }
+          var wins = 0.0
+          for b in 0..<n where b != a && scored[b] { wins += margin[b] > 0 ? 1 : margin[b] < 0 ? -1 : 0 }
+          output.base[a] = wins
         }
       }
     }
-    return (0..<n).map { scored[$0] ? result[$0] : .nan }
+    return result
   }
 }
 
