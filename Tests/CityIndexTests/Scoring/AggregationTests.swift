@@ -86,4 +86,31 @@ import Testing
     draws[1, 1] = 2
     #expect(Aggregation.copelandScores(draws, weights: [1, 1]) == [0, 0])
   }
+
+  @Test func copelandOfManyCitiesMatchesThePairByPairDefinition() {
+    // 2,100 cities (the parallel path), 3 children, some scores missing, weights 1, 2, 0.5
+    var scores = Matrix(rows: 2_100, columns: 3)
+    var generator = SplitMix64(seed: 7)
+    for row in 0..<scores.rows {
+      for column in 0..<3 {
+        let draw = generator.next()
+        scores[row, column] = draw % 13 == 0 ? .nan : Double(draw % 50)
+      }
+    }
+    let weights = [1.0, 2, 0.5]
+    let fast = Aggregation.copelandScores(scores, weights: weights)
+    for a in stride(from: 0, to: scores.rows, by: 97) {
+      var expected = 0.0
+      for b in 0..<scores.rows where b != a {
+        var margin = 0.0
+        for c in 0..<3 where !scores[a, c].isNaN && !scores[b, c].isNaN {
+          margin += scores[a, c] > scores[b, c] ? weights[c] : scores[a, c] < scores[b, c] ? -weights[c] : 0
+        }
+        let bScored = (0..<3).contains { !scores[b, $0].isNaN }
+        if bScored { expected += margin > 0 ? 1 : margin < 0 ? -1 : 0 }
+      }
+      let aScored = (0..<3).contains { !scores[a, $0].isNaN }
+      #expect(aScored ? fast[a] == expected : fast[a].isNaN, "city \(a)")
+    }
+  }
 }
