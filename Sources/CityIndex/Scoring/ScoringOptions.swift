@@ -99,11 +99,15 @@ public struct CityGroups: Sendable, Equatable {
     self.labels = labels
   }
 
-  /// The groups of every city of `table` by `column` (a city's latest row).
+  /// The groups of every city of `table` by `column` (a city's latest row). `size`, when the
+  /// table has no such column, is the size class by `population` (as peer groups use it).
   public init(_ table: CityTable, column: String) {
     self.column = column
     labels = [:]
-    for city in table.cities { labels[city] = table.text(column, of: city) }
+    let bySize = column.lowercased() == "size" && !table.hasColumn(column)
+    for city in table.cities {
+      labels[city] = bySize ? table.number("population", of: city).map(PeerGroup.sizeClass) : table.text(column, of: city)
+    }
   }
 
   public func label(of city: String) -> String? { labels[city] }

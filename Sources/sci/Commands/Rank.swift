@@ -22,7 +22,8 @@ extension SCI {
 
     @Option(
       help: ArgumentHelp(
-        "Also rank within groups: a column of the cities file (state, …); adds group and group_rank.", valueName: "column"))
+        "Also rank within groups: a column of the cities file (state, …) or size (size class by population); adds group and group_rank.",
+        valueName: "column"))
     var rankWithin: String?
 
     func run() throws {
