@@ -11,7 +11,21 @@ extension Scorer {
     log: inout DiagnosticLog
   ) -> IndexDefinition {
     var weights = definition.nodes.map { options.weighting == .equal ? 1 : $0.weight }
-    for group in definition.groupsBottomUp {
+    let groups = definition.groupsBottomUp
+    let methods = groups.map { definition.nodes[$0].aggregation ?? options.aggregation }
+    if options.weighting != .principalComponents, !methods.contains(.copeland),
+      scores.rows * groups.count >= parallelAggregation
+    {
+      // Every city's groups depend on that city's scores only: cities in parallel.
+      let failures = aggregateRowsInParallel(definition, methods: methods, weights: weights, scores: &scores)
+      for failure in failures {
+        logNonPositive(
+          definition, group: groups[failure.group], method: methods[failure.group], child: failure.child,
+          city: cities[failure.row], score: failure.score, year: year, options: options, log: &log)
+      }
+      return options.weighting == .definition ? definition : definition.withWeights(weights)
+    }
+    for group in groups {
       let children = definition.children[group]
       if options.weighting == .principalComponents {
         let derived = principalComponentWeights(children.map { scores.column($0) })
@@ -49,19 +63,79 @@ extension Scorer {
         case .score(let value):
           scores[row, group] = value
         case .nonPositive(let i):
-          let child = definition.nodes[children[i]]
-          let hint =
-            options.range.lowerBound <= 0 && options.normalization != .zScore
-            ? "; \(options.normalization.rawValue) gives the weakest city \(options.range.lowerBound.plainText), so use --range 1,100 or --aggregation arithmetic"
-            : ""
-          log.error(
-            "\(method.rawValue) aggregation of '\(definition.nodes[group].id)' needs scores above 0\(method == .product ? " or 0" : ""), "
-              + "but \(cities[row]) scores \(childScores[i].plainText) on '\(child.id)' in \(year)\(hint)")
+          logNonPositive(
+            definition, group: group, method: method, child: children[i], city: cities[row], score: childScores[i],
+            year: year, options: options, log: &log)
           scores[row, group] = .nan
         }
       }
     }
     return options.weighting == .definition ? definition : definition.withWeights(weights)
+  }
+
+  /// Cities × groups above which cities are aggregated in parallel.
+  static let parallelAggregation = 100_000
+
+  /// A city's score that geometric, harmonic or product aggregation cannot take.
+  struct NonPositive {
+    /// Position in `groupsBottomUp`; the row; the child (node) and its score.
+    var group: Int
+    var row: Int
+    var child: Int
+    var score: Double
+  }
+
+  /// Aggregates every city's groups bottom-up, cities in parallel (no Copeland, no weights from
+  /// the data). Returns the scores the methods could not take, in the order the sequential pass
+  /// meets them (group by group, city by city).
+  private static func aggregateRowsInParallel(
+    _ definition: IndexDefinition, methods: [Aggregation], weights: [Double], scores: inout Matrix
+  ) -> [NonPositive] {
+    let groups = definition.groupsBottomUp
+    let (rows, columns) = (scores.rows, scores.columns)
+    let chunks = 64
+    let groupChildren = groups.map { definition.children[$0] }
+    let groupWeights = groupChildren.map { children in children.map { weights[$0] } }
+    var failures = [[NonPositive]](repeating: [], count: chunks)
+    scores.values.withUnsafeMutableBufferPointer { values in
+      failures.withUnsafeMutableBufferPointer { failureSlots in
+        let (output, failed) = (UncheckedBuffer(base: values), UncheckedBuffer(base: failureSlots))
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+          var found: [NonPositive] = []
+          var childScores: [Double] = []
+          for row in stride(from: chunk, to: rows, by: chunks) {
+            for (g, group) in groups.enumerated() {
+              let children = groupChildren[g]
+              childScores.removeAll(keepingCapacity: true)
+              for child in children { childScores.append(output.base[row * columns + child]) }
+              switch methods[g].combine(childScores, weights: groupWeights[g]) {
+              case .score(let value):
+                output.base[row * columns + group] = value
+              case .nonPositive(let i):
+                found.append(NonPositive(group: g, row: row, child: children[i], score: childScores[i]))
+                output.base[row * columns + group] = .nan
+              }
+            }
+          }
+          failed.base[chunk] = found
+        }
+      }
+    }
+    return failures.flatMap { $0 }.sorted { ($0.group, $0.row) < ($1.group, $1.row) }
+  }
+
+  private static func logNonPositive(
+    _ definition: IndexDefinition, group: Int, method: Aggregation, child: Int, city: String, score: Double, year: Int,
+    options: ScoringOptions, log: inout DiagnosticLog
+  ) {
+    let hint =
+      options.range.lowerBound <= 0 && options.normalization != .zScore
+      ? "; \(options.normalization.rawValue) gives the weakest city \(options.range.lowerBound.plainText), so use --range 1,100 or --aggregation arithmetic"
+      : ""
+    let needs = method == .product ? "scores of 0 or more" : "scores above 0"
+    log.error(
+      "\(method.rawValue) aggregation of '\(definition.nodes[group].id)' needs \(needs), "
+        + "but \(city) scores \(score.plainText) on '\(definition.nodes[child].id)' in \(year)\(hint)")
   }
 
   /// The squared loadings of the first principal component of `columns` (they sum to 1), or

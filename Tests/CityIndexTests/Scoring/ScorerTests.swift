@@ -190,3 +190,59 @@ import Testing
     ])
   }
 }
+
+@Suite struct ParallelAggregationTests {
+  /// 2,600 cities × 41 groups (above the parallel threshold).
+  func sample() throws -> (IndexDefinition, Dataset) {
+    var nodes = [Node(id: "sci")]
+    var ids: [String] = []
+    for a in 0..<40 {
+      nodes.append(Node(id: "g\(a)", parentID: "sci", weight: Double(a % 3 + 1)))
+      for i in 0..<2 {
+        nodes.append(Node(id: "x\(a)_\(i)", parentID: "g\(a)", weight: Double(i + 1), direction: .higherIsBetter))
+        ids.append("x\(a)_\(i)")
+      }
+    }
+    let definition = try IndexDefinition(nodes: nodes, file: "index.csv")
+    var dataset = Dataset(indicators: ids)
+    var generator = SplitMix64(seed: 11)
+    for c in 0..<2_600 {
+      let row = dataset.addCity("C\(c)")
+      for i in ids.indices {
+        let draw = generator.next()
+        dataset.setValue(draw % 17 == 0 ? .nan : Double(draw % 1000) / 10, city: row, year: 2025, indicator: i)
+      }
+    }
+    return (definition, dataset)
+  }
+
+  @Test func everyGroupIsTheWeightedMeanOfItsChildren() throws {
+    let (definition, dataset) = try sample()
+    #expect(2_600 * definition.groupsBottomUp.count >= Scorer.parallelAggregation)
+    let card = try Scorer.score(definition, dataset)
+    for row in stride(from: 0, to: card.cities.count, by: 37) {
+      for group in definition.groupsBottomUp {
+        let children = definition.children[group]
+        let expected = Aggregation.arithmetic.combine(
+          children.map { card.scores[row, $0] }, weights: children.map { definition.nodes[$0].weight })
+        #expect(expected == .score(card.scores[row, group]) || card.scores[row, group].isNaN, "\(card.cities[row]) \(definition.nodes[group].id)")
+      }
+    }
+  }
+
+  @Test func refusedScoresAreReportedGroupByGroupThenCityByCity() throws {
+    let (definition, dataset) = try sample()
+    var options = ScoringOptions(normalization: .zScore, aggregation: .harmonic)
+    options.range = -50...50  // shifts every z-score down: many are at or below 0
+    let found = diagnostics { _ = try Scorer.score(definition, dataset, options: options) }
+    #expect(found.count > 100)
+    // the sequential order: groups bottom-up, within a group the cities in row order
+    let groupOrder = Dictionary(uniqueKeysWithValues: definition.groupsBottomUp.enumerated().map { (definition.nodes[$1].id, $0) })
+    let keys = found.map { d -> (Int, Int) in
+      let group = d.message.split(separator: "'")[1]
+      let city = d.message.components(separatedBy: "but C")[1].split(separator: " ")[0]
+      return (groupOrder[String(group)] ?? -1, Int(city) ?? -1)
+    }
+    #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 < $1 })
+  }
+}
