@@ -90,6 +90,6 @@ import Testing
     let run = try SCIRunner.run(
       ["sensitivity", "--index", index, "--data", SCIRunner.fixture("good/clean.csv"), "--aggregation", "copeland"])
     #expect(run.status == 1)
-    #expect(run.stderr.contains("sensitivity analysis supports arithmetic, geometric and harmonic aggregation, not copeland"))
+    #expect(run.stderr.contains("sensitivity analysis supports arithmetic, geometric, harmonic and product aggregation, not copeland"))
   }
 }

@@ -15,6 +15,10 @@ struct AggregationPlan: Sendable {
   let children: [Int]
   /// The definition's weights.
   let baseWeights: [Double]
+  /// A group's own aggregation (the definition's `aggregation` column), else the sample's.
+  let ownMethods: [Aggregation?]
+  /// Work space ``aggregate(_:weights:scores:work:complete:)`` needs, in doubles.
+  var workSize: Int { 3 * cityCount }
 
   init(_ definition: IndexDefinition, cities: Int) {
     nodeCount = definition.nodes.count
@@ -31,28 +35,33 @@ struct AggregationPlan: Sendable {
     childStart = start
     children = flat
     baseWeights = definition.nodes.map(\.weight)
+    ownMethods = definition.nodes.map(\.aggregation)
   }
 
   /// Fills the group rows of `scores` (node-major: `scores[node * cityCount + city]`) from its
   /// leaf rows with weights `weights`. Missing (`NaN`) children are left out and the weights of
-  /// the rest renormalised; a zero weight removes a child. `work` needs `2 * cityCount` doubles.
+  /// the rest renormalised; a zero weight removes a child. `work` needs ``workSize`` doubles.
+  /// A group with its own method (e.g. `product` at the root) uses it; the others `method`.
   ///
-  /// - Returns: `false` when geometric or harmonic aggregation met a score ≤ 0.
+  /// - Returns: `false` when geometric or harmonic aggregation met a score ≤ 0 (product: < 0).
   func aggregate(
     _ method: Aggregation, weights: UnsafeBufferPointer<Double>, scores: UnsafeMutableBufferPointer<Double>,
     work: UnsafeMutableBufferPointer<Double>, complete: Bool = false
   ) -> Bool {
-    if complete && method == .arithmetic {
+    if complete && method == .arithmetic && ownMethods.allSatisfy({ $0 == nil || $0 == .arithmetic }) {
       aggregateCompleteArithmetic(weights: weights, scores: scores, work: work)
       return true
     }
     let n = cityCount
     let sum = UnsafeMutableBufferPointer(rebasing: work[0..<n])
     let total = UnsafeMutableBufferPointer(rebasing: work[n..<(2 * n)])
+    let present = UnsafeMutableBufferPointer(rebasing: work[(2 * n)..<(3 * n)])
     for group in groups {
+      let method = ownMethods[group] ?? method
       for c in 0..<n {
         sum[c] = 0
         total[c] = 0
+        present[c] = 0
       }
       for k in childStart[group]..<childStart[group + 1] {
         let child = children[k]
@@ -71,7 +80,11 @@ struct AggregationPlan: Sendable {
           case .harmonic:
             if s <= 0 { return false }
             sum[c] += w / s
-          case .product, .copeland:
+          case .product:
+            if s < 0 { return false }
+            sum[c] += w * log(s)  // log(0) = −∞: the product is 0
+            present[c] += 1
+          case .copeland:
             return false  // refused before sampling (Sensitivity.checkSupported)
           }
           total[c] += w
@@ -88,7 +101,8 @@ struct AggregationPlan: Sendable {
         case .arithmetic: scores[row + c] = sum[c] / t
         case .geometric: scores[row + c] = exp(sum[c] / t)
         case .harmonic: scores[row + c] = t / sum[c]
-        case .product, .copeland: scores[row + c] = .nan
+        case .product: scores[row + c] = exp(sum[c] * present[c] / t)
+        case .copeland: scores[row + c] = .nan
         }
       }
     }

@@ -77,7 +77,7 @@ struct Sampler: Sendable {
     // Leaf rows with no missing score allow the fast path.
     let complete = variants.map { variant in plan.leaves.allSatisfy { leaf in !variant.leaves[(leaf * cities)..<((leaf + 1) * cities)].contains(where: \.isNaN) } }
     var weights = plan.baseWeights
-    var work = [Double](repeating: 0, count: 2 * cities)
+    var work = [Double](repeating: 0, count: plan.workSize)
     var sinceReport = 0
     for sample in range {
       var random = SplitMix64(seed: settings.seed, stream: UInt64(sample))

@@ -83,13 +83,11 @@ public enum Sensitivity {
   /// weights it draws; the other choices would need the full scorer per sample.
   static func checkSupported(_ definition: IndexDefinition, options: ScoringOptions) throws(InputErrors) {
     var log = DiagnosticLog()
-    if options.aggregation == .product || options.aggregation == .copeland {
-      log.error("sensitivity analysis supports arithmetic, geometric and harmonic aggregation, not \(options.aggregation.rawValue)")
+    if options.aggregation == .copeland {
+      log.error("sensitivity analysis supports arithmetic, geometric, harmonic and product aggregation, not copeland")
     }
-    for node in definition.nodes where node.aggregation != nil && node.aggregation != options.aggregation {
-      log.error(
-        "sensitivity analysis uses one aggregation for every group, but '\(node.id)' asks for \(node.aggregation?.rawValue ?? "")",
-        at: node.location)
+    for node in definition.nodes where node.aggregation == .copeland {
+      log.error("sensitivity analysis cannot resample Copeland aggregation, which '\(node.id)' asks for", at: node.location)
     }
     if options.weighting == .principalComponents {
       log.error("sensitivity analysis draws weights around given ones; principal-component weights depend on the data")
@@ -190,7 +188,7 @@ public enum Sensitivity {
   ) -> [LeaveOneOut] {
     let nodes = level == .areas ? definition.children[definition.root] : definition.leaves
     var scores = leaves
-    var work = [Double](repeating: 0, count: 2 * plan.cityCount)
+    var work = [Double](repeating: 0, count: plan.workSize)
     var ranks = [UInt16](repeating: 0, count: plan.cityCount)
     return nodes.map { node in
       var weights = plan.baseWeights

@@ -103,3 +103,27 @@ import Testing
     #expect(result.intervals.map(\.p95) == [1, 1, 1])
   }
 }
+
+@Suite struct SensitivityOwnMethodsTests {
+  /// The Chicago index's shape: arithmetic groups, their product at the root (own method).
+  @Test func aProductAtTheRootIsResampledAsAProduct() throws {
+    let definition = try definition(
+      "id,parent,direction,aggregation\nsci,,,product\ng,sci,,\nh,sci,,\nx,g,+,\ny,g,+,\nz,h,+,\n")
+    let data = try dataset(
+      "city,year,x,y,z\nA,2023,1,2,9\nB,2023,5,6,4\nC,2023,9,1,6\nD,2023,3,8,1\nE,2023,7,7,7\n", for: definition)
+    var options = ScoringOptions()
+    options.range = 0...1
+    let nominal = try Scorer.score(definition, data, options: options)
+    // With no uncertainty every sample re-aggregates to the nominal product scores and ranks.
+    let result = try Sensitivity.run(
+      definition, data, year: nil, options: options, settings: .init(samples: 40, seed: 3, uncertainty: 0))
+    for interval in result.intervals {
+      let nominalRank = nominal.ranks[try #require(nominal.index(of: interval.city))]
+      #expect(interval.p05 == nominalRank && interval.p95 == nominalRank, "\(interval.city)")
+    }
+    // and with uncertainty the leader's interval is still a valid range
+    let varied = try Sensitivity.run(
+      definition, data, year: nil, options: options, settings: .init(samples: 400, seed: 3, uncertainty: 0.5))
+    #expect(varied.intervals.allSatisfy { $0.p05 <= $0.medianRank && $0.medianRank <= $0.p95 })
+  }
+}
