@@ -30,7 +30,7 @@ import Testing
     let plan = AggregationPlan(definition, cities: card.cities.count)
     var scores = [Double](repeating: .nan, count: plan.nodeCount * plan.cityCount)
     for leaf in definition.leaves { for c in 0..<plan.cityCount { scores[leaf * plan.cityCount + c] = card.score(city: c, node: leaf) } }
-    var work = [Double](repeating: 0, count: 2 * plan.cityCount)
+    var work = [Double](repeating: 0, count: plan.workSize)
     var ranks = [UInt16](repeating: 0, count: plan.cityCount)
     let ok = plan.baseWeights.withUnsafeBufferPointer { w in
       scores.withUnsafeMutableBufferPointer { s in work.withUnsafeMutableBufferPointer { plan.aggregate(method, weights: w, scores: s, work: $0) } }
