@@ -34,7 +34,8 @@ public struct MethodAppendix: Sendable {
     ]
     if o.treatment != .none { rows.append((s.outliers, s.describe(o.treatment, limit: o.winsorizeLimit))) }
     if o.range != 0...100 {
-      rows.append((s.scoreRange, "\(l.number(o.range.lowerBound, decimals: 0))–\(l.number(o.range.upperBound, decimals: 0))"))
+      let range = "\(Decimal1.raw(o.range.lowerBound))–\(Decimal1.raw(o.range.upperBound))"
+      rows.append((s.scoreRange, s.shownOnHundred(range)))
     }
     let denominated = definition.indicators.compactMap { node in
       node.denominator.map { "\(node.name): \(s.dividedBy($0, scale: node.scale))" }

@@ -21,6 +21,8 @@ public enum ReportBuilder {
     title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil,
     sensitivity: Sensitivity.Result? = nil
   ) -> Report? {
+    // Reports read on 0–100 whatever range the run used (the appendix says which).
+    let scorecards = scorecards.map { $0.onHundredPointScale() }
     guard let card = scorecards.first(where: { $0.year == year }) else { return nil }
     let title = title ?? definition.nodes[definition.root].name
     let previous = scorecards.filter { $0.year < year }.max { $0.year < $1.year }

@@ -41,6 +41,12 @@ extension Strings {
     }
   }
 
+  func shownOnHundred(_ range: String) -> String {
+    de
+      ? "\(range); dieser Bericht zeigt die Punkte linear auf 0–100 umgerechnet"
+      : "\(range); this report shows the scores mapped linearly onto 0–100"
+  }
+
   func groupedBy(_ column: String) -> String { de ? "Gruppen nach „\(column)“" : "groups by '\(column)'" }
 
   func dividedBy(_ attribute: String, scale: Double?) -> String {

@@ -52,4 +52,31 @@ import Testing
     let c12 = try #require(profiles.first { $0.city == "C12" })
     #expect(HTMLReport.profile(c12).contains("500 (capped at 11)"))
   }
+
+  @Test func scoresOnAnotherRangeAreShownOnHundredPoints() throws {
+    let definition = try IndexDefinition(
+      nodes: [
+        Node(id: "sci", name: "Mini"), Node(id: "a", name: "Alpha", parentID: "sci", direction: .higherIsBetter),
+        Node(id: "b", name: "Beta", parentID: "sci", direction: .higherIsBetter),
+      ], file: "index.csv")
+    var dataset = Dataset(indicators: ["a", "b"])
+    for (city, a, b) in [("X", 10.0, 20.0), ("Y", 20, 10), ("Z", 30, 40)] {
+      let row = dataset.addCity(city)
+      dataset.setValue(a, city: row, year: 2025, indicator: 0)
+      dataset.setValue(b, city: row, year: 2025, indicator: 1)
+    }
+    var options = ScoringOptions()
+    options.range = 0...1
+    let card = try Scorer.score(definition, dataset, options: options)
+    // Z: a 1, b 1 → 1 on 0–1; Y: a 0.5, b 0 → 0.25; X: a 0, b 1/3 → 1/6
+    #expect(card.totals[2] == 1)
+    let report = try #require(
+      ReportBuilder.build(
+        definition: definition, dataset: dataset, scorecards: [card], year: 2025, language: .en,
+        provenance: Provenance(commandLine: "sci report --range 0,1", inputs: [])))
+    let totals: [Double] = report.overview.rows.map(\.total)
+    let expected: [Double] = [100, 25, 100.0 / 6]
+    #expect(zip(totals, expected).allSatisfy { abs($0 - $1) < 1e-9 })
+    #expect(report.overview.appendix.rows.contains { $0.label == "Score range" && $0.text.hasPrefix("0–1; this report shows") })
+  }
 }
