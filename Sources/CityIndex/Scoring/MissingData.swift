@@ -42,6 +42,8 @@ struct PreparedYear: Sendable {
   var imputed: [ImputedValue] = []
   /// What outlier treatment did, per indicator (empty without treatment).
   var treatments: [IndicatorTreatment] = []
+  /// Cities whose gaps group imputation could not fill because they have no group.
+  var ungrouped: [String] = []
 }
 
 extension MissingData {
@@ -116,8 +118,14 @@ extension MissingData {
         }
       }
     }
-    return PreparedYear(
+    var prepared = PreparedYear(
       year: year, rows: kept, values: values, coverage: coverage, notRanked: notRanked, imputed: imputed)
+    if self == .groupMean || self == .groupMedian {
+      prepared.ungrouped = kept.indices.filter { row in
+        options.groups?.label(of: dataset.cities[kept[row]]) == nil && (0..<columns).contains { values[row, $0].isNaN }
+      }.map { dataset.cities[kept[$0]] }
+    }
+    return prepared
   }
 }
 

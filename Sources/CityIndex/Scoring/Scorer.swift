@@ -22,6 +22,13 @@ public enum Scorer {
     try log.throwIfErrors()
 
     let prepared = prepare(dataset, year: year, options: options)
+    if !prepared.ungrouped.isEmpty, let groups = options.groups {
+      let names = prepared.ungrouped
+      log.warning(
+        "\(names.count == 1 ? "1 city has" : "\(names.count) cities have") no '\(groups.column)' to impute within, "
+          + "so \(names.count == 1 ? "its" : "their") missing values in \(year) stay missing: "
+          + names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", …" : ""))
+    }
     let reference: [PreparedYear] =
       options.scope == .panel
       ? dataset.years.map { $0 == year ? prepared : prepare(dataset, year: $0, options: options) }

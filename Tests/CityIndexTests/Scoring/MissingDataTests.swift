@@ -116,6 +116,11 @@ import Testing
     options.groups = CityGroups(column: "region", labels: ["C": "alone"])
     let card = try card(options)
     #expect(card.imputed.isEmpty)
+    // a city with a gap and no group at all is named
+    options.groups = CityGroups(column: "region", labels: ["A": "north"])
+    #expect(try self.card(options).warnings.map(\.message) == [
+      "1 city has no 'region' to impute within, so its missing values in 2023 stay missing: C"
+    ])
     #expect(diagnostics { _ = try self.card(ScoringOptions(missing: .groupMean)) }.map(\.message) == [
       "--missing group-mean needs the groups to impute within (--group COLUMN of the cities file)"
     ])
