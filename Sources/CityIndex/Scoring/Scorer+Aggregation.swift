@@ -13,19 +13,37 @@ extension Scorer {
     var weights = definition.nodes.map { options.weighting == .equal ? 1 : $0.weight }
     let groups = definition.groupsBottomUp
     let methods = groups.map { definition.nodes[$0].aggregation ?? options.aggregation }
-    if options.weighting != .principalComponents, !methods.contains(.copeland),
-      scores.rows * groups.count >= parallelAggregation
-    {
-      // Every city's groups depend on that city's scores only: cities in parallel.
-      let failures = aggregateRowsInParallel(definition, methods: methods, weights: weights, scores: &scores)
+    func report(_ failures: [NonPositive], log: inout DiagnosticLog) {
       for failure in failures {
         logNonPositive(
           definition, group: groups[failure.group], method: methods[failure.group], child: failure.child,
           city: cities[failure.row], score: failure.score, year: year, options: options, log: &log)
       }
+    }
+    let rows = scores.rows
+    if options.weighting != .principalComponents, !methods.contains(.copeland), rows * groups.count >= parallelAggregation {
+      // Every city's groups depend on that city's scores only: cities in parallel, the
+      // failures put back in the order the sequential pass meets them.
+      let (chunks, columns, fixedWeights) = (64, scores.columns, weights)
+      var failures = [[NonPositive]](repeating: [], count: chunks)
+      scores.values.withUnsafeMutableBufferPointer { values in
+        failures.withUnsafeMutableBufferPointer { slots in
+          let (output, failed) = (UncheckedBuffer(base: values), UncheckedBuffer(base: slots))
+          DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var found: [NonPositive] = []
+            for g in groups.indices {
+              combine(
+                g, definition: definition, method: methods[g], weights: fixedWeights,
+                rows: stride(from: chunk, to: rows, by: chunks), scores: output, columns: columns, failures: &found)
+            }
+            failed.base[chunk] = found
+          }
+        }
+      }
+      report(failures.flatMap { $0 }.sorted { ($0.group, $0.row) < ($1.group, $1.row) }, log: &log)
       return options.weighting == .definition ? definition : definition.withWeights(weights)
     }
-    for group in groups {
+    for (g, group) in groups.enumerated() {
       let children = definition.children[group]
       if options.weighting == .principalComponents {
         let derived = principalComponentWeights(children.map { scores.column($0) })
@@ -39,36 +57,29 @@ extension Scorer {
           for child in children { weights[child] = 1 }
         }
       }
-      let childWeights = children.map { weights[$0] }
-      let method = definition.nodes[group].aggregation ?? options.aggregation
-      if method == .copeland {
-        var childScores = Matrix(rows: scores.rows, columns: children.count)
-        for row in 0..<scores.rows {
+      if methods[g] == .copeland {
+        var childScores = Matrix(rows: rows, columns: children.count)
+        for row in 0..<rows {
           for (i, child) in children.enumerated() { childScores[row, i] = scores[row, child] }
         }
-        let copeland = Aggregation.copelandScores(childScores, weights: childWeights)
+        let copeland = Aggregation.copelandScores(childScores, weights: children.map { weights[$0] })
         let contests = Double(copeland.filter { !$0.isNaN }.count - 1)
         let (lo, span) = (options.range.lowerBound, options.range.upperBound - options.range.lowerBound)
-        for row in 0..<scores.rows {
+        for row in 0..<rows {
           // The share of its contests a city won (draws half); a city alone wins by default.
           let share = contests > 0 ? (copeland[row] + contests) / (2 * contests) : copeland[row].isNaN ? .nan : 1
           scores[row, group] = lo + span * share
         }
         continue
       }
-      var childScores = [Double](repeating: 0, count: children.count)
-      for row in 0..<scores.rows {
-        for (i, child) in children.enumerated() { childScores[i] = scores[row, child] }
-        switch method.combine(childScores, weights: childWeights) {
-        case .score(let value):
-          scores[row, group] = value
-        case .nonPositive(let i):
-          logNonPositive(
-            definition, group: group, method: method, child: children[i], city: cities[row], score: childScores[i],
-            year: year, options: options, log: &log)
-          scores[row, group] = .nan
-        }
+      var found: [NonPositive] = []
+      let columns = scores.columns
+      scores.values.withUnsafeMutableBufferPointer { values in
+        combine(
+          g, definition: definition, method: methods[g], weights: weights, rows: stride(from: 0, to: rows, by: 1),
+          scores: UncheckedBuffer(base: values), columns: columns, failures: &found)
       }
+      report(found, log: &log)
     }
     return options.weighting == .definition ? definition : definition.withWeights(weights)
   }
@@ -85,43 +96,26 @@ extension Scorer {
     var score: Double
   }
 
-  /// Aggregates every city's groups bottom-up, cities in parallel (no Copeland, no weights from
-  /// the data). Returns the scores the methods could not take, in the order the sequential pass
-  /// meets them (group by group, city by city).
-  private static func aggregateRowsInParallel(
-    _ definition: IndexDefinition, methods: [Aggregation], weights: [Double], scores: inout Matrix
-  ) -> [NonPositive] {
-    let groups = definition.groupsBottomUp
-    let (rows, columns) = (scores.rows, scores.columns)
-    let chunks = 64
-    let groupChildren = groups.map { definition.children[$0] }
-    let groupWeights = groupChildren.map { children in children.map { weights[$0] } }
-    var failures = [[NonPositive]](repeating: [], count: chunks)
-    scores.values.withUnsafeMutableBufferPointer { values in
-      failures.withUnsafeMutableBufferPointer { failureSlots in
-        let (output, failed) = (UncheckedBuffer(base: values), UncheckedBuffer(base: failureSlots))
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-          var found: [NonPositive] = []
-          var childScores: [Double] = []
-          for row in stride(from: chunk, to: rows, by: chunks) {
-            for (g, group) in groups.enumerated() {
-              let children = groupChildren[g]
-              childScores.removeAll(keepingCapacity: true)
-              for child in children { childScores.append(output.base[row * columns + child]) }
-              switch methods[g].combine(childScores, weights: groupWeights[g]) {
-              case .score(let value):
-                output.base[row * columns + group] = value
-              case .nonPositive(let i):
-                found.append(NonPositive(group: g, row: row, child: children[i], score: childScores[i]))
-                output.base[row * columns + group] = .nan
-              }
-            }
-          }
-          failed.base[chunk] = found
-        }
+  /// Combines the children of group `g` (its position in `groupsBottomUp`) for `rows` of the
+  /// row-major `scores`, noting each score the method cannot take (the group is then missing).
+  private static func combine(
+    _ g: Int, definition: IndexDefinition, method: Aggregation, weights: [Double], rows: StrideTo<Int>,
+    scores: UncheckedBuffer<Double>, columns: Int, failures: inout [NonPositive]
+  ) {
+    let group = definition.groupsBottomUp[g]
+    let children = definition.children[group]
+    let childWeights = children.map { weights[$0] }
+    var childScores = [Double](repeating: 0, count: children.count)
+    for row in rows {
+      for (i, child) in children.enumerated() { childScores[i] = scores.base[row * columns + child] }
+      switch method.combine(childScores, weights: childWeights) {
+      case .score(let value):
+        scores.base[row * columns + group] = value
+      case .nonPositive(let i):
+        failures.append(NonPositive(group: g, row: row, child: children[i], score: childScores[i]))
+        scores.base[row * columns + group] = .nan
       }
     }
-    return failures.flatMap { $0 }.sorted { ($0.group, $0.row) < ($1.group, $1.row) }
   }
 
   private static func logNonPositive(
