@@ -46,20 +46,37 @@ public struct Scorecard: Sendable {
   /// The position of a city by exact name.
   public func index(of city: String) -> Int? { cities.firstIndex(of: city) }
 
-  /// How many raw values of each city imputation filled and outlier treatment changed (a log
-  /// transform changes every value of its indicator).
-  public var adjustmentCounts: (imputed: [String: Int], treated: [String: Int]) {
-    var imputed: [String: Int] = [:]
-    for value in self.imputed { imputed[value.city, default: 0] += 1 }
-    var treated: [String: Int] = [:]
+  /// Every raw value imputation filled or outlier treatment changed: the imputed ones first,
+  /// then indicator by indicator (a log transform changes every value of its indicator).
+  public var adjustedValues: [AdjustedValue] {
+    var result = imputed.map {
+      AdjustedValue(city: $0.city, indicator: $0.indicator, from: nil, to: $0.value, change: .imputed($0.value, fromYear: $0.fromYear))
+    }
     for treatment in treatments {
       switch treatment.outcome {
-      case .passed: break
-      case .winsorized: for value in treatment.changed { treated[value.city, default: 0] += 1 }
+      case .passed:
+        continue
+      case .winsorized:
+        result += treatment.changed.map {
+          AdjustedValue(city: $0.city, indicator: treatment.indicator, from: $0.from, to: $0.to, change: .winsorized(to: $0.to))
+        }
       case .logTransformed:
         guard let column = definition.indicators.firstIndex(where: { $0.id == treatment.indicator }) else { continue }
-        for (row, city) in cities.enumerated() where !values[row, column].isNaN { treated[city, default: 0] += 1 }
+        for (row, city) in cities.enumerated() where !values[row, column].isNaN {
+          result.append(
+            AdjustedValue(city: city, indicator: treatment.indicator, from: nil, to: values[row, column], change: .logTransformed))
+        }
       }
+    }
+    return result
+  }
+
+  /// How many raw values of each city imputation filled and outlier treatment changed.
+  public var adjustmentCounts: (imputed: [String: Int], treated: [String: Int]) {
+    var imputed: [String: Int] = [:]
+    var treated: [String: Int] = [:]
+    for value in adjustedValues {
+      if case .imputed = value.change { imputed[value.city, default: 0] += 1 } else { treated[value.city, default: 0] += 1 }
     }
     return (imputed, treated)
   }
@@ -76,6 +93,17 @@ public struct Scorecard: Sendable {
     case .logTransformed: return .logTransformed
     }
   }
+}
+
+/// One raw value that imputation or treatment replaced before normalisation.
+public struct AdjustedValue: Sendable, Equatable {
+  public var city: String
+  public var indicator: String
+  /// The raw value, where there was one and the change kept it apart (winsorisation).
+  public var from: Double?
+  /// The value normalised instead.
+  public var to: Double
+  public var change: ValueAdjustment
 }
 
 /// How a raw value was changed before normalisation.

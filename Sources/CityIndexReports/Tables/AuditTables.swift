@@ -82,25 +82,15 @@ extension OutputTable {
         Column("indicator"), Column("city"), Column("change", header: "Change"), Column("from", .raw, header: "From"),
         Column("to", .raw, header: "To"),
       ])
-    for value in card.imputed {
-      let how = value.fromYear.map { "carried from \($0)" } ?? "imputed (\(card.options.missing.rawValue))"
-      table.rows.append([.text(value.indicator), .text(value.city), .text(how), .number(nil), .value(value.value)])
-    }
-    let columns = Dictionary(card.definition.indicators.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-    for treatment in card.treatments {
-      switch treatment.outcome {
-      case .passed:
-        continue
-      case .winsorized:
-        for value in treatment.changed {
-          table.rows.append([.text(treatment.indicator), .text(value.city), .text("winsorised"), .value(value.from), .value(value.to)])
-        }
-      case .logTransformed:
-        guard let column = columns[treatment.indicator] else { continue }
-        for (row, city) in card.cities.enumerated() where !card.values[row, column].isNaN {
-          table.rows.append([.text(treatment.indicator), .text(city), .text("log-transformed"), .number(nil), .value(card.values[row, column])])
-        }
+    table.rows = card.adjustedValues.map { value in
+      let change: String
+      switch value.change {
+      case .imputed(_, let year?): change = "carried from \(year)"
+      case .imputed(_, nil): change = "imputed (\(card.options.missing.rawValue))"
+      case .winsorized: change = "winsorised"
+      case .logTransformed: change = "log-transformed"
       }
+      return [.text(value.indicator), .text(value.city), .text(change), .number(value.from), .value(value.to)]
     }
     table.notes = [
       table.rows.isEmpty
