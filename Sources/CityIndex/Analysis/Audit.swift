@@ -134,7 +134,10 @@ func quantile(_ sorted: [Double], _ p: Double) -> Double {
 func cronbachAlpha(_ items: [[Double]]) -> Double {
   let k = Double(items.count)
   guard items.count > 1, let n = items.first?.count, n > 1 else { return .nan }
-  func variance(_ x: [Double]) -> Double { Moments(x).standardDeviation * Moments(x).standardDeviation }
+  func variance(_ x: [Double]) -> Double {
+    let sd = Moments(x).standardDeviation
+    return sd * sd
+  }
   let itemVariance = items.reduce(0) { $0 + variance($1) }
   let totals = (0..<n).map { row in items.reduce(0) { $0 + $1[row] } }
   let totalVariance = variance(totals)
