@@ -48,16 +48,18 @@ final class ChunkTokens: @unchecked Sendable {
   }
 
   /// Tokenises `chunk`, which starts at a record boundary; `last` checks for an open quote at the end.
+  ///
+  /// - Parameter quoted: whether the chunk holds a quote, when the reader already knows
+  ///   (finding the boundary counted them); `nil` to look.
   static func tokenize(
-    _ chunk: [UInt8], dialect: CSVDialect, file: String, last: Bool, decoder: RowDecoder? = nil
+    _ chunk: [UInt8], dialect: CSVDialect, file: String, last: Bool, quoted: Bool? = nil, decoder: RowDecoder? = nil
   ) -> ChunkTokens {
     let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
     state.initialize(to: ParserState(file: file) { _ in })
     state.pointee.dialect = dialect
     state.pointee.accumulate = true
-    state.pointee.tracksFieldLines = chunk.withUnsafeBytes { bytes in
-      bytes.baseAddress.map { memchr($0, 0x22, bytes.count) != nil } ?? false
-    }
+    state.pointee.tracksFieldLines =
+      quoted ?? chunk.withUnsafeBytes { bytes in bytes.baseAddress.map { memchr($0, 0x22, bytes.count) != nil } ?? false }
     // Without a decoder every byte of the chunk stays in the tokens; with one, few do.
     if decoder == nil { state.pointee.bytes.grow(to: chunk.count) }
     defer {
@@ -97,7 +99,10 @@ extension CSVReader {
   /// The last position just after a line break that lies outside quotes, or `nil`. A quote
   /// inside a quoted field is doubled, so the parity of the quotes before a position tells
   /// whether it is inside one.
-  static func recordBoundary(in bytes: UnsafeRawBufferPointer) -> Int? {
+  static func recordBoundary(in bytes: UnsafeRawBufferPointer) -> Int? { recordSplit(in: bytes)?.end }
+
+  /// ``recordBoundary(in:)`` and whether any quote stands before it.
+  static func recordSplit(in bytes: UnsafeRawBufferPointer) -> (end: Int, quoted: Bool)? {
     guard let base = bytes.baseAddress else { return nil }
     var end = bytes.count
     while end > 0 {
@@ -111,7 +116,7 @@ extension CSVReader {
         quotes += 1
         cursor = base.distance(to: UnsafeRawPointer(quote)) + 1
       }
-      if quotes % 2 == 0 { return position + 1 }
+      if quotes % 2 == 0 { return (position + 1, quotes > 0) }
       end = position
     }
     return nil
@@ -148,8 +153,9 @@ extension CSVReader {
         }
         if carry.count == kept.count { atEnd = true }
       }
-      /// The next chunk: whole records, or the rest of the file.
-      func nextChunk() -> [UInt8]? {
+      /// The next chunk: whole records, or the rest of the file; whether it holds a quote when
+      /// finding its end told.
+      func nextChunk() -> (bytes: [UInt8], quoted: Bool?)? {
         while true {
           if !atEnd && carry.count < chunkSize {
             readMore()
@@ -169,9 +175,9 @@ extension CSVReader {
           if carry.isEmpty { return nil }
           if atEnd {
             defer { carry = [] }
-            return carry
+            return (carry, nil)
           }
-          guard let split = carry.withUnsafeBytes(Self.recordBoundary) else {
+          guard let (split, quoted) = carry.withUnsafeBytes(Self.recordSplit) else {
             readMore()  // one record longer than a chunk
             continue
           }
@@ -179,7 +185,7 @@ extension CSVReader {
           var chunk = carry
           carry = Array(chunk[split...])
           chunk.removeLast(chunk.count - split)
-          return chunk
+          return (chunk, quoted)
         }
       }
 
@@ -223,13 +229,14 @@ extension CSVReader {
         return consume(tokens)
       }
       var failed = false
-      while !failed, let chunk = nextChunk() {
+      while !failed, let (chunk, quoted) = nextChunk() {
         let group = DispatchGroup()
         let box = TokenBox()
         let (dialectNow, file, last) = (dialect, displayName, atEnd && carry.isEmpty)
         let decoder = decoderSlot?.decoder
         DispatchQueue.global().async(group: group) {
-          box.tokens = ChunkTokens.tokenize(chunk, dialect: dialectNow, file: file, last: last, decoder: decoder)
+          box.tokens = ChunkTokens.tokenize(
+            chunk, dialect: dialectNow, file: file, last: last, quoted: quoted, decoder: decoder)
         }
         pending.append((group, box))
         if pending.count >= window { failed = !drainOldest() }
