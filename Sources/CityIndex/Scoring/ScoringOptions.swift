@@ -104,13 +104,23 @@ public struct CityGroups: Sendable, Equatable {
   public init(_ table: CityTable, column: String) {
     self.column = column
     labels = [:]
-    let bySize = column.lowercased() == "size" && !table.hasColumn(column)
+    let bySize = Self.isSizeClass(column, in: table)
     for city in table.cities {
       labels[city] = bySize ? table.number("population", of: city).map(PeerGroup.sizeClass) : table.text(column, of: city)
     }
   }
 
   public func label(of city: String) -> String? { labels[city] }
+
+  /// Whether `table` can group cities by `column`: it has the column, or `size` can be
+  /// derived from `population`.
+  public static func canGroup(_ table: CityTable, by column: String) -> Bool {
+    table.hasColumn(column) || (isSizeClass(column, in: table) && table.hasColumn("population"))
+  }
+
+  private static func isSizeClass(_ column: String, in table: CityTable) -> Bool {
+    column.lowercased() == "size" && !table.hasColumn(column)
+  }
 }
 
 /// Which city-years set the normalisation bounds (min, max, mean, sd, ranks).

@@ -31,7 +31,7 @@ extension CityGroups {
   /// The groups by a column of the cities file named on the command line.
   static func from(_ table: CityTable?, column: String, file: String, option: String) throws(InputErrors) -> CityGroups {
     guard let table else { throw InputErrors([.error("\(option) \(column) needs a cities file (--cities)")]) }
-    guard table.hasColumn(column) || (column.lowercased() == "size" && table.hasColumn("population")) else {
+    guard CityGroups.canGroup(table, by: column) else {
       throw InputErrors([
         .error(
           "\(option) \(column): \(file) has no such column (it has: \(table.columns.joined(separator: ", ")))",
