@@ -74,7 +74,9 @@ extension MissingData {
     var values = all.selectingRows(kept)
     var imputed: [ImputedValue] = []
     if imputes {
-      let earlier = self == .lastYear ? dataset.years.filter { $0 < year }.reversed() : []
+      // Earlier years' values, latest first, looked up once rather than per missing value.
+      let earlier: [(year: Int, values: Matrix)] =
+        self == .lastYear ? dataset.years.filter { $0 < year }.reversed().compactMap { y in dataset.values(for: y).map { (y, $0) } } : []
       let groupOfRow = kept.map { options.groups?.label(of: dataset.cities[$0]) }
       for column in 0..<columns {
         let missing = (0..<values.rows).filter { values[$0, column].isNaN }
@@ -97,13 +99,8 @@ extension MissingData {
           }
         case .lastYear:
           for row in missing {
-            for past in earlier {
-              guard let matrix = dataset.values(for: past) else { continue }
-              let value = matrix[kept[row], column]
-              if !value.isNaN {
-                fills[row] = (value, past)
-                break
-              }
+            if let past = earlier.first(where: { !$0.values[kept[row], column].isNaN }) {
+              fills[row] = (past.values[kept[row], column], past.year)
             }
           }
         case .skip, .zero:
