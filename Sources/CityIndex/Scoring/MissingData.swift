@@ -76,7 +76,9 @@ extension MissingData {
     if imputes {
       // Earlier years' values, latest first, looked up once rather than per missing value.
       let earlier: [(year: Int, values: Matrix)] =
-        self == .lastYear ? dataset.years.filter { $0 < year }.reversed().compactMap { y in dataset.values(for: y).map { (y, $0) } } : []
+        self == .lastYear
+        ? dataset.years.filter { $0 < year }.reversed().compactMap { past in dataset.values(for: past).map { (past, $0) } }
+        : []
       let groupOfRow = kept.map { options.groups?.label(of: dataset.cities[$0]) }
       for column in 0..<columns {
         let missing = (0..<values.rows).filter { values[$0, column].isNaN }
