@@ -91,7 +91,7 @@ import Testing
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
     let run = try SCIRunner.run(["rank"], in: empty)
     #expect(run.status == 1)
-    #expect(run.stderr == "indicators/smart-city-index.csv: no such file\n")
+    #expect(run.stderr == "indicators/open-smart-city-index.csv: no such file\n")
   }
 }
 

@@ -11,7 +11,8 @@ import Testing
     // Run from the repository root, the default cities file is checked too.
     #expect(
       run.stdout == "\(index): ok — 4 indicators in 3 groups under 'sci'\n\(data): ok — 4 cities, years 2023\n"
-        + "datasets/cities.csv: ok — 80 cities, columns state, population, latitude, longitude, area_km2\n")
+        + "datasets/cities.csv + datasets/population.csv: ok — 80 cities, columns state, population, latitude, "
+        + "longitude, area_km2, ags, kreisfrei, reference_date, source\n")
   }
 
   @Test func alsoChecksTheCitiesFile() throws {

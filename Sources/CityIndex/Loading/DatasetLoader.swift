@@ -5,25 +5,32 @@
 ///
 /// Values from several files are merged; a (city, year, indicator) given twice is an error
 /// that names both places. Missing markers (empty, `NA`, `n/a`, `-`, `.`) leave the value
-/// missing but still count as given. Optional long columns `note` and `source` are read past.
+/// missing but still count as given. Optional columns `note` and `source` are read past; an
+/// optional `flag` column marks the quality of the row's value(s) (`proxy`: a larger area's
+/// value stands in for the city), kept in the dataset.
 public enum DatasetLoader {
   /// Loads every file, throwing every problem found in any of them at once.
   ///
-  /// - Parameter years: when given, rows of other years are skipped as soon as their year is
-  ///   read — before any name lookup or number parsing, and without checking the rest of the
-  ///   row (`sci validate` reads everything).
+  /// - Parameters:
+  ///   - years: when given, rows of other years are skipped as soon as their year is read —
+  ///     before any name lookup or number parsing, and without checking the rest of the row
+  ///     (`sci validate` reads everything).
+  ///   - required: years that must have rows (an error names the years there are); by default
+  ///     every year of `years`.
   public static func load(
-    paths: [String], definition: IndexDefinition, years: Set<Int>? = nil
+    paths: [String], definition: IndexDefinition, years: Set<Int>? = nil, required: Set<Int>? = nil
   ) throws(InputErrors) -> Loaded<Dataset> {
-    try load(paths: paths, definition: definition, years: years, chunking: nil)
+    try load(paths: paths, definition: definition, years: years, required: required, chunking: nil)
   }
 
   /// `chunking` overrides when and how the chunked reader cuts files (tests use tiny chunks).
   static func load(
-    paths: [String], definition: IndexDefinition, years: Set<Int>?, chunking: (from: Int, size: Int)?
+    paths: [String], definition: IndexDefinition, years: Set<Int>?, required: Set<Int>? = nil,
+    chunking: (from: Int, size: Int)?
   ) throws(InputErrors) -> Loaded<Dataset> {
     var builder = DatasetBuilder(definition: definition)
     builder.keepYears = years
+    builder.requiredYears = required ?? years
     builder.chunking = chunking
     for (fileIndex, path) in paths.enumerated() {
       builder.read(path: path, fileIndex: fileIndex)
@@ -52,6 +59,8 @@ struct DatasetBuilder {
   private var indicatorColumns = ByteInterner(capacity: 256)
   /// Only rows of these years are read (all when `nil`).
   var keepYears: Set<Int>?
+  /// Years that must have rows.
+  var requiredYears: Set<Int>?
   var chunking: (from: Int, size: Int)?
   /// Every year a row named, read or skipped.
   private var seenYears: Set<Int> = []
@@ -78,13 +87,15 @@ struct DatasetBuilder {
     var log = DiagnosticLog()
     var rows = 0
     var sourceColumn: Int?
+    var flagColumn: Int?
     var valueField = 0
     let slot = DecoderSlot()
     let (dialect, fileProblems) = CSVTable.read(path: path, decoderSlot: slot, chunking: chunking) { header in
       shape = Self.shape(of: header, definition: definition, log: &log)
       sourceColumn = header.index(of: "source")
+      flagColumn = header.index(of: "flag")
       // Rows are decoded on the workers when there is nothing else to read from them.
-      if case .long(let city, let year, let indicator, let value)? = shape, sourceColumn == nil {
+      if case .long(let city, let year, let indicator, let value)? = shape, sourceColumn == nil, flagColumn == nil {
         valueField = value
         slot.decoder = RowDecoder(
           city: city, year: year, indicator: indicator, value: value, width: header.names.count,
@@ -96,9 +107,9 @@ struct DatasetBuilder {
       if let sourceColumn, sourceColumn < record.count { noteSource(record, field: sourceColumn) }
       switch shape {
       case .long(let city, let year, let indicator, let value)?:
-        readLong(record, city: city, year: year, indicator: indicator, value: value, file: fileIndex, log: &log)
+        readLong(record, city: city, year: year, indicator: indicator, value: value, flag: flagColumn, file: fileIndex, log: &log)
       case .wide(let city, let year, let columns)?:
-        readWide(record, city: city, year: year, columns: columns, file: fileIndex, log: &log)
+        readWide(record, city: city, year: year, columns: columns, flag: flagColumn, file: fileIndex, log: &log)
       case nil: break
       }
     } decoded: { chunk, r, line in
@@ -144,7 +155,7 @@ struct DatasetBuilder {
     var columns: [(field: Int, indicator: Int)] = []
     var ok = true
     for (field, name) in header.names.enumerated() where field != city && field != year {
-      if ["note", "source"].contains(name.lowercased()) { continue }
+      if ["note", "source", "flag"].contains(name.lowercased()) { continue }
       if let column = indicatorColumn(name, definition: definition, at: header.location(of: field), log: &log) {
         columns.append((field, column))
       } else {
@@ -177,7 +188,8 @@ struct DatasetBuilder {
   }
 
   private mutating func readLong(
-    _ record: CSVRecord, city: Int, year: Int, indicator: Int, value: Int, file: Int, log: inout DiagnosticLog
+    _ record: CSVRecord, city: Int, year: Int, indicator: Int, value: Int, flag: Int?, file: Int,
+    log: inout DiagnosticLog
   ) {
     let yearValue = self.year(record, field: year, log: &log)
     if let keepYears, let yearValue, !keepYears.contains(yearValue) {
@@ -188,7 +200,16 @@ struct DatasetBuilder {
     let column = indicatorColumn(record, field: indicator, log: &log)
     let parsed = cell(record, field: value, log: &log)
     guard let cityRow, let yearValue, let column, let parsed else { return }
-    store(parsed, city: cityRow, year: yearValue, column: column, record: record, field: value, file: file, log: &log)
+    if store(parsed, city: cityRow, year: yearValue, column: column, record: record, field: value, file: file, log: &log) {
+      noteFlag(record, field: flag, value: parsed, city: cityRow, year: yearValue, column: column)
+    }
+  }
+
+  /// Keeps the flag of a stored value, when the row has one and the value is not missing.
+  private mutating func noteFlag(_ record: CSVRecord, field: Int?, value: Double, city: Int, year: Int, column: Int) {
+    guard let field, field < record.count, !value.isNaN else { return }
+    let text = record.string(at: field)
+    if !text.isEmpty { dataset.setFlag(text, city: city, year: year, indicator: column) }
   }
 
   /// The column of the indicator a long row names, interned by its bytes.
@@ -207,7 +228,7 @@ struct DatasetBuilder {
   }
 
   private mutating func readWide(
-    _ record: CSVRecord, city: Int, year: Int, columns: [(field: Int, indicator: Int)], file: Int,
+    _ record: CSVRecord, city: Int, year: Int, columns: [(field: Int, indicator: Int)], flag: Int?, file: Int,
     log: inout DiagnosticLog
   ) {
     let yearValue = self.year(record, field: year, log: &log)
@@ -221,7 +242,9 @@ struct DatasetBuilder {
     if firstSeen[yearValue] == nil { firstSeen[yearValue] = record.location }
     for (field, column) in columns where field < record.count {
       guard let parsed = cell(record, field: field, log: &log) else { continue }
-      store(parsed, city: cityRow, year: yearValue, column: column, record: record, field: field, file: file, log: &log)
+      if store(parsed, city: cityRow, year: yearValue, column: column, record: record, field: field, file: file, log: &log) {
+        noteFlag(record, field: flag, value: parsed, city: cityRow, year: yearValue, column: column)
+      }
     }
   }
 
@@ -295,12 +318,15 @@ struct DatasetBuilder {
     }
   }
 
+  /// Stores a value of a record; `false` (and an error) when the cell already has one.
+  @discardableResult
   private mutating func store(
     _ value: Double, city: Int, year: Int, column: Int, record: CSVRecord, field: Int, file: Int,
     log: inout DiagnosticLog
-  ) {
-    guard !store(value, city: city, year: year, column: column, line: record.line(at: field), file: file) else { return }
+  ) -> Bool {
+    guard !store(value, city: city, year: year, column: column, line: record.line(at: field), file: file) else { return true }
     logDuplicate(city: city, year: year, column: column, file: file, at: record.location(at: field), log: &log)
+    return false
   }
 
   /// A value given twice: where it was given first.
@@ -334,9 +360,9 @@ struct DatasetBuilder {
 
   /// A year asked for that no row has: say which years the files do have.
   mutating func checkKeptYears() {
-    guard let keepYears, !log.hasErrors else { return }
+    guard let requiredYears, !log.hasErrors else { return }
     let all = seenYears.union(dataset.years).sorted()
-    for year in keepYears.sorted() where !dataset.years.contains(year) {
+    for year in requiredYears.sorted() where !dataset.years.contains(year) {
       log.error("no data for year \(year) (years in the data: \(all.isEmpty ? "none" : yearList(all)))")
     }
   }

@@ -10,7 +10,7 @@ public struct Loaded<Value: Sendable>: Sendable {
 }
 
 /// Reads an index definition (`id,name,parent,weight,direction,unit,min,max,description,source`,
-/// and optionally `target,denominator,scale,normalization,aggregation`).
+/// and optionally `target,denominator,scale,normalization,aggregation,max_age,licence,attribution`).
 ///
 ///     let definition = try DefinitionLoader.load(path: "indicators/smart-city-index.csv").value
 ///
@@ -19,7 +19,7 @@ public struct Loaded<Value: Sendable>: Sendable {
 public enum DefinitionLoader {
   static let knownColumns = [
     "id", "name", "parent", "weight", "direction", "unit", "min", "max", "description", "source",
-    "target", "denominator", "scale", "normalization", "aggregation",
+    "target", "denominator", "scale", "normalization", "aggregation", "max_age", "licence", "license", "attribution",
   ]
 
   /// Loads and checks the definition, throwing every problem found at once.
@@ -137,8 +137,18 @@ public enum DefinitionLoader {
     }
     node.normalization = method(Normalization.self, "normalization", of: id)
     node.aggregation = method(Aggregation.self, "aggregation", of: id)
+    let maxAge = text("max_age")
+    if !maxAge.isEmpty {
+      if let years = Int(maxAge), years >= 0 {
+        node.maxAge = years
+      } else {
+        log.error("max_age of '\(id)' must be a whole number of years, 0 or more, got '\(maxAge)'", at: location("max_age"))
+      }
+    }
     node.description = text("description")
     node.source = text("source")
+    node.licence = text("licence").isEmpty ? text("license") : text("licence")
+    node.attribution = text("attribution")
     for (i, column) in header.names.enumerated()
     where !knownColumns.contains(column.lowercased()) && i < record.count {
       node.extra[column] = record.string(at: i)

@@ -1,13 +1,17 @@
-/// City metadata (`datasets/cities.csv`): one row per city, any columns beside `city`.
+/// City metadata (`datasets/cities.csv`, `datasets/population.csv`): rows per city, any
+/// columns beside `city`.
 ///
-///     let cities = try CityTableLoader.load(path: "datasets/cities.csv").value
-///     cities.number("population", of: "Bonn")   // 330579
-///     cities.text("state", of: "Bonn")          // "Nordrhein-Westfalen"
+///     let cities = try CityTableLoader.load(paths: ["datasets/cities.csv", "datasets/population.csv"]).value
+///     cities.number("population", of: "Bonn")               // 330579 (cities.csv: no year)
+///     cities.number("population", of: "Bonn", year: 2018)   // 327913 (population.csv)
+///     cities.text("state", of: "Bonn")                      // "Nordrhein-Westfalen"
 ///
 /// With a `year` column a city may have one row per year (populations change); a row with an
-/// empty year holds for every year. Looking up a year takes that year's row, else the row
-/// without a year, else the latest earlier year's row (statistics lag behind); looking up no
-/// year takes the latest row.
+/// empty year holds for every year that has no row of its own. Each cell is looked up on its
+/// own, in the first of these rows that has it filled: for a year, that year's row, then the
+/// latest earlier year's (statistics lag behind), then the row without a year; for no year,
+/// the row without a year, then the latest row. So a yearless row can hold state and
+/// coordinates while yearly rows hold populations.
 public struct CityTable: Sendable, Equatable {
   /// City names in order of first appearance.
   public let cities: [String]
@@ -51,9 +55,12 @@ public struct CityTable: Sendable, Equatable {
   /// The text of `column` for `city` (in `year`, see the type's notes), or `nil` when either is
   /// unknown or the cell is empty.
   public func text(_ column: String, of city: String, year: Int? = nil) -> String? {
-    guard let row = row(of: city, year: year), let position = columnPositions[column.lowercased()] else { return nil }
-    let value = rows[row][position]
-    return value.isEmpty ? nil : value
+    guard let list = rowsOfCity[city], let position = columnPositions[column.lowercased()] else { return nil }
+    for row in preference(list, year: year) {
+      let value = position < rows[row].count ? rows[row][position] : ""
+      if !value.isEmpty { return value }
+    }
+    return nil
   }
 
   /// The number in `column` for `city` (decimal point or comma), or `nil`.
@@ -65,11 +72,12 @@ public struct CityTable: Sendable, Equatable {
 
   public func hasColumn(_ column: String) -> Bool { columnPositions[column.lowercased()] != nil }
 
-  private func row(of city: String, year: Int?) -> Int? {
-    guard let list = rowsOfCity[city] else { return nil }
-    guard let year else { return list.last }
-    if let exact = list.last(where: { years[$0] == year }) { return exact }
-    if let always = list.first(where: { years[$0] == nil }) { return always }
-    return list.last { (years[$0] ?? Int.min) < year }
+  /// A city's rows (yearless first, then by year) in the order a lookup tries them.
+  private func preference(_ list: [Int], year: Int?) -> [Int] {
+    let yearless = list.filter { years[$0] == nil }
+    guard let year else { return yearless + list.filter { years[$0] != nil }.reversed() }
+    let exact = list.filter { years[$0] == year }.reversed()
+    let earlier = list.filter { (years[$0] ?? Int.max) < year }.reversed()
+    return Array(exact) + Array(earlier) + yearless
   }
 }

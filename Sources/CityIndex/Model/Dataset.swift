@@ -21,6 +21,16 @@ public struct Dataset: Sendable, Equatable {
   private var matrices: [Matrix]
   private var takesPart: [[Bool]]
   private var cityPositions: [String: Int]
+  /// Quality flags of single values (`proxy`: a larger area's value stands in for the city),
+  /// from the data files' `flag` column; most values have none.
+  private var flags: [ValueKey: String] = [:]
+
+  /// One value's place: year, city row, indicator column.
+  private struct ValueKey: Hashable {
+    var year: Int
+    var city: Int
+    var indicator: Int
+  }
 
   public init(indicators: [String]) {
     self.indicators = indicators
@@ -104,12 +114,51 @@ public struct Dataset: Sendable, Equatable {
     set(value, city: city, slot: slot(for: year), column: indicator)
   }
 
+  /// The quality flag of one value (`proxy` …), or `nil`.
+  public func flag(city: Int, year: Int, indicator: Int) -> String? {
+    flags.isEmpty ? nil : flags[ValueKey(year: year, city: city, indicator: indicator)]
+  }
+
+  /// Flags one value.
+  public mutating func setFlag(_ flag: String, city: Int, year: Int, indicator: Int) {
+    flags[ValueKey(year: year, city: city, indicator: indicator)] = flag
+  }
+
+  /// Whether any value carries a flag.
+  public var hasFlags: Bool { !flags.isEmpty }
+
+  /// The distinct flags, sorted.
+  public var flagNames: [String] { Set(flags.values).sorted() }
+
+  /// How many values carry each flag.
+  public var flagCounts: [String: Int] { flags.values.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
+
+  /// The dataset with every value whose flag is one of `dropped` (case-insensitive) made
+  /// missing — it then counts against coverage like any gap — and how many were dropped.
+  public func droppingFlagged(_ dropped: Set<String>) -> (dataset: Dataset, count: Int) {
+    let lowered = Set(dropped.map { $0.lowercased() })
+    var copy = self
+    var count = 0
+    for (key, flag) in flags where lowered.contains(flag.lowercased()) {
+      guard let slot = slotOfYear[key.year] else { continue }
+      if !copy.matrices[slot][key.city, key.indicator].isNaN { count += 1 }
+      copy.matrices[slot][key.city, key.indicator] = .nan
+      copy.flags[key] = nil
+    }
+    return (copy, count)
+  }
+
   /// The same cities and years with only the indicators `ids` (in that order); participation
   /// stays as it was.
   public func selectingIndicators(_ ids: [String]) -> Dataset {
     let columns = ids.compactMap { indicators.firstIndex(of: $0) }
     var copy = self
     copy.indicators = columns.map { indicators[$0] }
+    copy.flags = [:]
+    for (key, flag) in flags {
+      guard let column = columns.firstIndex(of: key.indicator) else { continue }
+      copy.flags[ValueKey(year: key.year, city: key.city, indicator: column)] = flag
+    }
     copy.matrices = matrices.map { matrix in
       var selected = Matrix(rows: matrix.rows, columns: columns.count)
       for row in 0..<matrix.rows {
@@ -132,10 +181,10 @@ public struct Dataset: Sendable, Equatable {
     matrices[slot][city, column] = value
   }
 
-  /// Same indicators, cities, years, sources, values and participants; storage order aside.
+  /// Same indicators, cities, years, sources, flags, values and participants; storage order aside.
   public static func == (lhs: Dataset, rhs: Dataset) -> Bool {
     guard lhs.indicators == rhs.indicators, lhs.cities == rhs.cities, lhs.years == rhs.years,
-      lhs.sources == rhs.sources
+      lhs.sources == rhs.sources, lhs.flags == rhs.flags
     else { return false }
     return lhs.years.allSatisfy { year in
       lhs.values(for: year) == rhs.values(for: year) && lhs.participants(in: year) == rhs.participants(in: year)

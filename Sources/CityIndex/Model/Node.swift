@@ -30,8 +30,15 @@ public struct Node: Sendable, Equatable {
   public var normalization: Normalization?
   /// Groups: an aggregation for this group instead of the run's.
   public var aggregation: Aggregation?
+  /// Leaves: how many years older than the scored year a value may be and still be carried
+  /// forward into it (0: only the year's own values); `nil`: never carried.
+  public var maxAge: Int?
   public var description: String
   public var source: String
+  /// The licence the source's values are used under (`licence` column).
+  public var licence: String = ""
+  /// The credit line the licence requires wherever the values are shown (`attribution` column).
+  public var attribution: String = ""
   /// Columns the engine does not know, by header name, kept for reports.
   public var extra: [String: String]
   /// The row that defines the node.

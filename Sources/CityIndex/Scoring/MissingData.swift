@@ -44,22 +44,29 @@ struct PreparedYear: Sendable {
   var treatments: [IndicatorTreatment] = []
   /// Cities whose gaps group imputation could not fill because they have no group.
   var ungrouped: [String] = []
+  /// Values carried forward from earlier years, and each indicator's vintage.
+  var carried: [CarriedValue] = []
+  var vintage: [IndicatorVintage] = []
 }
 
 extension MissingData {
-  /// Screens coverage, then imputes raw values as the method says.
+  /// Carries values forward within their maximum age, screens coverage, then imputes raw
+  /// values as the method says.
   ///
-  /// Coverage is the share of indicators with a value before imputation; a city below
-  /// `minCoverage` is dropped before anything else and listed as not ranked.
-  func prepare(_ dataset: Dataset, year: Int, options: ScoringOptions) -> PreparedYear {
-    let all = dataset.values(for: year) ?? Matrix(rows: 0, columns: dataset.indicators.count)
+  /// Coverage is the share of indicators with a value (its own year's or one carried forward)
+  /// before imputation; a city below `minCoverage` is dropped before anything else and listed
+  /// as not ranked.
+  func prepare(_ dataset: Dataset, year: Int, options: ScoringOptions, maxAges: [Int?]) -> PreparedYear {
+    let participants = dataset.participants(in: year)
+    let (all, carriedAll, vintage) = Vintage.carryForward(dataset, year: year, rows: participants, maxAges: maxAges)
     let columns = all.columns
     var kept: [Int] = []
+    var keptPositions: [Int] = []
     var coverage: [Double] = []
     var notRanked: [NotRanked] = []
-    for row in dataset.participants(in: year) {
+    for (position, row) in participants.enumerated() {
       var present = 0
-      for column in 0..<columns where !all[row, column].isNaN { present += 1 }
+      for column in 0..<columns where !all[position, column].isNaN { present += 1 }
       let share = columns == 0 ? 0 : Double(present) / Double(columns)
       if share < options.minCoverage {
         notRanked.append(
@@ -68,10 +75,11 @@ extension MissingData {
             reason: "coverage \(percent(share)) is below the minimum of \(percent(options.minCoverage))"))
       } else {
         kept.append(row)
+        keptPositions.append(position)
         coverage.append(share)
       }
     }
-    var values = all.selectingRows(kept)
+    var values = all.selectingRows(keptPositions)
     var imputed: [ImputedValue] = []
     if imputes {
       // Earlier years' values, latest first, looked up once rather than per missing value.
@@ -119,6 +127,9 @@ extension MissingData {
     }
     var prepared = PreparedYear(
       year: year, rows: kept, values: values, coverage: coverage, notRanked: notRanked, imputed: imputed)
+    let keptCities = Set(kept.map { dataset.cities[$0] })
+    prepared.carried = carriedAll.filter { keptCities.contains($0.city) }
+    prepared.vintage = vintage
     if self == .groupMean || self == .groupMedian {
       prepared.ungrouped = kept.indices.filter { row in
         options.groups?.label(of: dataset.cities[kept[row]]) == nil && (0..<columns).contains { values[row, $0].isNaN }

@@ -22,6 +22,42 @@ public struct Scorecard: Sendable {
   public var imputed: [ImputedValue] = []
   /// What outlier treatment did, per indicator; empty without treatment.
   public var treatments: [IndicatorTreatment] = []
+  /// Values carried forward from earlier years (``Node/maxAge``), of the scored cities.
+  public var carried: [CarriedValue] = []
+  /// Per indicator, the years its values come from and what was too old to use.
+  public var vintage: [IndicatorVintage] = []
+  /// The quality flag (`proxy` …) of each value the cities were scored on, where it has one.
+  public var flags: [CityIndicator: String] = [:]
+
+  /// A city and an indicator, by name and id.
+  public struct CityIndicator: Hashable, Sendable {
+    public var city: String
+    public var indicator: String
+
+    public init(city: String, indicator: String) {
+      self.city = city
+      self.indicator = indicator
+    }
+  }
+
+  /// The flag of the value `city` was scored on for `indicator`, if it has one.
+  public func flag(city: String, indicator: String) -> String? {
+    flags.isEmpty ? nil : flags[CityIndicator(city: city, indicator: indicator)]
+  }
+
+  /// The earlier year a city's value was carried from, when it was.
+  public func carriedYear(city: String, indicator: String) -> Int? {
+    carried.first { $0.city == city && $0.indicator == indicator }?.fromYear
+  }
+
+  /// How many values of each city were carried forward and how many carry a flag.
+  public var provenanceCounts: (carried: [String: Int], flagged: [String: Int]) {
+    var carriedCounts: [String: Int] = [:]
+    for value in carried { carriedCounts[value.city, default: 0] += 1 }
+    var flagged: [String: Int] = [:]
+    for key in flags.keys { flagged[key.city, default: 0] += 1 }
+    return (carriedCounts, flagged)
+  }
   /// Competition rank per city; `nil` when the city has no total score.
   public var ranks: [Int?]
   /// Cities of the year that are not ranked, and why.

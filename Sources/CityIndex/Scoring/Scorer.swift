@@ -17,11 +17,13 @@ public enum Scorer {
     _ definition: IndexDefinition, _ dataset: Dataset, year: Int? = nil, options: ScoringOptions = ScoringOptions()
   ) throws(InputErrors) -> Scorecard {
     var log = DiagnosticLog()
-    let year = try dataset.resolveYear(year)
+    let year = try resolveYear(year, definition, dataset, options: options)
     checkMethods(definition, options: options, log: &log)
     try log.throwIfErrors()
 
-    let prepared = prepare(dataset, year: year, options: options)
+    let maxAges = options.maxAges(definition)
+    let prepared = prepare(dataset, year: year, options: options, maxAges: maxAges)
+    reportStale(prepared.vintage, year: year, definition: definition, log: &log)
     if !prepared.ungrouped.isEmpty, let groups = options.groups {
       let names = prepared.ungrouped
       log.warning(
@@ -31,7 +33,7 @@ public enum Scorer {
     }
     let reference: [PreparedYear] =
       options.scope == .panel
-      ? dataset.years.map { $0 == year ? prepared : prepare(dataset, year: $0, options: options) }
+      ? dataset.years.map { $0 == year ? prepared : prepare(dataset, year: $0, options: options, maxAges: maxAges) }
       : [prepared]
 
     var scores = Matrix(rows: prepared.rows.count, columns: definition.nodes.count)
@@ -62,12 +64,56 @@ public enum Scorer {
       notRanked: notRanked.sorted { $0.city < $1.city }, warnings: log.warnings)
     card.imputed = prepared.imputed
     card.treatments = prepared.treatments
+    card.carried = prepared.carried
+    card.vintage = prepared.vintage
+    card.flags = flags(of: card, dataset: dataset)
     return card
   }
 
-  /// Coverage screen, imputation and outlier treatment of one year.
-  static func prepare(_ dataset: Dataset, year: Int, options: ScoringOptions) -> PreparedYear {
-    var prepared = options.missing.prepare(dataset, year: year, options: options)
+  /// The year asked for, or by default the latest year in which every indicator has a value
+  /// no older than its maximum age (``Vintage/defaultYear(_:maxAges:)``).
+  ///
+  /// - Throws: ``InputErrors`` when the data has no rows, or none for the year asked for.
+  public static func resolveYear(
+    _ year: Int?, _ definition: IndexDefinition, _ dataset: Dataset, options: ScoringOptions
+  ) throws(InputErrors) -> Int {
+    try dataset.resolveYear(year ?? Vintage.defaultYear(dataset, maxAges: options.maxAges(definition)))
+  }
+
+  /// One warning per indicator whose latest values are too old to carry into `year`.
+  private static func reportStale(
+    _ vintage: [IndicatorVintage], year: Int, definition: IndexDefinition, log: inout DiagnosticLog
+  ) {
+    for entry in vintage where !entry.tooOld.isEmpty {
+      guard let node = definition.index(of: entry.indicator).map({ definition.nodes[$0] }) else { continue }
+      let years = Set(entry.tooOld.map(\.year)).sorted()
+      let cities = entry.tooOld.count == 1 ? "1 city" : "\(entry.tooOld.count) cities"
+      log.warning(
+        "indicator '\(node.id)' has no value for \(year) within its maximum age of \(entry.maxAge ?? 0) "
+          + "year\(entry.maxAge == 1 ? "" : "s") for \(cities) (latest: \(yearList(years))), "
+          + "so \(entry.tooOld.count == 1 ? "its value counts" : "their values count") as missing",
+        at: node.location)
+    }
+  }
+
+  /// The flag of every value the scorecard's cities were scored on, carried ones included.
+  private static func flags(of card: Scorecard, dataset: Dataset) -> [Scorecard.CityIndicator: String] {
+    guard dataset.hasFlags else { return [:] }
+    let from = Dictionary(card.carried.map { (Scorecard.CityIndicator(city: $0.city, indicator: $0.indicator), $0.fromYear) }, uniquingKeysWith: { a, _ in a })
+    var result: [Scorecard.CityIndicator: String] = [:]
+    for city in card.cities {
+      guard let row = dataset.row(of: city) else { continue }
+      for (column, id) in dataset.indicators.enumerated() {
+        let key = Scorecard.CityIndicator(city: city, indicator: id)
+        if let flag = dataset.flag(city: row, year: from[key] ?? card.year, indicator: column) { result[key] = flag }
+      }
+    }
+    return result
+  }
+
+  /// Carrying forward, coverage screen, imputation and outlier treatment of one year.
+  static func prepare(_ dataset: Dataset, year: Int, options: ScoringOptions, maxAges: [Int?]) -> PreparedYear {
+    var prepared = options.missing.prepare(dataset, year: year, options: options, maxAges: maxAges)
     guard options.treatment != .none else { return prepared }
     let cities = prepared.rows.map { dataset.cities[$0] }
     for column in 0..<prepared.values.columns {

@@ -151,6 +151,9 @@ public struct ScoringOptions: Sendable, Equatable {
   /// What normalised scores span: `0...100` by default (`1...100` keeps geometric aggregation defined).
   public var range: ClosedRange<Double> = 0...100
   public var weighting: Weighting = .definition
+  /// The most years a value may be carried forward into a later year, for every indicator;
+  /// `nil`: each indicator's `max_age` from the definition (none: never carried).
+  public var maxAge: Int?
 
   public init(
     normalization: Normalization = .minMax, aggregation: Aggregation = .arithmetic,

@@ -27,10 +27,7 @@ extension SCI {
     var rankWithin: String?
 
     func run() throws {
-      // One year scored against its own bounds needs no other year's rows (unless missing
-      // values are carried forward from earlier years).
-      let only: Set<Int>? = year.flatMap { scoring.normalizeOver == .year && scoring.missing != .lastYear ? [$0] : nil }
-      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring, years: only) }
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring, onlyYear: year) }
       let scorecard = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         try Scorer.score(loaded.value.definition, loaded.value.dataset, year: year, options: loaded.value.options)
       }

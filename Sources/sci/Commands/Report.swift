@@ -64,7 +64,7 @@ extension SCI {
           settings: .init(samples: sensitivity, seed: seed, uncertainty: uncertainty, firstOrder: false))
       }
       let provenance = Provenance(
-        commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try checksum(input.cityOptions.path)))
+        commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try input.cityOptions.paths.flatMap(checksum)))
       guard
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
@@ -96,9 +96,7 @@ extension SCI {
       if sensitivity > 0 {
         parts += ["--sensitivity", String(sensitivity), "--uncertainty", String(uncertainty), "--seed", String(seed)]
       }
-      if input.cityOptions.cities != nil || FileManager.default.fileExists(atPath: CityOptions.defaultCities) {
-        parts += ["--cities", input.cityOptions.path]
-      }
+      for file in input.cityOptions.paths { parts += ["--cities", file] }
       parts += ["--peers", peers.rawValue]
       if let title { parts += ["--title", title] }
       return parts.map(shellQuoted).joined(separator: " ")

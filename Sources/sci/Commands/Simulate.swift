@@ -14,7 +14,7 @@ extension SCI {
         """)
 
     @Option(help: ArgumentHelp("The index definition (CSV).", valueName: "file"))
-    var index: String = InputOptions.defaultIndex
+    var index: String = InputOptions.simulatedIndex
 
     @Option(help: ArgumentHelp("City metadata with `city` and `population` columns.", valueName: "file"))
     var cities: String = "datasets/cities.csv"

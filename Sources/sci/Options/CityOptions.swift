@@ -4,19 +4,29 @@ import Foundation
 
 extension PeerKind: ExpressibleByArgument {}
 
-/// Where city metadata (state, population) comes from.
+/// Where city metadata (state, population, keys) comes from.
 struct CityOptions: ParsableArguments {
-  static let defaultCities = "datasets/cities.csv"
+  /// Read when no `--cities` is given, those of them that exist: the cities, then their
+  /// population per year.
+  static let defaultCities = ["datasets/cities.csv", "datasets/population.csv"]
 
-  @Option(help: ArgumentHelp("City metadata: city, state, population, … (default: \(Self.defaultCities))", valueName: "file"))
-  var cities: String?
+  @Option(
+    help: ArgumentHelp(
+      "City metadata: city, state, population, …, optionally per year; repeat to merge several files. "
+        + "(default: \(Self.defaultCities.joined(separator: " and ")))",
+      valueName: "file"))
+  var cities: [String] = []
 
-  var path: String { cities ?? Self.defaultCities }
+  /// The files read: those given, or the default ones that exist.
+  var paths: [String] { cities.isEmpty ? Self.defaultCities.filter { FileManager.default.fileExists(atPath: $0) } : cities }
 
-  /// The table, or `nil` when the default file is absent (an explicit file must exist).
+  /// The files in messages: `a.csv`, or `a.csv + b.csv`.
+  var path: String { paths.isEmpty ? Self.defaultCities[0] : paths.joined(separator: " + ") }
+
+  /// The table, or `nil` when no default file exists (an explicit file must exist).
   func load() throws(InputErrors) -> Loaded<CityTable>? {
-    if cities == nil && !FileManager.default.fileExists(atPath: Self.defaultCities) { return nil }
-    return try CityTableLoader.load(path: path)
+    guard !paths.isEmpty else { return nil }
+    return try CityTableLoader.load(paths: paths)
   }
 }
 

@@ -3,8 +3,12 @@ import CityIndex
 
 /// Where the index definition, the city data and the city metadata come from.
 struct InputOptions: ParsableArguments {
-  static let defaultIndex = "indicators/smart-city-index.csv"
-  static let defaultData = "datasets/smart-city-simulated.csv"
+  static let defaultIndex = "indicators/open-smart-city-index.csv"
+  static let defaultData = "datasets/open-data.csv"
+  /// The full five-area structure with simulated values: the example of what the engine can
+  /// express, never the default (`make report-simulated`).
+  static let simulatedIndex = "indicators/smart-city-index.csv"
+  static let simulatedData = "datasets/smart-city-simulated.csv"
 
   @Option(help: ArgumentHelp("The index definition (CSV).", valueName: "file"))
   var index: String = Self.defaultIndex
@@ -16,6 +20,12 @@ struct InputOptions: ParsableArguments {
   var data: [String] = []
 
   @OptionGroup var cityOptions: CityOptions
+
+  @Option(
+    help: ArgumentHelp(
+      "Treat values with this quality flag as missing (they then count against coverage), e.g. proxy; repeatable.",
+      valueName: "flag"))
+  var dropFlag: [String] = []
 
   var dataFiles: [String] { data.isEmpty ? [Self.defaultData] : data }
 
@@ -29,10 +39,12 @@ struct InputOptions: ParsableArguments {
   }
 
   /// Loads the definition, the data and the cities file, collecting the errors of all before
-  /// giving up; divides by denominators; resolves `--group` and `--weights`.
+  /// giving up; drops flagged values (`--drop-flag`); divides by denominators; resolves
+  /// `--group` and `--weights`.
   ///
-  /// - Parameter years: read only rows of these years (when the command needs no others).
-  func load(_ scoring: ScoringFlags? = nil, years: Set<Int>? = nil) throws(InputErrors) -> Loaded<Inputs> {
+  /// - Parameter onlyYear: the one year a command scores; when its bounds and gaps need no
+  ///   other year, rows of years that cannot matter are skipped as they are read.
+  func load(_ scoring: ScoringFlags? = nil, onlyYear: Int? = nil) throws(InputErrors) -> Loaded<Inputs> {
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
     func attempt<T>(_ body: () throws(InputErrors) -> Loaded<T>) -> T? {
@@ -51,8 +63,16 @@ struct InputOptions: ParsableArguments {
       return Loaded(loaded.value, warnings: loaded.warnings)
     }
     guard let definition, let cities else { throw InputErrors(errors + warnings) }
-    let raw = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years) }
-    guard let raw, errors.isEmpty else { throw InputErrors(errors + warnings) }
+    var years: Set<Int>?
+    let required = onlyYear.map { Set([$0]) }
+    if let onlyYear, let options = scoring?.options, options.scope == .year, options.missing != .lastYear {
+      // Values may be carried forward from up to the largest maximum age before the year.
+      let reach = options.maxAges(definition).compactMap { $0 }.max() ?? 0
+      years = Set((onlyYear - reach)...onlyYear)
+    }
+    let loadedData = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years, required: required) }
+    guard var raw = loadedData, errors.isEmpty else { throw InputErrors(errors + warnings) }
+    if !dropFlag.isEmpty { raw = raw.droppingFlagged(Set(dropFlag)).dataset }
     let dataset = attempt { () throws(InputErrors) in
       try Denomination.apply(definition, raw, cities: cities, citiesFile: cityOptions.path)
     }

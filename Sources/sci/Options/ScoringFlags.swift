@@ -40,6 +40,12 @@ struct ScoringFlags: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
+      "Carry a city's value forward into a later year that lacks one, at most this many years; 0: never. (default: each indicator's max_age in the index definition)",
+      valueName: "years"))
+  var maxAge: Int?
+
+  @Option(
+    help: ArgumentHelp(
       "Weights: equal, pca (first principal component per group), or a CSV of weights or expert budget allocations. (default: the index definition's)",
       valueName: "equal|pca|file"))
   var weights: String?
@@ -51,6 +57,7 @@ struct ScoringFlags: ParsableArguments {
       scope: normalizeOver)
     options.treatment = treat
     options.winsorizeLimit = winmax
+    options.maxAge = maxAge
     if let range = parsedRange { options.range = range }
     switch weights {
     case "equal": options.weighting = .equal
@@ -92,6 +99,7 @@ struct ScoringFlags: ParsableArguments {
       throw ValidationError("--min-coverage must be between 0 and 1, got \(minCoverage)")
     }
     guard winmax >= 0 else { throw ValidationError("--winmax must be 0 or more, got \(winmax)") }
+    if let maxAge, maxAge < 0 { throw ValidationError("--max-age must be 0 or more, got \(maxAge)") }
     if range != nil && parsedRange == nil {
       throw ValidationError("--range must be two numbers LO,HI with LO < HI, e.g. 1,100; got '\(range ?? "")'")
     }

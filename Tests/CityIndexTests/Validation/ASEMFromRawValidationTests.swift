@@ -82,7 +82,7 @@ import Testing
     let (_, dataset) = try denominated()
     var untreated = options
     untreated.treatment = .none
-    let prepared = Scorer.prepare(dataset, year: 2018, options: untreated)
+    let prepared = Scorer.prepare(dataset, year: 2018, options: untreated, maxAges: [])
     #expect(prepared.rows.count == 51)
     // the 63 gaps of the raw data, and Laos's Elec and Gas: it has no energy figure to divide by
     #expect(prepared.imputed.count == 65)
@@ -94,7 +94,7 @@ import Testing
 
   @Test func winsorisationTreatsTheSameIndicatorsAndPointsAsCOINr() throws {
     let (_, dataset) = try denominated()
-    let prepared = Scorer.prepare(dataset, year: 2018, options: options)
+    let prepared = Scorer.prepare(dataset, year: 2018, options: options, maxAges: [])
     _ = try compare(
       prepared.values, cities: prepared.rows.map { dataset.cities[$0] }, indicators: dataset.indicators,
       with: "asem-treated-from-raw.csv")
