@@ -142,3 +142,33 @@ import Testing
     ])
   }
 }
+
+extension DefinitionMethodColumnsTests {
+  @Test func readsMaximumAgesLicencesAndAttributions() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "i.csv",
+      """
+      id,parent,direction,max_age,licence,attribution
+      sci,,,,,
+      g,sci,,2,,
+      x,g,+,3,CC BY 4.0,"Bundesnetzagentur, Ladesäulenregister"
+      y,g,+,0,,
+      z,g,+,,,
+      """)
+    let loaded = try DefinitionLoader.load(path: path)
+    #expect(loaded.value["x"]?.maxAge == 3 && loaded.value["y"]?.maxAge == 0 && loaded.value["z"]?.maxAge == nil)
+    #expect(loaded.value["x"]?.licence == "CC BY 4.0")
+    #expect(loaded.value["x"]?.attribution == "Bundesnetzagentur, Ladesäulenregister")
+    #expect(loaded.warnings.map(\.description) == ["\(path):3:4: warning: max_age of group 'g' is ignored: only indicators have one"])
+  }
+
+  @Test func aMaximumAgeIsAWholeNumberOfYears() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("i.csv", "id,parent,direction,max_age\nsci,,,\nx,sci,+,-1\ny,sci,+,2.5\n")
+    #expect(diagnostics { _ = try DefinitionLoader.load(path: path) }.map(\.description) == [
+      "\(path):3:4: max_age of 'x' must be a whole number of years, 0 or more, got '-1'",
+      "\(path):4:4: max_age of 'y' must be a whole number of years, 0 or more, got '2.5'",
+    ])
+  }
+}
