@@ -60,8 +60,8 @@ import Testing
       ["profile", "nurnberg", "--cities", SCIRunner.fixture("good/cities.csv"), "--format", format] + common)
     #expect(run.status == 0, "\(run.stderr)")
     if format == "csv" {
-      #expect(run.stdout.hasPrefix("node,name,level,raw,unit,score,median,peer_median,leader,leader_score\n"))
-      #expect(run.stdout.contains("share,Sharing,indicator,22.5,per 100k,100.0,25.0,75.0,Nürnberg,100.0"))
+      #expect(run.stdout.hasPrefix("node,name,level,raw,unit,value_year,flag,score,median,peer_median,leader,leader_score\n"))
+      #expect(run.stdout.contains("share,Sharing,indicator,22.5,per 100k,,,100.0,25.0,75.0,Nürnberg,100.0"))
     } else {
       #expect(run.stdout.contains("Bayern"))
     }

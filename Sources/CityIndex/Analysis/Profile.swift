@@ -26,6 +26,10 @@ public struct Profile: Sendable {
     public var leaderTies: Int
     /// Whether imputation or outlier treatment changed the value the score comes from.
     public var adjustment: ValueAdjustment? = nil
+    /// The earlier year ``raw`` is carried from; `nil` when it is the profile year's own.
+    public var valueYear: Int? = nil
+    /// The value's quality flag (`proxy` …), if any.
+    public var flag: String? = nil
   }
 
   /// Strengths and weaknesses listed.
@@ -69,7 +73,12 @@ public struct Profile: Sendable {
           return sa != sb ? sa < sb : card.cities[a] > card.cities[b]
         }
         var raw = Double.nan
+        var valueYear: Int?
         if let column = definition.leafColumn[child], let values, let dataRow { raw = values[dataRow, column] }
+        if raw.isNaN, definition.leafColumn[child] != nil, let carried = card.carried.first(where: { $0.city == city && $0.indicator == n.id }) {
+          raw = carried.value
+          valueYear = carried.fromYear
+        }
         let peerScores = peerRows.map { card.scores[$0, child] }.filter { !$0.isNaN }
         lines.append(
           Line(
@@ -80,7 +89,8 @@ public struct Profile: Sendable {
             median: scores.isEmpty ? .nan : median(scores), peerMedian: peerScores.isEmpty ? .nan : median(peerScores),
             leaderScore: leader.map { card.scores[$0, child] } ?? .nan, leaderCity: leader.map { card.cities[$0] } ?? "",
             leaderTies: leader.map { best in scores.filter { $0 == card.scores[best, child] }.count - 1 } ?? 0,
-            adjustment: definition.leafColumn[child] == nil ? nil : card.adjustment(city: city, indicator: n.id)))
+            adjustment: definition.leafColumn[child] == nil ? nil : card.adjustment(city: city, indicator: n.id),
+            valueYear: valueYear, flag: card.flag(city: city, indicator: n.id)))
         visit(child)
       }
     }

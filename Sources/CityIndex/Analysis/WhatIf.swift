@@ -56,24 +56,7 @@ public struct WhatIf: Sendable {
     changed = both.filter { $0.shift != 0 }.count
     meanAbsoluteShift = both.isEmpty ? 0 : Double(both.reduce(0) { $0 + abs($1.shift ?? 0) }) / Double(both.count)
     largestShift = both.map { abs($0.shift ?? 0) }.max() ?? 0
-    let b = averageRanks(both.map { $0.baselineScore ?? .nan })
-    let v = averageRanks(both.map { $0.variantScore ?? .nan })
-    let correlation = pearson(b, v)
+    let correlation = spearman(both.map { $0.baselineScore ?? .nan }, both.map { $0.variantScore ?? .nan })
     rankCorrelation = correlation.isNaN ? 1 : correlation
   }
-}
-
-/// Average ranks, highest score 1; ties (within ``rankTolerance``) share the mean of their places.
-func averageRanks(_ scores: [Double]) -> [Double] {
-  let order = scores.indices.sorted { scores[$0] > scores[$1] }
-  var ranks = [Double](repeating: .nan, count: scores.count)
-  var start = 0
-  while start < order.count {
-    var end = start + 1
-    while end < order.count && scores[order[start]] - scores[order[end]] <= rankTolerance { end += 1 }
-    let rank = Double(start + end + 1) / 2  // mean of places start + 1 … end
-    for i in start..<end { ranks[order[i]] = rank }
-    start = end
-  }
-  return ranks
 }

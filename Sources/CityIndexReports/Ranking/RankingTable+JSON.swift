@@ -21,6 +21,8 @@ extension RankingTable {
       var groupRank: Int?
       var imputed: Int?
       var treated: Int?
+      var carried: Int?
+      var flagged: Int?
 
       func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -34,8 +36,20 @@ extension RankingTable {
         try container.encodeIfPresent(groupRank, forKey: .groupRank)
         try container.encodeIfPresent(imputed, forKey: .imputed)
         try container.encodeIfPresent(treated, forKey: .treated)
+        try container.encodeIfPresent(carried, forKey: .carried)
+        try container.encodeIfPresent(flagged, forKey: .flagged)
       }
-      enum CodingKeys: String, CodingKey { case rank, city, score, areas, coverage, reason, group, groupRank, imputed, treated }
+      enum CodingKeys: String, CodingKey {
+        case rank, city, score, areas, coverage, reason, group, groupRank, imputed, treated, carried, flagged
+      }
+    }
+    struct Vintage: Encodable {
+      var indicator, name: String
+      var maxAge: Int?
+      /// Year → how many cities' values come from it.
+      var years: [String: Int]
+      var carried, tooOld: Int
+      var flagged: [String: Int]
     }
     var index: String
     var year: Int
@@ -43,9 +57,11 @@ extension RankingTable {
     var areas: [[String: String]]
     var ranking: [Entry]
     var notRanked: [Entry]
+    var vintage: [Vintage]
   }
 
-  /// The ranking as a JSON document: `{index, year, method, areas, ranking, notRanked}`;
+  /// The ranking as a JSON document: `{index, year, method, areas, ranking, notRanked, vintage}`
+  /// (`vintage`: per indicator the years its values come from, what was carried or too old);
   /// missing numbers are `null`, keys sorted, so equal inputs give equal bytes.
   public func json() -> String {
     func entry(_ row: Row) -> Document.Entry {
@@ -54,7 +70,8 @@ extension RankingTable {
       return Document.Entry(
         rank: row.rank, city: row.city, score: row.score, areas: scores, coverage: row.coverage, reason: row.reason,
         group: row.group, groupRank: row.groupRank, imputed: showsImputed ? row.imputed : nil,
-        treated: showsTreated ? row.treated : nil)
+        treated: showsTreated ? row.treated : nil, carried: showsCarried ? row.carried : nil,
+        flagged: showsFlagged ? row.flagged : nil)
     }
     let document = Document(
       index: title, year: year,
@@ -65,7 +82,13 @@ extension RankingTable {
         weights: options.weighting.argument),
       areas: areas.map { ["id": $0.id, "name": $0.name] },
       ranking: rows.filter { $0.rank != nil }.map(entry),
-      notRanked: rows.filter { $0.rank == nil }.map(entry))
+      notRanked: rows.filter { $0.rank == nil }.map(entry),
+      vintage: vintage.map { row in
+        Document.Vintage(
+          indicator: row.id, name: row.name, maxAge: row.maxAge,
+          years: Dictionary(uniqueKeysWithValues: row.years.map { (String($0.year), $0.cities) }), carried: row.carried,
+          tooOld: row.tooOld, flagged: Dictionary(uniqueKeysWithValues: row.flagged.map { ($0.flag, $0.count) }))
+      })
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(document) else { return "{}\n" }

@@ -21,6 +21,17 @@ extension RankingTable {
       lines += ["", "Not ranked:", ""]
       lines += notRanked.map { "- \(MarkdownText.escape($0.city)): \(MarkdownText.escape($0.reason ?? ""))" }
     }
+    if VintageRow.isWorthShowing(vintage) {
+      lines += ["", "Where the \(year) values come from (carried: from an earlier year; too old: not used):", ""]
+      lines += ["| Indicator | Values from | Max age | Carried | Too old | Flagged |", "| --- | --- | ---: | ---: | ---: | --- |"]
+      for row in vintage {
+        let cells = [
+          MarkdownText.escape(row.name), row.yearsText, row.maxAge.map(String.init) ?? "–", String(row.carried),
+          String(row.tooOld), MarkdownText.escape(row.flaggedText),
+        ]
+        lines.append("| " + cells.joined(separator: " | ") + " |")
+      }
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 }

@@ -20,7 +20,24 @@ extension RankingTable {
       lines += notRanked.map { "  \($0.city): \($0.reason ?? "")" }
     }
     lines += ["", "Areas: " + areas.map { "\($0.id) = \($0.name)" }.joined(separator: "; ")]
+    lines += vintageLines()
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Which years each indicator's values come from, when any is carried, too old or flagged.
+  func vintageLines() -> [String] {
+    guard VintageRow.isWorthShowing(vintage) else { return [] }
+    let header = ["Indicator", "Values from", "Max age", "Carried", "Too old", "Flagged"]
+    let body = vintage.map { row in
+      [row.id, row.yearsText, row.maxAge.map { "\($0) y" } ?? "–", row.carried == 0 ? "" : String(row.carried),
+       row.tooOld == 0 ? "" : String(row.tooOld), row.flaggedText]
+    }
+    return [
+      "", "Where the \(year) values come from. Carried: cities whose value is from an earlier year (at most max age",
+      "before); too old: cities whose latest value is older (counted as missing); flagged: e.g. proxy, a larger",
+      "area's value (--drop-flag proxy leaves them out).", "",
+    ]
+      + TextTable(header: header, rows: body, rightAligned: [2, 3, 4]).lines
   }
 }
 

@@ -23,6 +23,10 @@ public struct RankingTable: Sendable {
     /// How many of the city's raw values imputation filled, and treatment changed.
     public var imputed = 0
     public var treated = 0
+    /// How many of the city's values were carried forward from an earlier year, and how many
+    /// carry a quality flag (`proxy` …).
+    public var carried = 0
+    public var flagged = 0
   }
 
   public var title: String
@@ -37,6 +41,11 @@ public struct RankingTable: Sendable {
   /// Whether the run imputed or treated values, so that the counts are shown.
   public var showsImputed: Bool
   public var showsTreated: Bool
+  /// Whether values were carried forward or flagged, so that the counts are shown.
+  public var showsCarried: Bool
+  public var showsFlagged: Bool
+  /// Each indicator's data vintage in the year.
+  public var vintage: [VintageRow]
 
   /// - Parameter groups: adds each city's group and its rank within it.
   public init(_ scorecard: Scorecard, groups: CityGroups? = nil) {
@@ -48,6 +57,9 @@ public struct RankingTable: Sendable {
     areas = areaNodes.map { (definition.nodes[$0].id, definition.nodes[$0].name) }
     showsImputed = scorecard.options.missing.imputes
     showsTreated = scorecard.options.treatment != .none
+    showsCarried = !scorecard.carried.isEmpty
+    showsFlagged = !scorecard.flags.isEmpty
+    vintage = VintageRow.rows(scorecard)
     rows = scorecard.rankingOrder.map { city in
       Row(
         rank: scorecard.ranks[city], city: scorecard.cities[city],
@@ -62,6 +74,11 @@ public struct RankingTable: Sendable {
     for i in rows.indices {
       rows[i].imputed = counts.imputed[rows[i].city] ?? 0
       rows[i].treated = counts.treated[rows[i].city] ?? 0
+    }
+    let provenance = scorecard.provenanceCounts
+    for i in rows.indices {
+      rows[i].carried = provenance.carried[rows[i].city] ?? 0
+      rows[i].flagged = provenance.flagged[rows[i].city] ?? 0
     }
     if let groups {
       groupColumn = groups.column

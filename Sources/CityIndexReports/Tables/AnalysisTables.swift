@@ -65,21 +65,22 @@ extension OutputTable {
     return notes
   }
 
-  /// `node,name,level,raw,unit,score,median,peer_median,leader,leader_score`.
+  /// `node,name,level,raw,unit,value_year,flag,score,median,peer_median,leader,leader_score`
+  /// (`value_year`: the earlier year a value is carried from, else empty; `flag`: `proxy` …).
   public static func profile(_ p: Profile) -> OutputTable {
     let rank = p.rank.map { "rank \($0) of \(p.rankedCount), score \(Decimal1.format(p.total))" } ?? "not ranked: \(p.notRankedReason ?? "")"
     var table = OutputTable(
       title: "\(p.city) \(p.year): \(rank)",
       columns: [
-        Column("node"), Column("name"), Column("level"), Column("raw", .number, header: "Value"), Column("unit"),
-        Column("score", .number, header: "Score"), Column("median", .number, header: "Median"),
+        Column("node"), Column("name"), Column("level"), Column("raw", .raw, header: "Value"), Column("unit"),
+        Column("value_year", header: "From"), Column("flag", header: "Flag"), Column("score", .number, header: "Score"), Column("median", .number, header: "Median"),
         Column("peer_median", .number, header: "Peers"), Column("leader", header: "Leader"),
         Column("leader_score", .number, header: "Best"),
       ])
     table.rows = p.lines.map { l in
       [
         .text(l.id), .text(l.name), .text(l.level), .value(l.raw),
-        .text(l.unit), .value(l.score), .value(l.median), .value(l.peerMedian), .text(l.leaderCity), .value(l.leaderScore),
+        .text(l.unit), .text(l.valueYear.map(String.init) ?? ""), .text(l.flag ?? ""), .value(l.score), .value(l.median), .value(l.peerMedian), .text(l.leaderCity), .value(l.leaderScore),
       ]
     }
     let peerRank = p.peerRank.map { "rank \($0) of \(p.peers.cities.count)" } ?? "not ranked"

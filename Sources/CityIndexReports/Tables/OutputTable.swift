@@ -41,6 +41,9 @@ public struct OutputTable: Sendable {
   public var rows: [[Cell]] = []
   /// Lines printed under the title in `table` and `markdown`, and as `notes` in JSON.
   public var notes: [String] = []
+  /// Figures about the whole table (a correlation, its *n*), as `summary` in JSON; people read
+  /// them in ``notes``.
+  public var summary: [(key: String, value: Cell)] = []
 
   public init(title: String, columns: [Column], rows: [[Cell]] = [], notes: [String] = []) {
     self.title = title
@@ -66,15 +69,18 @@ public struct OutputTable: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `{"title": …, "notes": […], "rows": [{key: value}, …]}`, keys sorted, `null` when missing.
+  /// `{"title": …, "notes": […], "rows": [{key: value}, …]}` (and `"summary": {key: value}` when
+  /// the table has one), keys sorted, `null` when missing.
   public func json() -> String {
     struct Document: Encodable {
       var title: String
       var notes: [String]
+      var summary: [String: JSONValue]?
       var rows: [[String: JSONValue]]
     }
     let document = Document(
       title: title, notes: notes,
+      summary: summary.isEmpty ? nil : Dictionary(summary.map { ($0.key, JSONValue($0.value)) }, uniquingKeysWith: { first, _ in first }),
       rows: rows.map { row in
         var object: [String: JSONValue] = [:]
         for (column, cell) in zip(columns, row) where !column.humanOnly {
@@ -140,6 +146,14 @@ enum JSONValue: Encodable, Sendable {
   case integer(Int)
   case number(Double)
   case null
+
+  init(_ cell: OutputTable.Cell) {
+    switch cell {
+    case .text(let text): self = .text(text)
+    case .integer(let value): self = value.map { .integer($0) } ?? .null
+    case .number(let value): self = value.map { .number($0) } ?? .null
+    }
+  }
 
   func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()

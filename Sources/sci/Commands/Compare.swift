@@ -5,12 +5,15 @@ import CityIndexReports
 extension SCI {
   struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "How cities moved between two years, and (with --city) what drove one city's change.",
+      abstract: "How cities moved between two years, what drove one city's change (--city), or how the ranking agrees with a published one (--with).",
       discussion: """
         --format csv prints city,rank_from,rank_to,rank_change,score_from,score_to,score_change \
         (rank_change = rank_from - rank_to, positive = moved up); with --city, \
         node,name,level,weight,effective_weight,score_from,score_to,contribution. Scores normalised \
-        per year move when other cities move: use --normalize-over panel to compare years.
+        per year move when other cities move: use --normalize-over panel to compare years. \
+        With --with FILE (long: city,year,indicator,value, e.g. datasets/bitkom-published.csv), \
+        city,rank,other_rank,rank_difference for the cities both rank, with Spearman's rho and \
+        Kendall's tau-b (rank_difference = other_rank - rank, positive = placed higher here).
         """)
 
     @OptionGroup var input: InputOptions
@@ -19,7 +22,7 @@ extension SCI {
     @Option(help: "The earlier year. (default: the year before --to in the data)")
     var from: Int?
 
-    @Option(help: "The later year. (default: the latest year in the data)")
+    @Option(help: "The later year. (default: the latest year in which every indicator has a value no older than its max_age)")
     var to: Int?
 
     @Option(help: "Attribute this city's change to areas and indicators.")
@@ -28,11 +31,37 @@ extension SCI {
     @Option(help: "Output format: table, csv, json, markdown.")
     var format: OutputFormat = .table
 
+    @Option(
+      help: ArgumentHelp(
+        "Compare the ranking of --to (or --year) with a published one: a long file city,year,indicator,value.",
+        valueName: "file"))
+    var with: String?
+
+    @Option(help: ArgumentHelp("With --with: what to compare, rank, total or an area id.", valueName: "rank|total|area"))
+    var indicator: String = "rank"
+
+    @Option(help: ArgumentHelp("With --with: the published year to compare with. (default: the same year)", valueName: "year"))
+    var otherYear: Int?
+
+    @Option(help: "With --with: the year of this index's ranking (the same as --to).")
+    var year: Int?
+
+    func validate() throws {
+      if with == nil && (otherYear != nil || year != nil || indicator != "rank") {
+        throw ValidationError("--indicator, --other-year and --year go with --with FILE")
+      }
+      if with != nil && (from != nil || city != nil) {
+        throw ValidationError("--with compares one year's ranking with a published one: it takes no --from or --city")
+      }
+      if let year, let to, year != to { throw ValidationError("--year \(year) and --to \(to) disagree: give one") }
+    }
+
     func run() throws {
+      if let with { return try benchmark(with) }
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
       let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
       let result = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> (OutputTable, [Diagnostic]) in
-        let later = to ?? dataset.years.last ?? 0
+        let later = try Scorer.resolveYear(to, definition, dataset, options: options)
         guard let earlier = from ?? dataset.years.last(where: { $0 < later }) else {
           throw InputErrors([.error("no year before \(later) in the data to compare with (years: \(yearList(dataset.years)))")])
         }
@@ -47,6 +76,20 @@ extension SCI {
       }
       DiagnosticPrinter.print(loaded.warnings + result.1)
       writeOutput(format.render(result.0))
+    }
+
+    /// `--with`: one year's ranking against a published one.
+    func benchmark(_ file: String) throws {
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
+      let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
+      let (table, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> (OutputTable, [Diagnostic]) in
+        let published = try PublishedValuesLoader.load(path: file)
+        let card = try Scorer.score(definition, dataset, year: year ?? to, options: options)
+        let result = try RankingBenchmark(card, with: published.value, indicator: indicator, otherYear: otherYear)
+        return (OutputTable.benchmark(result), published.warnings + card.warnings)
+      }
+      DiagnosticPrinter.print(loaded.warnings + warnings)
+      writeOutput(format.render(table))
     }
   }
 }

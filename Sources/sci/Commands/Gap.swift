@@ -20,7 +20,7 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: "The year. (default: the latest year in the data)")
+    @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
     var year: Int?
 
     @Option(help: "Output format: table, csv, json, markdown.")
@@ -33,7 +33,7 @@ extension SCI {
         let from = try CityMatching.find(city, in: dataset.cities)
         let to = try CityMatching.find(target, in: dataset.cities)
         guard from != to else { throw InputErrors([.error("'\(city)' and '\(target)' are the same city")]) }
-        let wanted = try dataset.resolveYear(year)
+        let wanted = try Scorer.resolveYear(year, definition, dataset, options: options)
         return try CityIndex.Gap(
           city: from, target: to, definition: definition, dataset: dataset, year: wanted, options: options)
       }

@@ -13,7 +13,7 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: "The year. (default: the latest year in the data)")
+    @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
     var year: Int?
 
     @Option(help: "Peer group: state, size, all.")
@@ -28,7 +28,7 @@ extension SCI {
       let (profile, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         let name = try CityMatching.find(city, in: dataset.cities)
         let cards = try scoreAllYears(definition, dataset, options: options)
-        let wanted = try dataset.resolveYear(year)
+        let wanted = try Scorer.resolveYear(year, definition, dataset, options: options)
         guard let card = cards.first(where: { $0.year == wanted }) else { throw InputErrors([]) }
         let group = try PeerGroup.of(
           name, kind: peers, table: loaded.value.cities, file: input.cityOptions.path, among: card.rankingOrder.map { card.cities[$0] })

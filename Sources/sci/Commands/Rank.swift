@@ -14,7 +14,7 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: "The year to score. (default: the latest year in the data)")
+    @Option(help: "The year to score. (default: the latest year in which every indicator has a value no older than its max_age)")
     var year: Int?
 
     @Option(help: "Output format: table, csv, json, markdown.")

@@ -20,7 +20,7 @@ extension SCI {
     @Option(help: "Peer group on each profile: state, size, all (needs the cities file for state and size).")
     var peers: PeerKind = .state
 
-    @Option(help: "The year to report. (default: the latest year in the data)")
+    @Option(help: "The year to report. (default: the latest year in which every indicator has a value no older than its max_age)")
     var year: Int?
 
     @Option(help: ArgumentHelp("The folder to write (replaced as a whole).", valueName: "folder"))
@@ -54,7 +54,7 @@ extension SCI {
         for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: options)) }
         return cards
       }
-      let year = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in try dataset.resolveYear(self.year) }
+      let year = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in try Scorer.resolveYear(self.year, definition, dataset, options: options) }
       DiagnosticPrinter.print(loaded.warnings + (cards.first { $0.year == year }?.warnings ?? []))
       let table = loaded.value.cities
       let monteCarlo = try reportingInputErrors { () throws(InputErrors) -> CityIndex.Sensitivity.Result? in

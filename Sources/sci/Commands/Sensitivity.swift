@@ -24,7 +24,7 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: "The year. (default: the latest year in the data)")
+    @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
     var year: Int?
 
     @Option(help: "Number of Monte Carlo samples.")

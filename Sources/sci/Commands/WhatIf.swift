@@ -21,7 +21,7 @@ extension SCI {
     @Option(help: ArgumentHelp("Leave out an indicator or group (repeat for several).", valueName: "id"))
     var exclude: [String] = []
 
-    @Option(help: "The year. (default: the latest year in the data)")
+    @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
     var year: Int?
 
     @Option(help: "Output format: table, csv, json, markdown.")

@@ -65,10 +65,12 @@ struct InputOptions: ParsableArguments {
     guard let definition, let cities else { throw InputErrors(errors + warnings) }
     var years: Set<Int>?
     let required = onlyYear.map { Set([$0]) }
-    if let onlyYear, let options = scoring?.options, options.scope == .year, options.missing != .lastYear {
-      // Values may be carried forward from up to the largest maximum age before the year.
-      let reach = options.maxAges(definition).compactMap { $0 }.max() ?? 0
-      years = Set((onlyYear - reach)...onlyYear)
+    // One year scored against its own bounds needs no other year's rows — unless values are
+    // carried forward from earlier years (the vintage rule also reports values too old to use).
+    if let onlyYear, let options = scoring?.options, options.scope == .year, options.missing != .lastYear,
+      options.maxAges(definition).allSatisfy({ ($0 ?? 0) == 0 })
+    {
+      years = [onlyYear]
     }
     let loadedData = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years, required: required) }
     guard var raw = loadedData, errors.isEmpty else { throw InputErrors(errors + warnings) }

@@ -1,0 +1,104 @@
+/// Reads figures someone else published about the cities — another ranking's ranks, totals and
+/// area scores — in the long form `city,year,indicator,value` (other columns, such as `source`
+/// and `status`, are read past), for ``RankingBenchmark``.
+///
+///     let bitkom = try PublishedValuesLoader.load(path: "datasets/bitkom-published.csv").value
+///     bitkom.value(city: "München", year: 2023, indicator: "rank")   // 1
+///
+/// Unlike city data, the indicators need no definition: they are whatever the publisher
+/// published. Values must be numbers (a decimal comma in `;` files); missing markers are skipped.
+public enum PublishedValuesLoader {
+  public static func load(path: String) throws(InputErrors) -> Loaded<PublishedValues> {
+    var log = DiagnosticLog()
+    var entries: [PublishedValues.Entry] = []
+    var fields: (city: Int, year: Int, indicator: Int, value: Int)?
+    var seen: [String: Int] = [:]  // "city|year|indicator" → line
+    let (dialect, problems) = CSVTable.read(path: path) { header in
+      let names = ["city", "year", "indicator", "value"]
+      let missing = names.filter { header.index(of: $0) == nil }
+      for name in missing {
+        log.error(
+          "missing required column '\(name)': published figures are long, city,year,indicator,value "
+            + "(the header has: \(header.names.joined(separator: ", ")))", at: header.location)
+      }
+      if let city = header.index(of: "city"), let year = header.index(of: "year"), let indicator = header.index(of: "indicator"),
+        let value = header.index(of: "value")
+      {
+        fields = (city, year, indicator, value)
+      }
+      return missing.isEmpty
+    } body: { record in
+      guard let fields else { return }
+      let city = record.string(at: fields.city)
+      let indicator = record.string(at: fields.indicator)
+      let yearText = record.string(at: fields.year)
+      guard let year = Int(yearText), (1000...9999).contains(year) else {
+        log.error(yearText.isEmpty ? "empty year" : "year '\(yearText)' is not a four-digit whole number", at: record.location(at: fields.year))
+        return
+      }
+      if city.isEmpty { log.error("empty city name", at: record.location(at: fields.city)) }
+      if indicator.isEmpty { log.error("empty indicator", at: record.location(at: fields.indicator)) }
+      guard !city.isEmpty, !indicator.isEmpty else { return }
+      let text = record.string(at: fields.value)
+      switch NumberParsing.cell(text, decimalComma: record.dialect.allowsDecimalComma) {
+      case .number(let value):
+        let key = "\(city)|\(year)|\(indicator)"
+        if let first = seen[key] {
+          log.error("duplicate value for (\(city), \(year), \(indicator)): first given on line \(first)", at: record.location(at: fields.value))
+          return
+        }
+        seen[key] = record.line
+        entries.append(.init(city: city, year: year, indicator: indicator, value: value))
+      case .missing:
+        return
+      case .notFinite, .invalid:
+        log.error("value '\(text)' is not a number", at: record.location(at: fields.value))
+      }
+    }
+    log.append(contentsOf: problems)
+    guard dialect != nil else { throw InputErrors(log.diagnostics) }
+    if !log.hasErrors && entries.isEmpty { log.error("no values: every row is empty or missing", at: SourceLocation(file: path)) }
+    try log.throwIfErrors()
+    return Loaded(PublishedValues(file: path, entries: entries), warnings: log.warnings)
+  }
+}
+
+/// Published figures about cities: one value per city, year and indicator.
+public struct PublishedValues: Sendable, Equatable {
+  public struct Entry: Sendable, Equatable {
+    public var city: String
+    public var year: Int
+    public var indicator: String
+    public var value: Double
+  }
+
+  public var file: String
+  public var entries: [Entry]
+
+  public init(file: String, entries: [Entry]) {
+    self.file = file
+    self.entries = entries
+  }
+
+  /// Years with a value of `indicator` (any indicator when `nil`), ascending.
+  public func years(of indicator: String? = nil) -> [Int] {
+    Set(entries.filter { indicator == nil || $0.indicator == indicator }.map(\.year)).sorted()
+  }
+
+  /// The indicators, in order of first appearance.
+  public var indicators: [String] {
+    var seen: Set<String> = []
+    return entries.map(\.indicator).filter { seen.insert($0).inserted }
+  }
+
+  public func value(city: String, year: Int, indicator: String) -> Double? {
+    entries.first { $0.city == city && $0.year == year && $0.indicator == indicator }?.value
+  }
+
+  /// `city → value` of one indicator in one year.
+  public func values(of indicator: String, in year: Int) -> [String: Double] {
+    var result: [String: Double] = [:]
+    for entry in entries where entry.year == year && entry.indicator == indicator { result[entry.city] = entry.value }
+    return result
+  }
+}

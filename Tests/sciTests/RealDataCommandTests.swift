@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// The shipped default is real: every command without arguments works on the Open Smart City
+/// Index and says where its values come from.
+@Suite struct RealDataCommandTests {
+  @Test func rankWithoutArgumentsRanksThe80CitiesOf2021AndSaysWhereTheValuesComeFrom() throws {
+    let run = try SCIRunner.run(["rank"])
+    #expect(run.status == 0 && run.stderr.isEmpty)
+    #expect(run.stdout.hasPrefix("Open Smart City Index 2021 — "))
+    #expect(run.stdout.contains("Where the 2021 values come from."))
+    // the charging register ends in 2018: carried three years for all 80 cities
+    let charging = run.stdout.split(separator: "\n").first { $0.hasPrefix("ev_charging_points ") }.map(String.init)
+    #expect(charging?.split(separator: " ", omittingEmptySubsequences: true) == ["ev_charging_points", "2018", "3", "y", "80"])
+    let fiveG = run.stdout.split(separator: "\n").first { $0.hasPrefix("mobile_5g_area_share_residential ") }
+    #expect(fiveG?.hasSuffix("13 proxy") == true)
+    #expect(!run.stdout.lowercased().contains("simulated"))
+  }
+
+  @Test func csvCountsEachCitysCarriedAndFlaggedValues() throws {
+    let run = try SCIRunner.run(["rank", "--format", "csv"])
+    let lines = run.stdout.split(separator: "\n")
+    #expect(lines.first == "rank,city,score,verwaltung,it_kommunikation,energie_umwelt,coverage,carried,flagged")
+    #expect(lines.count == 81)
+    // Aachen: portal (2019), car stock and charging (2018) carried; 5G and car stock are its Kreis's
+    #expect(lines.first { $0.contains(",Aachen,") }?.hasSuffix(",1.0,3,2") == true)
+  }
+
+  @Test func dropFlagLeavesTheProxiesOutAndCountsThemAsGaps() throws {
+    let run = try SCIRunner.run(["rank", "--format", "csv", "--drop-flag", "proxy"])
+    #expect(run.status == 0)
+    let aachen = run.stdout.split(separator: "\n").first { $0.contains(",Aachen,") }.map(String.init) ?? ""
+    // 7 of 9 indicators left; no flagged value remains, so no flagged column
+    #expect(aachen.hasSuffix(",0.7777777777777778,2"))
+    #expect(run.stdout.hasPrefix("rank,city,score,verwaltung,it_kommunikation,energie_umwelt,coverage,carried\n"))
+  }
+
+  @Test func aYearBeyondTheLimitWarnsAndLeavesTheStaleValuesOut() throws {
+    let run = try SCIRunner.run(["rank", "--year", "2023", "--format", "csv"])
+    #expect(run.status == 0)
+    #expect(
+      run.stderr.contains(
+        "warning: indicator 'ev_charging_points' has no value for 2023 within its maximum age of 3 years for 80 cities "
+          + "(latest: 2018), so their values count as missing"))
+  }
+
+  @Test func profilesMarkCarriedAndProxyValues() throws {
+    let run = try SCIRunner.run(["profile", "aachen", "--format", "csv"])
+    #expect(run.status == 0)
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.first == "node,name,level,raw,unit,value_year,flag,score,median,peer_median,leader,leader_score")
+    #expect(lines.contains { $0.hasPrefix("ev_bev_share_car_stock,") && $0.contains(",2018,proxy,") })
+    #expect(lines.contains { $0.hasPrefix("mobile_5g_area_share_residential,") && $0.contains(",,proxy,") })
+  }
+
+  @Test(arguments: ["table", "csv", "json", "markdown"])
+  func compareWithThePublishedRankingGivesRhoTauAndN(format: String) throws {
+    let run = try SCIRunner.run(["compare", "--with", "datasets/bitkom-published.csv", "--format", format])
+    #expect(run.status == 0)
+    switch format {
+    case "csv":
+      #expect(run.stdout.hasPrefix("city,rank,other_rank,rank_difference\nHamburg,1,1,0\n"))
+    case "json":
+      #expect(run.stdout.contains("\"spearman\" :") && run.stdout.contains("\"kendall_tau_b\" :") && run.stdout.contains("\"n\" : 16"))
+    default:
+      #expect(run.stdout.contains("Spearman's rho") && run.stdout.contains("n = 16"))
+      #expect(run.stdout.contains("Not matched (not ranked here): Kaiserslautern"))
+    }
+  }
+
+  @Test func compareWithRefusesOptionsThatBelongToYearComparisons() throws {
+    let run = try SCIRunner.run(["compare", "--with", "datasets/bitkom-published.csv", "--from", "2018"])
+    #expect(run.status == 2)
+    let noFile = try SCIRunner.run(["compare", "--indicator", "total"])
+    #expect(noFile.status == 2 && noFile.stderr.contains("go with --with FILE"))
+  }
+
+  @Test func compareBetweenRealYearsNamesTheIndicatorsThatMovedACity() throws {
+    let run = try SCIRunner.run(["compare", "--from", "2018", "--to", "2021", "--city", "hamburg", "--format", "csv"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\nbroadband_hh_share_ge1000mbit,Gigabit-Anschlüsse,indicator,"))
+    #expect(run.stdout.contains("\npv_installed_kw,Photovoltaik,indicator,"))
+  }
+}
