@@ -23,7 +23,7 @@ public enum CityMatching {
   }
 
   /// The spellings a name is known by: umlauts written out (`muenchen`) and accents dropped (`munchen`).
-  static func keys(_ name: String) -> Set<String> { [transliterated(name), stripped(name)] }
+  public static func keys(_ name: String) -> Set<String> { [transliterated(name), stripped(name)] }
 
   /// Lower case, `ä` → `ae`, `ö` → `oe`, `ü` → `ue`, `ß` → `ss`, other accents dropped, spaces single.
   static func transliterated(_ name: String) -> String {

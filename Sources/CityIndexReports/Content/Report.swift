@@ -87,6 +87,10 @@ public struct Overview: Sendable {
   /// The biggest climbers and fallers since the previous year, with their drivers.
   public var climbers: [Mover] = []
   public var fallers: [Mover] = []
+  /// Where the values come from: years, carried values, flags, credit lines.
+  public var data: DataNotes
+  /// The comparison with a published ranking, when one was given.
+  public var benchmark: BenchmarkSection?
 }
 
 /// One city's page: the library's ``Profile`` plus what the page needs around it.
@@ -119,6 +123,14 @@ public struct CityProfile: Sendable {
   public var levers: [Lever]
   /// The city's rank interval, when a Monte Carlo was run.
   public var interval: Sensitivity.RankInterval?
+  /// How many indicators had values (own or carried) in each year of ``history``, of how many:
+  /// a year's rank rests on those alone.
+  public var indicatorsPerYear: [Int: Int] = [:]
+  public var indicatorCount = 0
+  /// The city's results as the benchmark publication gave them, by year; empty without one.
+  public var published: [PublishedResult] = []
+  /// The benchmark publication's name.
+  public var publishedName: String?
 
   public var city: String { analysis.city }
   public var year: Int { analysis.year }

@@ -16,10 +16,14 @@ public enum ReportBuilder {
   /// - Parameters:
   ///   - scorecards: one per year with data; the one for `year` must be among them.
   ///   - title: overrides the root node's name.
+  ///   - published: figures someone else published (Bitkom's ranks …) and their publisher's
+  ///     name: the report compares with them, and each profile lists the city's.
+  ///   - dropped: values left out by flag (`--drop-flag`), for the methodology.
   public static func build(
     definition: IndexDefinition, dataset: Dataset, scorecards: [Scorecard], year: Int, language: Language,
     title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil,
-    sensitivity: Sensitivity.Result? = nil
+    sensitivity: Sensitivity.Result? = nil, published: (values: PublishedValues, name: String)? = nil,
+    dropped: [String: Int] = [:]
   ) -> Report? {
     // Reports read on 0–100 whatever range the run used (the appendix says which).
     let scorecards = scorecards.map { $0.onHundredPointScale() }
@@ -51,9 +55,11 @@ public enum ReportBuilder {
       areas: areaNodes.map { (definition.nodes[$0].id, definition.nodes[$0].name) }, rows: rows,
       notRanked: card.notRanked, historyYears: sorted.map(\.year),
       history: rows.prefix(historyCities).map { row in (row.city, ranksPerYear.map { $0[row.city] }) },
-      options: card.options, hierarchy: hierarchy(card.definition), coverage: coverage(definition, dataset, year: year),
+      options: card.options, hierarchy: hierarchy(card.definition), coverage: coverage(definition, card),
       sources: sources(definition), provenance: provenance, profileSlugs: slugs,
-      appendix: MethodAppendix(card: card, dataset: dataset, strings: Strings(language: language)))
+      appendix: MethodAppendix(card: card, dataset: dataset, strings: Strings(language: language)),
+      data: DataNotes(card: card, previous: previous, dropped: dropped),
+      benchmark: published.map { BenchmarkSection(card: card, published: $0.values, name: $0.name) })
     let ranked = card.rankingOrder.map { card.cities[$0] }
     let profiles = profileCities.map { city in
       profile(
@@ -65,6 +71,18 @@ public enum ReportBuilder {
     var withMovers = overview
     if let previous { (withMovers.climbers, withMovers.fallers) = movers(from: previous, to: card, slugs: slugs) }
     var withIntervals = profiles
+    let indicatorsPerYear = Dictionary(
+      uniqueKeysWithValues: sorted.map { card in (card.year, card.vintage.filter { !$0.citiesByYear.isEmpty }.count) })
+    for i in withIntervals.indices {
+      withIntervals[i].indicatorsPerYear = indicatorsPerYear
+      withIntervals[i].indicatorCount = definition.leaves.count
+    }
+    if let published {
+      for i in withIntervals.indices {
+        withIntervals[i].published = PublishedResult.of(withIntervals[i].city, in: published.values)
+        withIntervals[i].publishedName = published.name
+      }
+    }
     if let sensitivity {
       let byCity = Dictionary(sensitivity.intervals.map { ($0.city, $0) }, uniquingKeysWith: { first, _ in first })
       withMovers.uncertainty = Uncertainty(settings: sensitivity.settings, intervals: byCity)
@@ -97,12 +115,13 @@ public enum ReportBuilder {
     return lines
   }
 
-  static func coverage(_ definition: IndexDefinition, _ dataset: Dataset, year: Int) -> [Overview.Coverage] {
-    let cities = dataset.participants(in: year)
-    guard let values = dataset.values(for: year) else { return [] }
-    return definition.indicators.enumerated().map { column, node in
-      let present = cities.filter { !values[$0, column].isNaN }.count
-      return .init(id: node.id, name: node.name, unit: node.unit, citiesWithValue: present, cities: cities.count)
+  /// Per indicator, how many of the year's cities have a value the ranking uses — the year's
+  /// own or one carried forward (``IndicatorVintage``).
+  static func coverage(_ definition: IndexDefinition, _ card: Scorecard) -> [Overview.Coverage] {
+    definition.indicators.enumerated().map { column, node in
+      let vintage = card.vintage.first { $0.indicator == node.id }
+      let present = vintage?.citiesByYear.values.reduce(0, +) ?? 0
+      return .init(id: node.id, name: node.name, unit: node.unit, citiesWithValue: present, cities: present + (vintage?.missing ?? 0))
     }
   }
 

@@ -42,13 +42,24 @@ extension HTMLReport {
         head: [
           .el("th", ["scope": "col"], .text(s.year)), .el("th", ["class": "num", "scope": "col"], .text(s.rank)),
           .el("th", ["class": "num", "scope": "col"], .text(s.score)),
+          .el("th", ["class": "num", "scope": "col"], .text(s.indicatorsWithData)),
         ],
         rows: p.history.map { entry in
           .el(
             "tr", [:], .el("td", [:], .text(String(entry.year))),
             .el("td", ["class": "num"], .text(entry.rank.map(String.init) ?? "–")),
-            .el("td", ["class": "num"], .text(l.number(entry.score))))
+            .el("td", ["class": "num"], .text(l.number(entry.score))),
+            .el("td", ["class": "num"], .text(s.indicatorShare(p.indicatorsPerYear[entry.year], of: p.indicatorCount))))
         }))
+    body.append(.el("p", ["class": "kicker"], .text(s.historyNote)))
+
+    if let name = p.publishedName {
+      body.append(.el("h2", [:], .text(s.publishedResults(name))))
+      body.append(
+        p.published.isEmpty
+          ? .el("p", [:], .text(s.publishedNone))
+          : .el("ul", [:], children: p.published.map { .el("li", [:], .text(s.publishedResult($0))) }))
+    }
 
     let kicker = ["\(p.title) \(p.year)"] + (p.simulated ? [s.simulatedTag] : [])
     return HTMLPage.render(

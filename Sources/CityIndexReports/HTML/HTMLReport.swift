@@ -10,6 +10,13 @@ public enum HTMLReport {
     let l = o.language
     let kicker = [o.title, String(o.year)] + (o.simulated ? [s.simulatedTag] : [])
     var body: [Node] = [.el("p", ["class": "lead"], .text(o.headline.sentences(l).joined(separator: " ")))]
+    if !o.simulated {
+      body.append(
+        .el(
+          "p", ["class": "note"],
+          .text(s.realDataSentence(year: o.year, vintage: o.data.vintage, flagged: o.data.flagged, dropped: o.data.dropped) + " "),
+          .el("a", ["href": "#vintage"], .text(s.dataVintage))))
+    }
     body.append(
       .el(
         "div", ["class": "figures"],
@@ -30,6 +37,7 @@ public enum HTMLReport {
     }
 
     body += movers(o, s)
+    body += benchmark(o, s)
 
     body.append(.el("h2", ["id": "charts"], .text(s.charts)))
     body += charts(o, s).map { HTMLPage.figure($0.node, caption: $0.caption) }
@@ -137,7 +145,55 @@ public enum HTMLReport {
       .el("h2", ["id": "movers"], .text(s.moversSince(previous))),
       HTMLPage.table(caption: nil, head: head, rows: rows),
       .el("p", ["class": "kicker"], .text(o.options.scope == .year ? s.driversNoteYear : s.driversNotePanel)),
-    ]
+    ] + (o.data.arrived.isEmpty && o.data.departed.isEmpty
+      ? [] : [.el("p", ["class": "kicker"], .text(s.arrivalNote(arrived: o.data.arrived, departed: o.data.departed, previous: previous, year: o.year)))])
+  }
+
+  /// The comparison with the published ranking: agreement, largest disagreements, per area.
+  static func benchmark(_ o: Overview, _ s: Strings) -> [Node] {
+    guard let b = o.benchmark else { return [] }
+    let l = o.language
+    var nodes: [Node] = [.el("h2", ["id": "benchmark"], .text(s.comparedWith(b.name)))]
+    guard let overall = b.overall else {
+      return nodes + [.el("p", [:], .text(s.noPublishedRanks(b.name, year: o.year, years: b.publishedYears)))]
+    }
+    nodes.append(.el("p", [:], .text(s.benchmarkSentence(overall, name: b.name))))
+    nodes.append(.el("h3", [:], .text(s.largestDisagreements)))
+    nodes.append(
+      HTMLPage.table(
+        caption: nil,
+        head: [
+          .el("th", ["scope": "col"], .text(s.city)), .el("th", ["class": "num", "scope": "col"], .text(s.here)),
+          .el("th", ["class": "num", "scope": "col"], .text(s.publishedRank)),
+          .el("th", ["class": "num", "scope": "col"], .text(s.difference)),
+        ],
+        rows: b.disagreements.map { pair in
+          .el(
+            "tr", [:], .el("td", ["class": "city"], link(pair.city, o.profileSlugs[pair.city])),
+            .el("td", ["class": "num"], .text(String(pair.rank))), .el("td", ["class": "num"], .text(String(pair.otherRank))),
+            .el("td", ["class": pair.rankDifference > 0 ? "num up" : pair.rankDifference < 0 ? "num down" : "num"],
+              .text(l.rankChange(pair.rankDifference))))
+        }))
+    nodes.append(.el("p", ["class": "kicker"], .text(s.differenceNote)))
+    if !b.areas.isEmpty {
+      nodes.append(.el("h3", [:], .text(s.byArea)))
+      nodes.append(
+        HTMLPage.table(
+          caption: nil,
+          head: [
+            .el("th", ["scope": "col"], .text(s.area)), .el("th", ["class": "num", "scope": "col"], .text("ρ")),
+            .el("th", ["class": "num", "scope": "col"], .text("τ")),
+            .el("th", ["class": "num", "scope": "col"], .text(s.matchedCities)),
+          ],
+          rows: b.areas.map { area in
+            .el(
+              "tr", [:], .el("td", [:], .text(area.name)),
+              .el("td", ["class": "num"], .text(l.number(area.benchmark.spearman, decimals: 2))),
+              .el("td", ["class": "num"], .text(l.number(area.benchmark.kendall, decimals: 2))),
+              .el("td", ["class": "num"], .text(String(area.benchmark.n))))
+          }))
+    }
+    return nodes
   }
 
   static func methodology(_ o: Overview, _ s: Strings) -> [Node] {
@@ -179,7 +235,40 @@ public enum HTMLReport {
             .el("td", ["class": "num"], .text("\(c.citiesWithValue) / \(c.cities)")))
         }))
 
+    if o.data.showsVintage {
+      nodes.append(.el("h3", ["id": "vintage"], .text(s.dataVintage)))
+      nodes.append(.el("p", [:], .text(s.vintageNote(o.year))))
+      nodes.append(
+        HTMLPage.table(
+          caption: nil,
+          head: [
+            .el("th", ["scope": "col"], .text(s.indicator)), .el("th", ["scope": "col"], .text(s.valuesFrom)),
+            .el("th", ["class": "num", "scope": "col"], .text(s.maxAge)),
+            .el("th", ["class": "num", "scope": "col"], .text(s.carriedCities)),
+            .el("th", ["class": "num", "scope": "col"], .text(s.tooOld)),
+            .el("th", ["scope": "col"], .text(s.flaggedValues)),
+          ],
+          rows: o.data.vintage.map { row in
+            .el(
+              "tr", [:], .el("td", [:], .text(row.name)), .el("td", [:], .text(row.yearsText)),
+              .el("td", ["class": "num"], .text(row.maxAge.map { s.years($0) } ?? "–")),
+              .el("td", ["class": "num"], .text(String(row.carried))), .el("td", ["class": "num"], .text(String(row.tooOld))),
+              .el("td", [:], .text(row.flaggedText)))
+          }))
+    }
+
     nodes += auditSection(o.appendix, s)
+    if !o.data.credits.isEmpty {
+      nodes.append(.el("h3", ["id": "credits"], .text(s.creditsHeading)))
+      nodes.append(
+        .el(
+          "ul", [:],
+          children: o.data.credits.map { credit in
+            .el(
+              "li", [:], .el("b", [:], .text(credit.attribution)),
+              .text(credit.licence.isEmpty ? "" : " — \(credit.licence)"), .text(" (" + credit.covers.joined(separator: ", ") + ")"))
+          }))
+    }
     if !o.sources.isEmpty {
       nodes.append(.el("h3", [:], .text(s.sources)))
       nodes.append(

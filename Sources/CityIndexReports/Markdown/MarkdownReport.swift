@@ -12,6 +12,10 @@ public enum MarkdownReport {
     var lines = ["# \(e(o.title)) \(o.year)", ""]
     if o.simulated { lines += ["> **\(s.simulatedBanner)**", ""] }
     lines += [e(o.headline.sentences(l).joined(separator: " ")), ""]
+    if !o.simulated {
+      let note = s.realDataSentence(year: o.year, vintage: o.data.vintage, flagged: o.data.flagged, dropped: o.data.dropped)
+      lines += ["> \(e(note)) [\(s.dataVintage)](#\(s.dataVintage.lowercased().replacingOccurrences(of: " ", with: "-")))", ""]
+    }
 
     lines += ["## \(s.ranking)", ""]
     var head = [s.rank]
@@ -45,6 +49,30 @@ public enum MarkdownReport {
             + "\(m.scoreChange >= 0 ? "+" : "")\(l.number(m.scoreChange)) | \(drivers.joined(separator: ", ")) |")
       }
       lines += ["", "_\(e(o.options.scope == .year ? s.driversNoteYear : s.driversNotePanel))_"]
+      if !o.data.arrived.isEmpty || !o.data.departed.isEmpty {
+        lines += ["", "_\(e(s.arrivalNote(arrived: o.data.arrived, departed: o.data.departed, previous: previous, year: o.year)))_"]
+      }
+    }
+
+    if let b = o.benchmark {
+      lines += ["", "## \(e(s.comparedWith(b.name)))", ""]
+      if let overall = b.overall {
+        lines += [e(s.benchmarkSentence(overall, name: b.name)), "", "### \(s.largestDisagreements)", ""]
+        lines += ["| \(s.city) | \(s.here) | \(s.publishedRank) | \(s.difference) |", "| --- | ---: | ---: | ---: |"]
+        for pair in b.disagreements {
+          let link = o.profileSlugs[pair.city].map { "[\(e(pair.city))](cities/\($0).md)" } ?? e(pair.city)
+          lines.append("| \(link) | \(pair.rank) | \(pair.otherRank) | \(l.rankChange(pair.rankDifference)) |")
+        }
+        lines += ["", "_\(e(s.differenceNote))_"]
+        if !b.areas.isEmpty {
+          lines += ["", "### \(s.byArea)", "", "| \(s.area) | ρ | τ | \(s.matchedCities) |", "| --- | ---: | ---: | ---: |"]
+          lines += b.areas.map {
+            "| \(e($0.name)) | \(l.number($0.benchmark.spearman, decimals: 2)) | \(l.number($0.benchmark.kendall, decimals: 2)) | \($0.benchmark.n) |"
+          }
+        }
+      } else {
+        lines.append(e(s.noPublishedRanks(b.name, year: o.year, years: b.publishedYears)))
+      }
     }
 
     lines += ["", "## \(s.charts)", ""]
@@ -69,6 +97,16 @@ public enum MarkdownReport {
     }
     lines += ["", "### \(s.coverage)", "", "| \(s.indicator) | \(s.unit) | \(s.citiesWithValue) |", "| --- | --- | ---: |"]
     lines += o.coverage.map { "| \(e($0.name)) | \(e($0.unit)) | \($0.citiesWithValue) / \($0.cities) |" }
+    if o.data.showsVintage {
+      lines += ["", "### \(s.dataVintage)", "", e(s.vintageNote(o.year)), ""]
+      lines += [
+        "| \(s.indicator) | \(s.valuesFrom) | \(s.maxAge) | \(s.carriedCities) | \(s.tooOld) | \(s.flaggedValues) |",
+        "| --- | --- | ---: | ---: | ---: | --- |",
+      ]
+      lines += o.data.vintage.map {
+        "| \(e($0.name)) | \($0.yearsText) | \($0.maxAge.map { s.years($0) } ?? "–") | \($0.carried) | \($0.tooOld) | \(e($0.flaggedText)) |"
+      }
+    }
     let a = o.appendix
     if !a.treatment.isEmpty {
       lines += ["", "### \(s.dataTreatment)", ""] + a.treatment.map { "- \(e($0))" }
@@ -81,6 +119,12 @@ public enum MarkdownReport {
     if !a.redundant.isEmpty {
       lines += ["", "**\(s.redundant)**", ""]
       lines += a.redundant.map { "- \(e($0.first)) – \(e($0.second)): r = \(l.number($0.correlation, decimals: 2))" }
+    }
+    if !o.data.credits.isEmpty {
+      lines += ["", "### \(s.creditsHeading)", ""]
+      lines += o.data.credits.map {
+        "- **\(e($0.attribution))**\($0.licence.isEmpty ? "" : " — " + e($0.licence)) (\(e($0.covers.joined(separator: ", "))))"
+      }
     }
     if !o.sources.isEmpty {
       lines += ["", "### \(s.sources)", ""]
@@ -149,8 +193,15 @@ public enum MarkdownReport {
       let leader = e(s.leader(line))
       lines.append("| \(name) | \(value) | \(l.number(line.score)) | \(l.number(line.median)) | \(leader) |")
     }
-    lines += ["", "## \(s.history)", "", "| \(s.year) | \(s.rank) | \(s.score) |", "| --- | ---: | ---: |"]
-    lines += p.history.map { "| \($0.year) | \($0.rank.map(String.init) ?? "–") | \(l.number($0.score)) |" }
+    lines += ["", "## \(s.history)", "", "| \(s.year) | \(s.rank) | \(s.score) | \(s.indicatorsWithData) |", "| --- | ---: | ---: | ---: |"]
+    lines += p.history.map {
+      "| \($0.year) | \($0.rank.map(String.init) ?? "–") | \(l.number($0.score)) | \(s.indicatorShare(p.indicatorsPerYear[$0.year], of: p.indicatorCount)) |"
+    }
+    lines += ["", "_\(e(s.historyNote))_"]
+    if let name = p.publishedName {
+      lines += ["", "## \(e(s.publishedResults(name)))", ""]
+      lines += p.published.isEmpty ? [s.publishedNone] : p.published.map { "- \(e(s.publishedResult($0)))" }
+    }
     lines += ["", "[\(s.backToOverview)](../index.md)"]
     return lines.joined(separator: "\n") + "\n"
   }

@@ -49,9 +49,11 @@ extension Strings {
 
   func groupedBy(_ column: String) -> String { de ? "Gruppen nach „\(column)“" : "groups by '\(column)'" }
 
+  /// `value ÷ population × 100,000` — the arithmetic, since a scale can mean "per 100,000" or a
+  /// change of unit (kW → W).
   func dividedBy(_ attribute: String, scale: Double?) -> String {
-    let per = scale.map { language.number($0, decimals: 0) }
-    return de ? "je \(per.map { "\($0) " } ?? "")\(attribute)" : "per \(per.map { "\($0) " } ?? "")\(attribute)"
+    let times = scale.flatMap { $0 == 1 ? nil : " × " + language.number($0, decimals: 0) } ?? ""
+    return (de ? "Wert ÷ \(attribute) des Jahres" : "value ÷ \(attribute) of its year") + times
   }
 
   func treatmentOutcome(_ t: IndicatorTreatment) -> String? {

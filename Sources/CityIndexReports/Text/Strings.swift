@@ -147,11 +147,12 @@ extension Strings {
   func rawValue(_ line: CityProfile.Line) -> String {
     guard line.isIndicator else { return "" }
     if line.raw.isNaN { return missing + adjustmentNote(line.adjustment) }
-    if line.unit.lowercased() == "yes/no" && (line.raw == 0 || line.raw == 1) {
-      return line.raw == 1 ? (de ? "ja" : "yes") : (de ? "nein" : "no")
+    let marks = provenanceNote(valueYear: line.valueYear, flag: line.flag)
+    if line.unit.lowercased().hasPrefix("yes/no") && (line.raw == 0 || line.raw == 1) {
+      return (line.raw == 1 ? (de ? "ja" : "yes") : (de ? "nein" : "no")) + marks
     }
-    let value = language.number(line.raw, decimals: Self.decimals(line.raw))
-    return (line.unit.isEmpty ? value : "\(value) \(line.unit)") + adjustmentNote(line.adjustment)
+    let value = language.number(line.raw, decimals: Self.shownDecimals(line.raw))
+    return (line.unit.isEmpty ? value : "\(value) \(line.unit)") + marks + adjustmentNote(line.adjustment)
   }
 
   /// The leader's score and name, with how many share it: `100.0 (Aachen +12)`.
@@ -161,10 +162,21 @@ extension Strings {
     return "\(language.number(line.leaderScore)) (\(line.leaderCity)\(others))"
   }
 
-  /// Raw values keep the precision they were given with, up to two decimals.
+  /// A raw value's decimals on a page: as given, but no more than its size needs — three below
+  /// 1 (a car-stock share of 0.099 %), two below 100, one above (a rate computed per
+  /// inhabitant has endless decimals).
+  static func shownDecimals(_ value: Double) -> Int {
+    min(decimals(value), abs(value) < 1 ? 3 : abs(value) < 100 ? 2 : 1)
+  }
+
+  /// Raw values keep the precision they were given with, up to three decimals (a car-stock
+  /// share of 0.099 %).
   static func decimals(_ value: Double) -> Int {
-    if value == value.rounded() { return 0 }
-    return (value * 10) == (value * 10).rounded() ? 1 : 2
+    for decimals in 0..<3 {
+      let scaled = value * Double([1, 10, 100][decimals])
+      if abs(scaled - scaled.rounded()) < 1e-9 * max(1, abs(scaled)) { return decimals }
+    }
+    return 3
   }
 }
 

@@ -41,6 +41,29 @@ extension SCI {
     @Option(help: "Seed of the Monte Carlo.")
     var seed: UInt64 = 1
 
+    @Option(
+      help: ArgumentHelp(
+        "Compare with a published ranking (long: city,year,indicator,value) and show each city's published results; none to leave out. (default: \(Self.bitkomFile) with the shipped index)",
+        valueName: "file"))
+    var with: String?
+
+    @Option(help: ArgumentHelp("Who published the --with ranking, as readers know it.", valueName: "name"))
+    var withName: String?
+
+    static let bitkomFile = "datasets/bitkom-published.csv"
+
+    /// The published ranking to compare with: `--with`, or Bitkom's with the shipped index.
+    var benchmarkFile: String? {
+      if let with { return with == "none" ? nil : with }
+      return input.usesDefaults && FileManager.default.fileExists(atPath: Self.bitkomFile) ? Self.bitkomFile : nil
+    }
+
+    var benchmarkName: String {
+      if let withName { return withName }
+      guard let file = benchmarkFile else { return "" }
+      return file.hasSuffix("bitkom-published.csv") ? "Bitkom Smart City Index" : URL(fileURLWithPath: file).lastPathComponent
+    }
+
     func validate() throws {
       guard sensitivity >= 0 else { throw ValidationError("--sensitivity must be 0 or more") }
       guard (0...1).contains(uncertainty) else { throw ValidationError("--uncertainty must be between 0 and 1") }
@@ -63,12 +86,19 @@ extension SCI {
           definition, dataset, year: year, options: options,
           settings: .init(samples: sensitivity, seed: seed, uncertainty: uncertainty, firstOrder: false))
       }
+      let published = try reportingInputErrors { () throws(InputErrors) -> PublishedValues? in
+        guard let file = benchmarkFile else { return nil }
+        let loaded = try PublishedValuesLoader.load(path: file)
+        DiagnosticPrinter.print(loaded.warnings)
+        return loaded.value
+      }
       let provenance = Provenance(
         commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try input.cityOptions.paths.flatMap(checksum)))
       guard
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
-          provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo)
+          provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
+          published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped)
       else { throw ExitCode(1) }
       do {
         try ReportFolder.write(ReportFiles.render(report), to: out)
@@ -99,11 +129,14 @@ extension SCI {
       for file in input.cityOptions.paths { parts += ["--cities", file] }
       parts += ["--peers", peers.rawValue]
       if let title { parts += ["--title", title] }
+      if let file = benchmarkFile { parts += ["--with", file, "--with-name", benchmarkName] } else { parts += ["--with", "none"] }
+      for flag in input.dropFlag { parts += ["--drop-flag", flag] }
+      if let maxAge = scoring.maxAge { parts += ["--max-age", String(maxAge)] }
       return parts.map(shellQuoted).joined(separator: " ")
     }
 
     func checksums() throws -> [InputFile] {
-      try ([input.index] + input.dataFiles).flatMap(checksum)
+      try ([input.index] + input.dataFiles + (benchmarkFile.map { [$0] } ?? [])).flatMap(checksum)
     }
 
     func checksum(_ path: String) throws -> [InputFile] {

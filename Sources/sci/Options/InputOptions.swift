@@ -36,7 +36,12 @@ struct InputOptions: ParsableArguments {
     var cities: CityTable?
     /// The methods, with groups and weights resolved (the definition carries the weights).
     var options: ScoringOptions
+    /// Values `--drop-flag` made missing, per flag.
+    var dropped: [String: Int] = [:]
   }
+
+  /// Whether the shipped default index and data are used (no --index, no --data).
+  var usesDefaults: Bool { index == Self.defaultIndex && data.isEmpty }
 
   /// Loads the definition, the data and the cities file, collecting the errors of all before
   /// giving up; drops flagged values (`--drop-flag`); divides by denominators; resolves
@@ -74,7 +79,12 @@ struct InputOptions: ParsableArguments {
     }
     let loadedData = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years, required: required) }
     guard var raw = loadedData, errors.isEmpty else { throw InputErrors(errors + warnings) }
-    if !dropFlag.isEmpty { raw = raw.droppingFlagged(Set(dropFlag)).dataset }
+    var dropped: [String: Int] = [:]
+    for flag in dropFlag {
+      let result = raw.droppingFlagged([flag])
+      raw = result.dataset
+      dropped[flag] = result.count
+    }
     let dataset = attempt { () throws(InputErrors) in
       try Denomination.apply(definition, raw, cities: cities, citiesFile: cityOptions.path)
     }
@@ -83,6 +93,7 @@ struct InputOptions: ParsableArguments {
     }
     guard let dataset, let resolved, errors.isEmpty else { throw InputErrors(errors + warnings) }
     return Loaded(
-      Inputs(definition: resolved.definition, dataset: dataset, cities: cities, options: resolved.options), warnings: warnings)
+      Inputs(definition: resolved.definition, dataset: dataset, cities: cities, options: resolved.options, dropped: dropped),
+      warnings: warnings)
   }
 }

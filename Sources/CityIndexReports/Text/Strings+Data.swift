@@ -1,0 +1,120 @@
+import CityIndex
+
+/// The words about where values come from: vintage, flags, credit lines, the published ranking.
+extension Strings {
+  var dataVintage: String { de ? "Datenstand" : "Data vintage" }
+  var valuesFrom: String { de ? "Werte aus" : "Values from" }
+  var maxAge: String { de ? "Höchstalter" : "Max age" }
+  var carriedCities: String { de ? "Fortgeschrieben" : "Carried forward" }
+  var tooOld: String { de ? "Zu alt" : "Too old" }
+  var flaggedValues: String { de ? "Markiert" : "Flagged" }
+  var creditsHeading: String { de ? "Quellen, Lizenzen und Namensnennung" : "Sources, licences and attribution" }
+  func years(_ n: Int) -> String { de ? "\(n) \(n == 1 ? "Jahr" : "Jahre")" : "\(n) year\(n == 1 ? "" : "s")" }
+
+  /// The vintage table's explanation.
+  func vintageNote(_ year: Int) -> String {
+    de
+      ? "Die Quellen enden in verschiedenen Jahren. Fehlt einer Stadt ein Wert für \(year), zählt ihr letzter früherer Wert, höchstens so viele Jahre alt wie angegeben (fortgeschrieben); ältere Werte zählen nicht (zu alt, als fehlend gewertet). Markiert: proxy = der Wert des größeren Kreises oder Zulassungsbezirks, zu dem die Stadt gehört."
+      : "The sources end in different years. Where a city has no value for \(year), its latest earlier value counts if it is at most the maximum age old (carried forward); older ones do not (too old: counted as missing). Flagged: proxy = the value of the larger Kreis or registration district the city belongs to."
+  }
+
+  /// One sentence under the headline: the values are real, and which are older or stand in.
+  func realDataSentence(year: Int, vintage: [VintageRow], flagged: [VintageRow.FlagCount], dropped: [VintageRow.FlagCount]) -> String {
+    let carried = vintage.filter { $0.carried > 0 }
+    let oldest = carried.flatMap { $0.years.map(\.year) }.min()
+    var parts: [String] = []
+    if de {
+      parts.append("Alle Werte sind echte, öffentlich zugängliche Daten mit Quelle und Jahr (siehe Methodik).")
+      if let oldest {
+        parts.append(
+          "Für \(carried.count) der \(vintage.count) Indikatoren gibt es keine Werte für \(year); es zählen die letzten früheren, bis zurück nach \(oldest): "
+            + carried.map(\.name).joined(separator: ", ") + ".")
+      }
+      if let proxies = flagged.first(where: { $0.flag == "proxy" }) {
+        parts.append("\(proxies.count) Werte stammen vom größeren Kreis der Stadt (proxy) und sind in den Stadtprofilen markiert.")
+      }
+      if !dropped.isEmpty { parts.append("Ausgelassen: " + dropped.map { "\($0.count) \($0.flag)" }.joined(separator: ", ") + ".") }
+    } else {
+      parts.append("Every value is real, public data with its source and year (see the methodology).")
+      if let oldest {
+        parts.append(
+          "\(carried.count) of the \(vintage.count) indicators have no values for \(year); their latest earlier ones count, going back to \(oldest): "
+            + carried.map(\.name).joined(separator: ", ") + ".")
+      }
+      if let proxies = flagged.first(where: { $0.flag == "proxy" }) {
+        parts.append("\(proxies.count) values are the larger Kreis's (proxy), marked on the city pages.")
+      }
+      if !dropped.isEmpty { parts.append("Left out: " + dropped.map { "\($0.count) \($0.flag)" }.joined(separator: ", ") + ".") }
+    }
+    return parts.joined(separator: " ")
+  }
+
+  /// Under the movers: indicators that appear or disappear between the two years.
+  func arrivalNote(arrived: [String], departed: [String], previous: Int, year: Int) -> String {
+    var parts: [String] = []
+    if !arrived.isEmpty {
+      parts.append(
+        de
+          ? "Erst ab \(year) mit Werten: \(arrived.joined(separator: ", ")); ein Teil der Veränderungen seit \(previous) ist ihr Hinzukommen."
+          : "With values from \(year) only: \(arrived.joined(separator: ", ")); part of the changes since \(previous) is their arrival.")
+    }
+    if !departed.isEmpty {
+      parts.append(
+        de
+          ? "\(year) ohne gültige Werte: \(departed.joined(separator: ", "))."
+          : "No usable values in \(year): \(departed.joined(separator: ", ")).")
+    }
+    return parts.joined(separator: " ")
+  }
+
+  /// What marks a value on a city page: the year it is from, and its flag.
+  func provenanceNote(valueYear: Int?, flag: String?) -> String {
+    var marks: [String] = []
+    if let valueYear { marks.append(de ? "Wert von \(valueYear)" : "\(valueYear) value") }
+    if let flag { marks.append(flag == "proxy" ? (de ? "Wert des Kreises (proxy)" : "Kreis value (proxy)") : flag) }
+    return marks.isEmpty ? "" : " (" + marks.joined(separator: ", ") + ")"
+  }
+
+  func comparedWith(_ name: String) -> String { de ? "Vergleich mit: \(name)" : "Compared with the \(name)" }
+
+  func benchmarkSentence(_ b: RankingBenchmark, name: String) -> String {
+    let rho = language.number(b.spearman, decimals: 2)
+    let tau = language.number(b.kendall, decimals: 2)
+    return de
+      ? "\(name) hat für \(b.otherYear) die Ränge von \(b.otherCount) Städten veröffentlicht; \(b.n) davon rangieren auch hier. Über diese Städte stimmen die Reihenfolgen mit Spearmans ρ = \(rho) und Kendalls τ = \(tau) überein (1: gleiche Reihenfolge, 0: kein Zusammenhang). Dieser Index misst mit offenen Daten nur einen Teil dessen, was \(name) bewertet."
+      : "\(name) published the ranks of \(b.otherCount) cities for \(b.otherYear); \(b.n) of them are ranked here. Over those cities the orders agree with Spearman's ρ = \(rho) and Kendall's τ = \(tau) (1: the same order, 0: unrelated). This index measures with open data only part of what \(name) scores."
+  }
+
+  func noPublishedRanks(_ name: String, year: Int, years: [Int]) -> String {
+    de
+      ? "\(name) hat für \(year) keine Ränge veröffentlicht (Jahre mit Rängen: \(yearList(years)))."
+      : "\(name) published no ranks for \(year) (years with ranks: \(yearList(years)))."
+  }
+
+  var largestDisagreements: String { de ? "Größte Abweichungen" : "Largest disagreements" }
+  var here: String { de ? "Rang hier" : "Rank here" }
+  var publishedRank: String { de ? "Veröffentlicht" : "Published" }
+  var difference: String { de ? "Differenz" : "Difference" }
+  var differenceNote: String {
+    de ? "Differenz = veröffentlichter Rang − Rang hier: positiv, wo dieser Index die Stadt weiter vorn sieht."
+      : "Difference = published rank − rank here: positive where this index places the city higher."
+  }
+  var byArea: String { de ? "Je Bereich (veröffentlichte Bereichspunkte)" : "Per area (published area scores)" }
+  var matchedCities: String { de ? "Städte" : "Cities" }
+
+  func publishedResults(_ name: String) -> String { de ? "Veröffentlichte Ergebnisse: \(name)" : "Published results: \(name)" }
+  var publishedNone: String { de ? "Für diese Stadt ist kein veröffentlichtes Ergebnis bekannt." : "No published result is known for this city." }
+  func publishedResult(_ r: PublishedResult) -> String {
+    let rank = r.rank.map { de ? "Rang \($0)" : "rank \($0)" }
+    let total = r.total.map { "\(language.number($0, decimals: Self.decimals($0))) \(points)" }
+    return "\(r.year): " + [rank, total].compactMap { $0 }.joined(separator: ", ")
+  }
+
+  var indicatorsWithData: String { de ? "Indikatoren mit Daten" : "Indicators with data" }
+  func indicatorShare(_ count: Int?, of total: Int) -> String { count.map { "\($0) / \(total)" } ?? "–" }
+  var historyNote: String {
+    de
+      ? "Ein Jahr, in dem weniger Indikatoren Daten haben, bewertet weniger; seine Ränge sind mit anderen Jahren nur bedingt vergleichbar."
+      : "A year with fewer indicators with data scores less; its ranks compare with other years' only in part."
+  }
+}
