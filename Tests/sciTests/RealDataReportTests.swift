@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// `sci report` on the shipped default: real data, its sources and licences named, Bitkom's
+/// published ranking compared, nothing called simulated.
+@Suite struct RealDataReportTests {
+  /// One run for the whole suite (80 profiles take a moment).
+  static let out: URL? = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sci-real-\(UUID().uuidString)/reports")
+    guard let run = try? SCIRunner.run(["report", "--out", url.path]), run.status == 0 else { return nil }
+    return url
+  }()
+
+  func read(_ name: String) throws -> String {
+    let folder = try #require(Self.out, "the default report is written")
+    return try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  @Test func theDefaultReportIsRealAndNamesItsSourcesAndLicences() throws {
+    for name in ["index.md", "index.html", "cities/hamburg.md", "cities/aachen.html"] {
+      #expect(!(try read(name)).lowercased().contains("simulated"), "\(name) calls nothing simulated")
+    }
+    let md = try read("index.md")
+    #expect(md.hasPrefix("# Open Smart City Index 2021\n"))
+    #expect(md.contains("Every value is real, public data with its source and year"))
+    for credit in [
+      "Breitbandatlas \\| Gigabit-Grundbuch (https://gigabitgrundbuch.bund.de)", "Datenlizenz Deutschland – Namensnennung 2.0",
+      "**Bundesnetzagentur, Ladesäulenregister** — CC BY 4.0", "**Kraftfahrt-Bundesamt, Flensburg**",
+      "© Bundesnetzagentur, Marktstammdatenregister", "Statistisches Bundesamt (Destatis)",
+    ] {
+      #expect(md.contains(credit), "credit line: \(credit)")
+    }
+    #expect(md.contains("| Öffentliche Ladepunkte | 2018 | 3 years | 80 | 0 |  |"))  // data vintage
+    #expect(md.contains("| 5G-Versorgung | 2021 | 3 years | 0 | 0 | 13 proxy |"))
+  }
+
+  @Test func theReportComparesWithBitkomsPublishedRanking() throws {
+    let md = try read("index.md")
+    #expect(md.contains("## Compared with the Bitkom Smart City Index"))
+    #expect(md.contains("Spearman's ρ = 0.49 and Kendall's τ = 0.35"))
+    #expect(md.contains("| [Stuttgart](cities/stuttgart.md) | 56 | 8 | ▼\u{00A0}48 |"))
+    #expect(md.contains("| Energie und Umwelt | 0.78 | 0.56 | 9 |"))
+    let html = try read("index.html")
+    #expect(html.contains("<h2 id=\"benchmark\">Compared with the Bitkom Smart City Index</h2>"))
+  }
+
+  @Test func profilesMarkCarriedAndProxyValuesAndListPublishedResults() throws {
+    let aachen = try read("cities/aachen.md")
+    #expect(aachen.contains("71.63 % of residential area (Kreis value (proxy))"))
+    #expect(aachen.contains("(2018 value, Kreis value (proxy))"))
+    let munich = try read("cities/muenchen.md")
+    #expect(munich.contains("## Published results: Bitkom Smart City Index"))
+    #expect(munich.contains("- 2023: rank 1, 84.5 points"))
+    #expect(munich.contains("| 2021 | 5 | 69.6 | 9 / 9 |"))
+  }
+}
