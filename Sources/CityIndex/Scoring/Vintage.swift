@@ -70,7 +70,8 @@ enum Vintage {
           byYear[year, default: 0] += 1
           continue
         }
-        guard let latest = earlier.first(where: { !$0.values[row, column].isNaN }) else {
+        // Without a maximum age nothing is carried, and nothing is "too old" either.
+        guard maxAge != nil, let latest = earlier.first(where: { !$0.values[row, column].isNaN }) else {
           missing += 1
           continue
         }

@@ -65,6 +65,7 @@ import Testing
     #expect(old.isCarried(into: 2021))
     let fresh = try #require(card.vintage.first { $0.indicator == "fresh" })
     #expect(fresh.citiesByYear == [2021: 3] && fresh.maxAge == nil && !fresh.isCarried(into: 2021))
+    #expect(card.warnings.count == 1)  // only old's: fresh has no maximum age
     #expect(
       card.warnings.map(\.message).contains(
         "indicator 'old' has no value for 2021 within its maximum age of 2 years for 2 cities (latest: 2018), "
@@ -85,6 +86,16 @@ import Testing
     #expect(card.carried.isEmpty)
     let old = try #require(card.vintage.first { $0.indicator == "old" })
     #expect(old.tooOld.count == 3 && old.citiesByYear.isEmpty)
+  }
+
+  @Test func withoutAMaximumAgeAGapIsJustAGapNotTooOld() throws {
+    // B takes part in 2022 without a value; its 2021 value is not carried and not "too old"
+    let definition = try definition("id,parent,direction\nsci,,\nfresh,sci,+\n")
+    let data = try dataset("city,year,fresh\nA,2021,1\nB,2021,2\nA,2022,3\nB,2022,\n", for: definition)
+    let card = try Scorer.score(definition, data, year: 2022, options: ScoringOptions(minCoverage: 0))
+    let fresh = try #require(card.vintage.first)
+    #expect(fresh.tooOld.isEmpty && fresh.missing == 1 && fresh.citiesByYear == [2022: 1])
+    #expect(card.carried.isEmpty && card.warnings.isEmpty)
   }
 
   @Test func carryingNeverLooksIntoLaterYears() throws {
