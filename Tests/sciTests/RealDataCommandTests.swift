@@ -53,6 +53,15 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("mobile_5g_area_share_residential,") && $0.contains(",,proxy,") })
   }
 
+  @Test func aProfileListsTheCitysPublishedBitkomResults() throws {
+    let run = try SCIRunner.run(["profile", "münchen"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("Bitkom Smart City Index (published): 2019 #5 67.7, 2020 #2 74.4, 2021 #4 72.7, "))
+    #expect(run.stdout.contains("2023 #1 84.5"))
+    let none = try SCIRunner.run(["profile", "münchen", "--with", "none"])
+    #expect(!none.stdout.contains("(published)"))
+  }
+
   @Test(arguments: ["table", "csv", "json", "markdown"])
   func compareWithThePublishedRankingGivesRhoTauAndN(format: String) throws {
     let run = try SCIRunner.run(["compare", "--with", "datasets/bitkom-published.csv", "--format", format])

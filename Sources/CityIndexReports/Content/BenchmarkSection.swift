@@ -45,7 +45,7 @@ public struct PublishedResult: Sendable, Equatable {
 
   /// Every year in which `published` has a rank or a total for `city` (names matched as people
   /// type them), ascending.
-  static func of(_ city: String, in published: PublishedValues) -> [PublishedResult] {
+  public static func of(_ city: String, in published: PublishedValues) -> [PublishedResult] {
     var byYear: [Int: PublishedResult] = [:]
     let key = CityMatching.keys(city)
     for entry in published.entries where entry.indicator == "rank" || entry.indicator == "total" {

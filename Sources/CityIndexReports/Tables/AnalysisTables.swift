@@ -67,7 +67,9 @@ extension OutputTable {
 
   /// `node,name,level,raw,unit,value_year,flag,score,median,peer_median,leader,leader_score`
   /// (`value_year`: the earlier year a value is carried from, else empty; `flag`: `proxy` …).
-  public static func profile(_ p: Profile) -> OutputTable {
+  ///
+  /// - Parameter published: the city's results in a published ranking, under its name: a note.
+  public static func profile(_ p: Profile, published: (name: String, results: [PublishedResult])? = nil) -> OutputTable {
     let rank = p.rank.map { "rank \($0) of \(p.rankedCount), score \(Decimal1.format(p.total))" } ?? "not ranked: \(p.notRankedReason ?? "")"
     var table = OutputTable(
       title: "\(p.city) \(p.year): \(rank)",
@@ -90,6 +92,12 @@ extension OutputTable {
       "Weakest (vs. median): " + p.weakest.map { "\($0.name) \(signed($0.score - $0.median))" }.joined(separator: "; "),
       "History: " + p.history.map { "\($0.year) \($0.rank.map { "#\($0)" } ?? "–") (\(Decimal1.format($0.score)))" }.joined(separator: ", "),
     ]
+    if let published {
+      let results = published.results.map { r in
+        "\(r.year) " + [r.rank.map { "#\($0)" }, r.total.map { Decimal1.raw($0) }].compactMap { $0 }.joined(separator: " ")
+      }
+      table.notes.append("\(published.name) (published): " + (results.isEmpty ? "no result known" : results.joined(separator: ", ")))
+    }
     return table
   }
 

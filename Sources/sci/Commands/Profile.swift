@@ -22,6 +22,8 @@ extension SCI {
     @Option(help: "Output format: table, csv, json, markdown.")
     var format: OutputFormat = .table
 
+    @OptionGroup var benchmark: BenchmarkOptions
+
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
       let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
@@ -35,8 +37,11 @@ extension SCI {
         let profile = CityIndex.Profile(city: name, scorecard: card, history: cards, dataset: dataset, peers: group)
         return (profile, card.warnings)
       }
-      DiagnosticPrinter.print(loaded.warnings + warnings)
-      writeOutput(format.render(OutputTable.profile(profile)))
+      let published = try reportingInputErrors { () throws(InputErrors) in try benchmark.load(input) }
+      DiagnosticPrinter.print(loaded.warnings + warnings + (published?.warnings ?? []))
+      let results = published.map { PublishedResult.of(profile.city, in: $0.value) } ?? []
+      let shown: (name: String, results: [PublishedResult])? = published == nil ? nil : (benchmark.name(input), results)
+      writeOutput(format.render(OutputTable.profile(profile, published: shown)))
     }
   }
 }

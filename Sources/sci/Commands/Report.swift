@@ -41,28 +41,10 @@ extension SCI {
     @Option(help: "Seed of the Monte Carlo.")
     var seed: UInt64 = 1
 
-    @Option(
-      help: ArgumentHelp(
-        "Compare with a published ranking (long: city,year,indicator,value) and show each city's published results; none to leave out. (default: \(Self.bitkomFile) with the shipped index)",
-        valueName: "file"))
-    var with: String?
+    @OptionGroup var benchmark: BenchmarkOptions
 
-    @Option(help: ArgumentHelp("Who published the --with ranking, as readers know it.", valueName: "name"))
-    var withName: String?
-
-    static let bitkomFile = "datasets/bitkom-published.csv"
-
-    /// The published ranking to compare with: `--with`, or Bitkom's with the shipped index.
-    var benchmarkFile: String? {
-      if let with { return with == "none" ? nil : with }
-      return input.usesDefaults && FileManager.default.fileExists(atPath: Self.bitkomFile) ? Self.bitkomFile : nil
-    }
-
-    var benchmarkName: String {
-      if let withName { return withName }
-      guard let file = benchmarkFile else { return "" }
-      return file.hasSuffix("bitkom-published.csv") ? "Bitkom Smart City Index" : URL(fileURLWithPath: file).lastPathComponent
-    }
+    var benchmarkFile: String? { benchmark.file(input) }
+    var benchmarkName: String { benchmark.name(input) }
 
     func validate() throws {
       guard sensitivity >= 0 else { throw ValidationError("--sensitivity must be 0 or more") }
@@ -87,10 +69,9 @@ extension SCI {
           settings: .init(samples: sensitivity, seed: seed, uncertainty: uncertainty, firstOrder: false))
       }
       let published = try reportingInputErrors { () throws(InputErrors) -> PublishedValues? in
-        guard let file = benchmarkFile else { return nil }
-        let loaded = try PublishedValuesLoader.load(path: file)
-        DiagnosticPrinter.print(loaded.warnings)
-        return loaded.value
+        let loaded = try benchmark.load(input)
+        DiagnosticPrinter.print(loaded?.warnings ?? [])
+        return loaded?.value
       }
       let provenance = Provenance(
         commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try input.cityOptions.paths.flatMap(checksum)))

@@ -1,0 +1,36 @@
+import ArgumentParser
+import CityIndex
+import Foundation
+
+/// The published ranking a report or profile shows beside the engine's (Bitkom's, by default
+/// with the shipped index).
+struct BenchmarkOptions: ParsableArguments {
+  static let bitkomFile = "datasets/bitkom-published.csv"
+
+  @Option(
+    help: ArgumentHelp(
+      "A published ranking to compare with (long: city,year,indicator,value); none to leave out. (default: \(Self.bitkomFile) with the shipped index)",
+      valueName: "file"))
+  var with: String?
+
+  @Option(help: ArgumentHelp("Who published the --with ranking, as readers know it.", valueName: "name"))
+  var withName: String?
+
+  /// `--with`, or Bitkom's published results when the shipped index is used.
+  func file(_ input: InputOptions) -> String? {
+    if let with { return with == "none" ? nil : with }
+    return input.usesDefaults && FileManager.default.fileExists(atPath: Self.bitkomFile) ? Self.bitkomFile : nil
+  }
+
+  func name(_ input: InputOptions) -> String {
+    if let withName { return withName }
+    guard let file = file(input) else { return "" }
+    return file.hasSuffix("bitkom-published.csv") ? "Bitkom Smart City Index" : URL(fileURLWithPath: file).lastPathComponent
+  }
+
+  /// The published values, or `nil` when there are none to show.
+  func load(_ input: InputOptions) throws(InputErrors) -> Loaded<PublishedValues>? {
+    guard let file = file(input) else { return nil }
+    return try PublishedValuesLoader.load(path: file)
+  }
+}
