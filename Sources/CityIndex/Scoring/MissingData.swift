@@ -79,7 +79,7 @@ extension MissingData {
         coverage.append(share)
       }
     }
-    var values = all.selectingRows(keptPositions)
+    var values = keptPositions.count == participants.count ? all : all.selectingRows(keptPositions)
     var imputed: [ImputedValue] = []
     if imputes {
       // Earlier years' values, latest first, looked up once rather than per missing value.

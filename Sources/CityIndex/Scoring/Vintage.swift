@@ -58,37 +58,44 @@ enum Vintage {
     let all = dataset.values(for: year) ?? Matrix(rows: dataset.cities.count, columns: columns)
     var values = all.selectingRows(rows)
     let earlier = dataset.years.filter { $0 < year }.reversed().compactMap { past in dataset.values(for: past).map { (year: past, values: $0) } }
-    var carried: [CarriedValue] = []
-    var vintage: [IndicatorVintage] = []
-    for column in 0..<columns {
-      let maxAge = column < maxAges.count ? maxAges[column] : nil
-      var byYear: [Int: Int] = [:]
-      var tooOld: [IndicatorVintage.Stale] = []
-      var missing = 0
-      for (i, row) in rows.enumerated() {
+    var carried = [[CarriedValue]](repeating: [], count: columns)
+    let ages = (0..<columns).map { $0 < maxAges.count ? maxAges[$0] : nil }
+    var present = [Int](repeating: 0, count: columns)
+    var byYear = [[Int: Int]](repeating: [:], count: columns)
+    var tooOld = [[IndicatorVintage.Stale]](repeating: [], count: columns)
+    var missing = [Int](repeating: 0, count: columns)
+    // Row by row, so that the matrix is read in storage order; gaps are rare.
+    for (i, row) in rows.enumerated() {
+      for column in 0..<columns {
         if !values[i, column].isNaN {
-          byYear[year, default: 0] += 1
+          present[column] += 1
           continue
         }
         // Without a maximum age nothing is carried, and nothing is "too old" either.
-        guard maxAge != nil, let latest = earlier.first(where: { !$0.values[row, column].isNaN }) else {
-          missing += 1
+        guard let maxAge = ages[column], let latest = earlier.first(where: { !$0.values[row, column].isNaN }) else {
+          missing[column] += 1
           continue
         }
-        if let maxAge, year - latest.year <= maxAge {
+        if year - latest.year <= maxAge {
           values[i, column] = latest.values[row, column]
-          byYear[latest.year, default: 0] += 1
-          carried.append(
+          byYear[column][latest.year, default: 0] += 1
+          carried[column].append(
             CarriedValue(city: dataset.cities[row], indicator: dataset.indicators[column], value: values[i, column], fromYear: latest.year))
         } else {
-          missing += 1
-          tooOld.append(.init(city: dataset.cities[row], year: latest.year))
+          missing[column] += 1
+          tooOld[column].append(.init(city: dataset.cities[row], year: latest.year))
         }
       }
-      vintage.append(
-        IndicatorVintage(indicator: dataset.indicators[column], maxAge: maxAge, citiesByYear: byYear, tooOld: tooOld, missing: missing))
     }
-    return (values, carried, vintage)
+    let vintage = (0..<columns).map { column in
+      var counts = byYear[column]
+      if present[column] > 0 { counts[year] = present[column] }
+      return IndicatorVintage(
+        indicator: dataset.indicators[column], maxAge: ages[column], citiesByYear: counts, tooOld: tooOld[column],
+        missing: missing[column])
+    }
+    // Carried values by indicator, then city in row order.
+    return (values, carried.flatMap { $0 }, vintage)
   }
 
   /// The latest year of the data in which every indicator has a value for some city — its own
