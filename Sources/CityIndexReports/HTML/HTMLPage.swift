@@ -37,6 +37,11 @@ enum HTMLPage {
     return .el("div", ["class": "table-wrap"], .el("table", [:], children: children))
   }
 
+  /// A column header (`<th scope="col">`); `class: "num"` right-aligns a column of numbers.
+  static func header(_ text: String, class name: String? = nil) -> Node {
+    .el("th", name.map { ["class": $0, "scope": "col"] } ?? ["scope": "col"], .text(text))
+  }
+
   static func figure(_ chart: Node, caption: String) -> Node {
     .el("figure", [:], chart, .el("figcaption", [:], .text(caption)))
   }

@@ -40,9 +40,9 @@ extension HTMLReport {
       HTMLPage.table(
         caption: nil,
         head: [
-          .el("th", ["scope": "col"], .text(s.year)), .el("th", ["class": "num", "scope": "col"], .text(s.rank)),
-          .el("th", ["class": "num", "scope": "col"], .text(s.score)),
-          .el("th", ["class": "num", "scope": "col"], .text(s.indicatorsWithData)),
+          HTMLPage.header(s.year), HTMLPage.header(s.rank, class: "num"),
+          HTMLPage.header(s.score, class: "num"),
+          HTMLPage.header(s.indicatorsWithData, class: "num"),
         ],
         rows: p.history.map { entry in
           .el(
@@ -120,12 +120,12 @@ extension HTMLReport {
 
   static func linesTable(_ p: CityProfile, _ l: Language, _ s: Strings) -> Node {
     let head: [Node] = [
-      .el("th", ["scope": "col"], .text(s.area + " / " + s.indicator)),
-      .el("th", ["class": "value", "scope": "col"], .text(s.value)),
-      .el("th", ["class": "num", "scope": "col"], .text(s.score)),
-      .el("th", ["class": "num", "scope": "col"], .text(s.median)),
-    ] + (p.hasPeers ? [.el("th", ["class": "num hide-narrow", "scope": "col"], .text(s.peerMedian))] : []) + [
-      .el("th", ["class": "num hide-narrow", "scope": "col"], .text(s.leader)),
+      HTMLPage.header(s.area + " / " + s.indicator),
+      HTMLPage.header(s.value, class: "value"),
+      HTMLPage.header(s.score, class: "num"),
+      HTMLPage.header(s.median, class: "num"),
+    ] + (p.hasPeers ? [HTMLPage.header(s.peerMedian, class: "num hide-narrow")] : []) + [
+      HTMLPage.header(s.leader, class: "num hide-narrow"),
     ]
     let rows = p.lines.map { line -> Node in
       let value = s.rawValue(line)

@@ -96,13 +96,13 @@ public enum HTMLReport {
 
   static func rankingTable(_ o: Overview, _ s: Strings) -> Node {
     let l = o.language
-    var head: [Node] = [.el("th", ["class": "num", "scope": "col"], .text(s.rank))]
-    if let previous = o.previousYear { head.append(.el("th", ["class": "num", "scope": "col"], .text(s.changeSince(previous)))) }
-    head.append(.el("th", ["scope": "col"], .text(s.city)))
-    head.append(.el("th", ["class": "num", "scope": "col"], .text(s.total)))
-    if o.uncertainty != nil { head.append(.el("th", ["class": "num", "scope": "col"], .text(s.plausibleRanks))) }
+    var head: [Node] = [HTMLPage.header(s.rank, class: "num")]
+    if let previous = o.previousYear { head.append(HTMLPage.header(s.changeSince(previous), class: "num")) }
+    head.append(HTMLPage.header(s.city))
+    head.append(HTMLPage.header(s.total, class: "num"))
+    if o.uncertainty != nil { head.append(HTMLPage.header(s.plausibleRanks, class: "num")) }
     // Area columns give way on a phone; the heat map below shows the same scores.
-    head += o.areas.map { .el("th", ["class": "num hide-narrow", "scope": "col"], .text($0.name)) }
+    head += o.areas.map { HTMLPage.header($0.name, class: "num hide-narrow") }
     let rows = o.rows.map { row -> Node in
       var cells: [Node] = [.el("td", ["class": "num"], .text(String(row.rank)))]
       if o.previousYear != nil {
@@ -125,11 +125,11 @@ public enum HTMLReport {
     guard let previous = o.previousYear, !(o.climbers.isEmpty && o.fallers.isEmpty) else { return [] }
     let l = o.language
     let head: [Node] = [
-      .el("th", ["class": "num", "scope": "col"], .text("\(previous) → \(o.year)")),
-      .el("th", ["scope": "col"], .text(s.city)),
-      .el("th", ["class": "num", "scope": "col"], .text(s.places)),
-      .el("th", ["class": "num", "scope": "col"], .text(s.scoreChange)),
-      .el("th", ["scope": "col"], .text(s.drivers)),
+      HTMLPage.header("\(previous) → \(o.year)", class: "num"),
+      HTMLPage.header(s.city),
+      HTMLPage.header(s.places, class: "num"),
+      HTMLPage.header(s.scoreChange, class: "num"),
+      HTMLPage.header(s.drivers),
     ]
     let rows = (o.climbers + o.fallers).map { m -> Node in
       let drivers = m.drivers.map { "\($0.area) \($0.contribution >= 0 ? "+" : "")\(l.number($0.contribution))" }
@@ -163,9 +163,9 @@ public enum HTMLReport {
       HTMLPage.table(
         caption: nil,
         head: [
-          .el("th", ["scope": "col"], .text(s.city)), .el("th", ["class": "num", "scope": "col"], .text(s.here)),
-          .el("th", ["class": "num", "scope": "col"], .text(s.publishedRank)),
-          .el("th", ["class": "num", "scope": "col"], .text(s.difference)),
+          HTMLPage.header(s.city), HTMLPage.header(s.here, class: "num"),
+          HTMLPage.header(s.publishedRank, class: "num"),
+          HTMLPage.header(s.difference, class: "num"),
         ],
         rows: b.disagreements.map { pair in
           .el(
@@ -181,9 +181,9 @@ public enum HTMLReport {
         HTMLPage.table(
           caption: nil,
           head: [
-            .el("th", ["scope": "col"], .text(s.area)), .el("th", ["class": "num", "scope": "col"], .text("ρ")),
-            .el("th", ["class": "num", "scope": "col"], .text("τ")),
-            .el("th", ["class": "num", "scope": "col"], .text(s.matchedCities)),
+            HTMLPage.header(s.area), HTMLPage.header("ρ", class: "num"),
+            HTMLPage.header("τ", class: "num"),
+            HTMLPage.header(s.matchedCities, class: "num"),
           ],
           rows: b.areas.map { area in
             .el(
@@ -206,9 +206,9 @@ public enum HTMLReport {
 
     nodes.append(.el("h3", [:], .text(s.hierarchy)))
     let head: [Node] = [
-      .el("th", ["scope": "col"], .text(s.area + " / " + s.indicator)),
-      .el("th", ["class": "num", "scope": "col"], .text(s.weight)),
-      .el("th", ["class": "num", "scope": "col"], .text(l == .de ? "Anteil am Index" : "Share of the index")),
+      HTMLPage.header(s.area + " / " + s.indicator),
+      HTMLPage.header(s.weight, class: "num"),
+      HTMLPage.header(l == .de ? "Anteil am Index" : "Share of the index", class: "num"),
     ]
     nodes.append(
       HTMLPage.table(
@@ -226,8 +226,8 @@ public enum HTMLReport {
       HTMLPage.table(
         caption: nil,
         head: [
-          .el("th", ["scope": "col"], .text(s.indicator)), .el("th", ["scope": "col"], .text(s.unit)),
-          .el("th", ["class": "num", "scope": "col"], .text(s.citiesWithValue)),
+          HTMLPage.header(s.indicator), HTMLPage.header(s.unit),
+          HTMLPage.header(s.citiesWithValue, class: "num"),
         ],
         rows: o.coverage.map { c in
           .el(
@@ -242,11 +242,11 @@ public enum HTMLReport {
         HTMLPage.table(
           caption: nil,
           head: [
-            .el("th", ["scope": "col"], .text(s.indicator)), .el("th", ["scope": "col"], .text(s.valuesFrom)),
-            .el("th", ["class": "num", "scope": "col"], .text(s.maxAge)),
-            .el("th", ["class": "num", "scope": "col"], .text(s.carriedCities)),
-            .el("th", ["class": "num", "scope": "col"], .text(s.tooOld)),
-            .el("th", ["scope": "col"], .text(s.flaggedValues)),
+            HTMLPage.header(s.indicator), HTMLPage.header(s.valuesFrom),
+            HTMLPage.header(s.maxAge, class: "num"),
+            HTMLPage.header(s.carriedCities, class: "num"),
+            HTMLPage.header(s.tooOld, class: "num"),
+            HTMLPage.header(s.flaggedValues),
           ],
           rows: o.data.vintage.map { row in
             .el(
@@ -302,8 +302,8 @@ public enum HTMLReport {
       HTMLPage.table(
         caption: nil,
         head: [
-          .el("th", ["scope": "col"], .text(s.group)), .el("th", ["class": "num", "scope": "col"], .text(s.cronbachAlpha)),
-          .el("th", ["class": "num", "scope": "col"], .text(s.firstComponent)),
+          HTMLPage.header(s.group), HTMLPage.header(s.cronbachAlpha, class: "num"),
+          HTMLPage.header(s.firstComponent, class: "num"),
         ],
         rows: a.groups.map { g in
           .el(
