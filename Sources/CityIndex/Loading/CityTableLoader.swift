@@ -21,6 +21,7 @@ public enum CityTableLoader {
     var columns: [String] = []
     var positions: [String: Int] = [:]  // lowercased column → position in `columns`
     var rows: [[String]] = []
+    var decimalCommas: [Bool] = []
     var seen: [String: (file: String, line: Int)] = [:]  // "city\u{0}year" → where first given
     var unreadable = false
     for path in paths {
@@ -78,22 +79,29 @@ public enum CityTableLoader {
         names.append(name)
         years.append(year)
         rows.append(row)
+        decimalCommas.append(record.dialect.allowsDecimalComma)
       }
       log.append(contentsOf: problems)
       if dialect == nil { unreadable = true }
     }
     guard !unreadable else { throw InputErrors(log.diagnostics) }
     try log.throwIfErrors()
-    return Loaded(CityTable(names: names, years: years, columns: columns, rows: rows), warnings: log.warnings)
+    return Loaded(
+      CityTable(names: names, years: years, columns: columns, rows: rows, decimalCommas: decimalCommas), warnings: log.warnings)
   }
 
   /// The checks of the columns the engine reads: numbers, and official keys as text.
   private static func check(_ text: String, column: String, at location: SourceLocation, record: CSVRecord, log: inout DiagnosticLog) {
     let name = column.lowercased()
-    if numericColumns.contains(name),
-      case .invalid = NumberParsing.cell(text, decimalComma: record.dialect.allowsDecimalComma)
-    {
-      log.error("\(column) '\(text)' is not a number", at: location)
+    if numericColumns.contains(name) {
+      switch NumberParsing.cell(text, decimalComma: record.dialect.allowsDecimalComma) {
+      case .invalid, .notFinite:
+        log.error("\(column) '\(text)' is not a number", at: location)
+      case .ambiguous(let point, let thousands):
+        log.error(NumberParsing.ambiguous(text, point: point, thousands: thousands, reason: "a cities file must say which"), at: location)
+      case .number, .missing:
+        break
+      }
     } else if name == "ags" && !(text.utf8.count == 8 && text.utf8.allSatisfy { (48...57).contains($0) }) {
       let digits = text.utf8.allSatisfy { (48...57).contains($0) }
       log.error(

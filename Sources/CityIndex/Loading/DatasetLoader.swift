@@ -17,19 +17,24 @@ public enum DatasetLoader {
   ///     (`sci validate` reads everything).
   ///   - required: years that must have rows (an error names the years there are); by default
   ///     every year of `years`.
+  ///   - decimal: how to read a value such as `1.020` in a `;` or tab file, which could be 1.02 or
+  ///     1020; by default each file's other values tell (a decimal comma anywhere: 1020), and
+  ///     where they cannot, the value is an error that says what to write.
   public static func load(
-    paths: [String], definition: IndexDefinition, years: Set<Int>? = nil, required: Set<Int>? = nil
+    paths: [String], definition: IndexDefinition, years: Set<Int>? = nil, required: Set<Int>? = nil,
+    decimal: DecimalConvention? = nil
   ) throws(InputErrors) -> Loaded<Dataset> {
-    try load(paths: paths, definition: definition, years: years, required: required, chunking: nil)
+    try load(paths: paths, definition: definition, years: years, required: required, decimal: decimal, chunking: nil)
   }
 
   /// `chunking` overrides when and how the chunked reader cuts files (tests use tiny chunks).
   static func load(
     paths: [String], definition: IndexDefinition, years: Set<Int>?, required: Set<Int>? = nil,
-    chunking: (from: Int, size: Int)?
+    decimal: DecimalConvention? = nil, chunking: (from: Int, size: Int)?
   ) throws(InputErrors) -> Loaded<Dataset> {
     var builder = DatasetBuilder(definition: definition)
     builder.keepYears = years
+    builder.convention = decimal
     builder.requiredYears = required ?? years
     builder.chunking = chunking
     for (fileIndex, path) in paths.enumerated() {
@@ -61,6 +66,14 @@ struct DatasetBuilder {
   var keepYears: Set<Int>?
   /// Years that must have rows.
   var requiredYears: Set<Int>?
+  /// How to read `1.020` (stated with `--decimal`); `nil`: as each file's other values say.
+  var convention: DecimalConvention?
+  /// The current file's values that could be read two ways, stored once the file is read.
+  private var pending: [PendingValue] = []
+  /// The first line of the current file with a decimal comma (or thousands points) and with a
+  /// decimal point that cannot be a thousands point.
+  private var commaLine: Int?
+  private var pointLine: Int?
   var chunking: (from: Int, size: Int)?
   /// Every year a row named, read or skipped.
   private var seenYears: Set<Int> = []
@@ -127,6 +140,7 @@ struct DatasetBuilder {
         chunk.setRow(row, for: local)
       }
       let column = Int(chunk.column[r])
+      if chunk.style[r] != 0 { noteStyle(NumberStyle(rawValue: chunk.style[r]) ?? .plain, line: line) }
       if !store(chunk.value[r], city: row, year: yearValue, column: column, line: line, file: fileIndex) {
         logDuplicate(city: row, year: yearValue, column: column, file: fileIndex, at: SourceLocation(file: path, line: line, column: valueField + 1), log: &log)
       }
@@ -134,6 +148,7 @@ struct DatasetBuilder {
     if dialect != nil && shape != nil && rows == 0 {
       log.error("no data rows after the header", at: SourceLocation(file: path))
     }
+    resolvePending(path: path, log: &log)
     self.log.append(contentsOf: fileProblems + log.diagnostics)
   }
 
@@ -200,8 +215,75 @@ struct DatasetBuilder {
     let column = indicatorColumn(record, field: indicator, log: &log)
     let parsed = cell(record, field: value, log: &log)
     guard let cityRow, let yearValue, let column, let parsed else { return }
-    if store(parsed, city: cityRow, year: yearValue, column: column, record: record, field: value, file: file, log: &log) {
-      noteFlag(record, field: flag, value: parsed, city: cityRow, year: yearValue, column: column)
+    keep(parsed, city: cityRow, year: yearValue, column: column, record: record, field: value, flag: flag, file: file, log: &log)
+  }
+
+  /// Stores a parsed value with its flag, or sets it aside until the file's decimal convention
+  /// is known.
+  private mutating func keep(
+    _ parsed: Parsed, city: Int, year: Int, column: Int, record: CSVRecord, field: Int, flag: Int?, file: Int,
+    log: inout DiagnosticLog
+  ) {
+    switch parsed {
+    case .value(let value):
+      if store(value, city: city, year: year, column: column, record: record, field: field, file: file, log: &log) {
+        noteFlag(record, field: flag, value: value, city: city, year: year, column: column)
+      }
+    case .ambiguous(let point, let thousands):
+      let flagText = flag.flatMap { $0 < record.count ? record.string(at: $0) : nil } ?? ""
+      pending.append(
+        PendingValue(
+          text: record.string(at: field), point: point, thousands: thousands, city: city, year: year, column: column,
+          flag: flagText.isEmpty ? nil : flagText, location: record.location(at: field), file: file))
+    }
+  }
+
+  /// Stores the values set aside as the file's other values (or `--decimal`) say, or reports
+  /// each as an error when nothing tells; one warning says how they were read.
+  private mutating func resolvePending(path: String, log: inout DiagnosticLog) {
+    defer {
+      pending = []
+      commaLine = nil
+      pointLine = nil
+    }
+    guard !pending.isEmpty else { return }
+    let detected: DecimalConvention? =
+      commaLine != nil && pointLine == nil ? .comma : pointLine != nil && commaLine == nil ? .point : nil
+    guard let chosen = convention ?? detected else {
+      let reason =
+        commaLine != nil && pointLine != nil
+        ? "the file has both decimal commas (line \(commaLine ?? 0)) and decimal points (line \(pointLine ?? 0))"
+        : "no other value in the file tells which"
+      for value in pending {
+        log.error(
+          NumberParsing.ambiguous(value.text, point: value.point, thousands: value.thousands, reason: reason, option: true),
+          at: value.location)
+      }
+      return
+    }
+    for value in pending {
+      let number = chosen == .comma ? value.thousands : value.point
+      if store(number, city: value.city, year: value.year, column: value.column, line: value.location.line ?? 1, file: value.file) {
+        if let flag = value.flag { dataset.setFlag(flag, city: value.city, year: value.year, indicator: value.column) }
+      } else {
+        logDuplicate(city: value.city, year: value.year, column: value.column, file: value.file, at: value.location, log: &log)
+      }
+    }
+    guard convention == nil, let first = pending.first else { return }
+    let how =
+      chosen == .comma
+      ? "with a thousands point (\(FixedText.plain(first.thousands))): the file writes decimal commas (line \(commaLine ?? 0))"
+      : "with a decimal point (\(FixedText.plain(first.point))): the file writes decimal points (line \(pointLine ?? 0))"
+    let others = pending.count == 1 ? "" : " and \(pending.count - 1) more like it"
+    log.warning("read '\(first.text)'\(others) \(how); --decimal comma|point says so explicitly", at: first.location)
+  }
+
+  /// A file's first value with a decimal comma or an unmistakable decimal point.
+  private mutating func noteStyle(_ style: NumberStyle, line: Int) {
+    switch style {
+    case .comma: if commaLine == nil { commaLine = line }
+    case .point: if pointLine == nil { pointLine = line }
+    case .plain: break
     }
   }
 
@@ -242,9 +324,7 @@ struct DatasetBuilder {
     if firstSeen[yearValue] == nil { firstSeen[yearValue] = record.location }
     for (field, column) in columns where field < record.count {
       guard let parsed = cell(record, field: field, log: &log) else { continue }
-      if store(parsed, city: cityRow, year: yearValue, column: column, record: record, field: field, file: file, log: &log) {
-        noteFlag(record, field: flag, value: parsed, city: cityRow, year: yearValue, column: column)
-      }
+      keep(parsed, city: cityRow, year: yearValue, column: column, record: record, field: field, flag: flag, file: file, log: &log)
     }
   }
 
@@ -288,14 +368,23 @@ struct DatasetBuilder {
     return year
   }
 
-  /// The value of a cell: a number, `.nan` for a missing marker, `nil` after an error.
-  private func cell(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Double? {
-    let parsed = record.withBytes(at: field) {
-      NumberParsing.cell($0, decimalComma: record.dialect.allowsDecimalComma)
+  /// A cell's value, or the two ways it could be read.
+  private enum Parsed {
+    /// A number, or `.nan` for a missing marker.
+    case value(Double)
+    case ambiguous(point: Double, thousands: Double)
+  }
+
+  /// The value of a cell; `nil` after an error.
+  private mutating func cell(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Parsed? {
+    let (parsed, style) = record.withBytes(at: field) {
+      NumberParsing.parse($0, decimalComma: record.dialect.allowsDecimalComma)
     }
+    if style != .plain { noteStyle(style, line: record.line(at: field)) }
     switch parsed {
-    case .number(let value): return value
-    case .missing: return .nan
+    case .number(let value): return .value(value)
+    case .missing: return .value(.nan)
+    case .ambiguous(let point, let thousands): return .ambiguous(point: point, thousands: thousands)
     case .notFinite:
       log.error("value '\(record.string(at: field))' is not a finite number", at: record.location(at: field))
     case .invalid:
@@ -404,4 +493,17 @@ private struct CellOrigin {
   static func packed(file: Int, line: Int) -> UInt32 {
     UInt32(min(file, 63)) << lineBits | UInt32(min(max(line, 1), Int(lineMask)))
   }
+}
+
+/// A value such as `1.020` waiting for its file's decimal convention.
+private struct PendingValue {
+  var text: String
+  var point: Double
+  var thousands: Double
+  var city: Int
+  var year: Int
+  var column: Int
+  var flag: String?
+  var location: SourceLocation
+  var file: Int
 }

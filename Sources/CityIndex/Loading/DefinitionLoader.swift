@@ -71,6 +71,11 @@ public enum DefinitionLoader {
       switch NumberParsing.cell(raw, decimalComma: record.dialect.allowsDecimalComma) {
       case .number(let value): return .some(value)
       case .missing: return .some(nil)
+      case .ambiguous(let point, let thousands):
+        log.error(
+          "\(column) of '\(text("id"))': " + NumberParsing.ambiguous(raw, point: point, thousands: thousands, reason: "a definition must say which"),
+          at: location(column))
+        return nil
       case .notFinite, .invalid:
         log.error("\(column) '\(raw)' is not a number", at: location(column))
         return nil

@@ -8,6 +8,27 @@ enum CellValue: Equatable, Sendable {
   /// `inf`, `nan` and friends, or a number too large for a `Double`.
   case notFinite
   case invalid
+  /// `1.020` in a file that may use decimal commas: 1.02 with a decimal point, 1020 with a
+  /// German thousands point. Only the file's other values (or `--decimal`) can tell.
+  case ambiguous(point: Double, thousands: Double)
+}
+
+/// How a file writes decimals, where a value alone cannot tell (`1.020`).
+public enum DecimalConvention: String, CaseIterable, Sendable {
+  /// `1.020` is one point zero two.
+  case point
+  /// `1.020` is one thousand and twenty (`1.005,25` = 1005.25), as German spreadsheets write.
+  case comma
+}
+
+/// What a number's writing says about its file's convention.
+enum NumberStyle: UInt8, Sendable {
+  /// Nothing: digits alone, or a value that could be read either way.
+  case plain = 0
+  /// A decimal comma, or points grouping thousands (`87,9`, `1.005,25`, `1.234.567`).
+  case comma = 1
+  /// A decimal point that cannot be a thousands point (`87.9`, `0.125`, `1234.5`).
+  case point = 2
 }
 
 /// Parses numbers straight from field bytes, without making a `String`.
@@ -16,9 +37,11 @@ enum CellValue: Equatable, Sendable {
 ///     NumberParsing.cell("n/a", decimalComma: true)    // .missing
 ///
 /// Accepted: an optional sign, digits with one decimal point (or a decimal comma where the
-/// dialect allows it), an optional exponent. No thousands separators, no units, no percent
-/// signs: `1.234` is one point two three four, never a thousand. The digits go to `strtod`,
-/// which rounds correctly, so `0.1` is the same `Double` Swift would make.
+/// dialect allows it), an optional exponent; no units, no percent signs. Where decimal commas
+/// are allowed (`;` and tab files), points may group thousands as German spreadsheets write
+/// them (`1.005,25`, `1.234.567`), and a lone `1.020` is ``CellValue/ambiguous(point:thousands:)``;
+/// in a `,` file it is one point zero two. The digits go to `strtod`, which rounds correctly, so
+/// `0.1` is the same `Double` Swift would make.
 enum NumberParsing {
   /// A year written as four ASCII digits (1000–9999), or `nil` for anything else (which the
   /// slow path then reads and, if need be, reports).
@@ -33,7 +56,83 @@ enum NumberParsing {
   }
 
   static func cell(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> CellValue {
-    if bytes.isEmpty || isMissingMarker(bytes) { return .missing }
+    parse(bytes, decimalComma: decimalComma).value
+  }
+
+  /// The value of a cell and what its writing says about the file's decimal convention.
+  static func parse(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> (value: CellValue, style: NumberStyle) {
+    if bytes.isEmpty || isMissingMarker(bytes) { return (.missing, .plain) }
+    guard decimalComma else { return (plainCell(bytes, decimalComma: false), .plain) }
+    var points = 0
+    var commas = 0
+    for byte in bytes {
+      if byte == UInt8(ascii: ".") { points += 1 } else if byte == UInt8(ascii: ",") { commas += 1 }
+    }
+    switch (points, commas) {
+    case (0, 0):
+      return (plainCell(bytes, decimalComma: true), .plain)
+    case (0, 1):
+      return (plainCell(bytes, decimalComma: true), .comma)
+    case (1, 0):
+      let value = plainCell(bytes, decimalComma: true)
+      guard let groups = thousandsGroups(bytes), groups.fraction == nil, case .number(let point) = value else {
+        return (value, .point)
+      }
+      return (.ambiguous(point: point, thousands: groups.value), .plain)
+    default:
+      // Points grouping thousands, optionally with a decimal comma: 1.234.567, 1.005,25.
+      guard let groups = thousandsGroups(bytes) else { return (.invalid, .plain) }
+      return (.number(groups.value), .comma)
+    }
+  }
+
+  /// `[+-]? d{1,3} (. d{3})+ (, d+)?` with a first digit of 1–9, read with points grouping
+  /// thousands; `nil` for anything else. `fraction` is the digits after the comma, if any.
+  private static func thousandsGroups(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Double, fraction: Int?)? {
+    var i = 0
+    let n = bytes.count
+    func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    var text: [UInt8] = []
+    if bytes[0] == UInt8(ascii: "-") || bytes[0] == UInt8(ascii: "+") {
+      text.append(bytes[0])
+      i = 1
+    }
+    let lead = i
+    while i < n, isDigit(bytes[i]) {
+      text.append(bytes[i])
+      i += 1
+    }
+    guard (1...3).contains(i - lead), bytes[lead] != UInt8(ascii: "0") else { return nil }
+    var groups = 0
+    while i < n, bytes[i] == UInt8(ascii: ".") {
+      for k in 1...3 {
+        guard i + k < n, isDigit(bytes[i + k]) else { return nil }
+        text.append(bytes[i + k])
+      }
+      i += 4
+      groups += 1
+    }
+    guard groups > 0 else { return nil }
+    var fraction: Int?
+    if i < n, bytes[i] == UInt8(ascii: ",") {
+      text.append(UInt8(ascii: "."))
+      i += 1
+      let start = i
+      while i < n, isDigit(bytes[i]) {
+        text.append(bytes[i])
+        i += 1
+      }
+      guard i > start else { return nil }
+      fraction = i - start
+    }
+    guard i == n else { return nil }
+    let value = text.withUnsafeBufferPointer { plainCell($0, decimalComma: false) }
+    guard case .number(let number) = value else { return nil }
+    return (number, fraction)
+  }
+
+  /// One decimal separator at most (a point, or a comma where allowed) and an exponent.
+  private static func plainCell(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> CellValue {
     if let value = fastDecimal(bytes, decimalComma: decimalComma) { return .number(value) }
     guard bytes.count < 64, isDecimal(bytes, decimalComma: decimalComma) else {
       return isNonFiniteWord(bytes) ? .notFinite : .invalid
@@ -136,5 +235,24 @@ enum NumberParsing {
 
   private static func isNonFiniteWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     bytes.count <= 9 && nonFiniteWords.contains(lowercased(bytes))
+  }
+}
+
+extension NumberParsing {
+  /// The message for a value that could be read both ways, saying what to write.
+  ///
+  /// - Parameter option: whether `--decimal` can settle it (data files).
+  static func ambiguous(_ text: String, point: Double, thousands: Double, reason: String, option: Bool = false) -> String {
+    let comma = FixedText.plain(point).replacingOccurrences(of: ".", with: ",")
+    return "value '\(text)' could be \(FixedText.plain(thousands)) (a German thousands point) or \(FixedText.plain(point)) "
+      + "(a decimal point), and \(reason): write \(FixedText.plain(thousands)) or \(comma)"
+      + (option ? " — or give --decimal comma or --decimal point" : "")
+  }
+}
+
+/// Numbers in messages: the shortest text that reads back the same, without a needless `.0`.
+enum FixedText {
+  static func plain(_ value: Double) -> String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
   }
 }

@@ -53,6 +53,10 @@ public enum PublishedValuesLoader {
         return
       case .notFinite, .invalid:
         log.error("value '\(text)' is not a number", at: record.location(at: fields.value))
+      case .ambiguous(let point, let thousands):
+        log.error(
+          NumberParsing.ambiguous(text, point: point, thousands: thousands, reason: "a published figure must say which"),
+          at: record.location(at: fields.value))
       }
     }
     log.append(contentsOf: problems)

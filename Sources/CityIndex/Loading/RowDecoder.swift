@@ -50,6 +50,8 @@ struct RowDecoding {
   var cities = RawBuffer<Int32>(capacity: 1024)
   var indicators = RawBuffer<Int32>(capacity: 1024)
   var values = RawBuffer<Double>(capacity: 1024)
+  /// What each decoded value's writing says about the file's decimal convention (``NumberStyle``).
+  var styles = RawBuffer<UInt8>(capacity: 1024)
   /// The line each row starts on, counted within the chunk.
   var lines = RawBuffer<Int>(capacity: 1024)
   /// For an undecoded row: its record among the chunk's tokens.
@@ -79,17 +81,17 @@ struct RowDecoding {
     guard let column = record.withBytes(at: layout.indicator, { layout.columns.find($0) }) else {
       return keep(line: line, state: state)
     }
-    let parsed = record.withBytes(at: layout.value) {
-      NumberParsing.cell($0, decimalComma: state.pointee.dialect.allowsDecimalComma)
+    let (parsed, style) = record.withBytes(at: layout.value) {
+      NumberParsing.parse($0, decimalComma: state.pointee.dialect.allowsDecimalComma)
     }
     let number: Double
     switch parsed {
     case .number(let v): number = v
     case .missing: number = .nan
-    default: return keep(line: line, state: state)
+    default: return keep(line: line, state: state)  // errors, and `1.020` that only the file can settle
     }
     guard let local = record.withBytes(at: layout.city, { localCity($0) }) else { return keep(line: line, state: state) }
-    append(DecodedChunk.decoded, year: yearValue, city: local, column: column, value: number, line: line)
+    append(DecodedChunk.decoded, year: yearValue, city: local, column: column, value: number, line: line, style: style)
     return true
   }
 
@@ -107,8 +109,11 @@ struct RowDecoding {
     append(DecodedChunk.skipped, year: year, city: 0, column: 0, value: 0, line: line)
   }
 
-  private mutating func append(_ state: UInt8, year: Int, city: Int, column: Int, value: Double, line: Int, token: Int = -1) {
+  private mutating func append(
+    _ state: UInt8, year: Int, city: Int, column: Int, value: Double, line: Int, token: Int = -1, style: NumberStyle = .plain
+  ) {
     status.append(state)
+    styles.append(style.rawValue)
     years.append(Int32(year))
     cities.append(Int32(city))
     indicators.append(Int32(column))
@@ -148,6 +153,7 @@ struct RowDecoding {
     cities.free()
     indicators.free()
     values.free()
+    styles.free()
     lines.free()
     tokens.free()
     names.free()
@@ -178,6 +184,7 @@ final class DecodedChunk: @unchecked Sendable {
   var city: RawBuffer<Int32> { storage.pointee.cities }
   var column: RawBuffer<Int32> { storage.pointee.indicators }
   var value: RawBuffer<Double> { storage.pointee.values }
+  var style: RawBuffer<UInt8> { storage.pointee.styles }
   var line: RawBuffer<Int> { storage.pointee.lines }
   var token: RawBuffer<Int32> { storage.pointee.tokens }
 

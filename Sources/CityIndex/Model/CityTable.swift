@@ -21,6 +21,8 @@ public struct CityTable: Sendable, Equatable {
   private let rows: [[String]]
   /// The year of each row; `nil` when the row holds for every year.
   private let years: [Int?]
+  /// Whether each row's file may write decimal commas (a `;` or tab file).
+  private let decimalCommas: [Bool]
   /// Rows of each city, yearless first, then by year ascending.
   private let rowsOfCity: [String: [Int]]
   private let columnPositions: [String: Int]
@@ -31,7 +33,10 @@ public struct CityTable: Sendable, Equatable {
   }
 
   /// One row per entry of `names` (a city may repeat with different years).
-  public init(names: [String], years: [Int?], columns: [String], rows: [[String]]) {
+  ///
+  /// - Parameter decimalCommas: per row, whether its file may write decimal commas (`;` and tab
+  ///   files); by default every row may.
+  public init(names: [String], years: [Int?], columns: [String], rows: [[String]], decimalCommas: [Bool]? = nil) {
     var order: [String] = []
     var rowsOfCity: [String: [Int]] = [:]
     for (row, name) in names.enumerated() {
@@ -45,6 +50,7 @@ public struct CityTable: Sendable, Equatable {
     self.columns = columns
     self.rows = rows
     self.years = years
+    self.decimalCommas = decimalCommas ?? names.map { _ in true }
     self.rowsOfCity = rowsOfCity
     columnPositions = Dictionary(columns.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
   }
@@ -64,9 +70,17 @@ public struct CityTable: Sendable, Equatable {
   }
 
   /// The number in `column` for `city` (decimal point or comma), or `nil`.
+  /// The number in `column` for `city` (a decimal comma in `;` and tab files), or `nil` — also
+  /// for a value that could be read two ways (`1.020`; the loader refuses those in the numeric
+  /// columns it knows).
   public func number(_ column: String, of city: String, year: Int? = nil) -> Double? {
-    guard let text = text(column, of: city, year: year) else { return nil }
-    if case .number(let value) = NumberParsing.cell(text, decimalComma: true) { return value }
+    guard let list = rowsOfCity[city], let position = columnPositions[column.lowercased()] else { return nil }
+    for row in preference(list, year: year) {
+      let text = position < rows[row].count ? rows[row][position] : ""
+      guard !text.isEmpty else { continue }
+      if case .number(let value) = NumberParsing.cell(text, decimalComma: decimalCommas[row]) { return value }
+      return nil
+    }
     return nil
   }
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CityIndex
 
+extension DecimalConvention: ExpressibleByArgument {}
+
 /// Where the index definition, the city data and the city metadata come from.
 struct InputOptions: ParsableArguments {
   static let defaultIndex = "indicators/open-smart-city-index.csv"
@@ -26,6 +28,12 @@ struct InputOptions: ParsableArguments {
       "Treat values with this quality flag as missing (they then count against coverage), e.g. proxy; repeatable.",
       valueName: "flag"))
   var dropFlag: [String] = []
+
+  @Option(
+    help: ArgumentHelp(
+      "How the data files write decimals where a value alone cannot tell (1.020 in a ;-file): comma (1020, German) or point (1.02). (default: as each file's other values show)",
+      valueName: "comma|point"))
+  var decimal: DecimalConvention?
 
   var dataFiles: [String] { data.isEmpty ? [Self.defaultData] : data }
 
@@ -77,7 +85,7 @@ struct InputOptions: ParsableArguments {
     {
       years = [onlyYear]
     }
-    let loadedData = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years, required: required) }
+    let loadedData = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years, required: required, decimal: decimal) }
     guard var raw = loadedData, errors.isEmpty else { throw InputErrors(errors + warnings) }
     var dropped: [String: Int] = [:]
     for flag in dropFlag {

@@ -255,3 +255,75 @@ extension DatasetLoaderTests {
     #expect(chunked.0 == sequential.0)
   }
 }
+
+/// `1.020` in a `;` file: 1020 where the file writes decimal commas, 1.02 where it writes decimal
+/// points, an error naming the value and what to write where nothing tells (issue 17).
+@Suite struct GermanNumberTests {
+  let index = "id,parent,direction\nsci,,\na,sci,+\nb,sci,+\n"
+
+  func load(_ text: String, decimal: DecimalConvention? = nil, chunkSize: Int? = nil) throws -> (Dataset?, [String]) {
+    let definition = try definition(index)
+    let folder = try TemporaryFolder()
+    let path = try folder.write("d.csv", text)
+    do {
+      let loaded = try DatasetLoader.load(
+        paths: [path], definition: definition, years: nil, decimal: decimal, chunking: chunkSize.map { (0, $0) })
+      return (loaded.value, loaded.warnings.map { $0.description.replacingOccurrences(of: path, with: "d.csv") })
+    } catch {
+      return (nil, error.diagnostics.map { $0.description.replacingOccurrences(of: path, with: "d.csv") })
+    }
+  }
+
+  func value(_ data: Dataset?, _ city: String, _ column: Int = 0) -> Double? {
+    guard let data, let row = data.row(of: city) else { return nil }
+    return data.values(for: 2021)?[row, column]
+  }
+
+  @Test func aThousandsPointInAFileWithDecimalCommasIsAThousand() throws {
+    // long: 1.020 days is 1020, not 1.02 (which ranked the city first before)
+    let (data, warnings) = try load("city;year;indicator;value\nA;2021;a;1.020\nB;2021;a;87,9\nC;2021;a;1.005,25\n")
+    #expect(value(data, "A") == 1020)
+    #expect(value(data, "B") == 87.9)
+    #expect(value(data, "C") == 1005.25)
+    #expect(warnings == [
+      "d.csv:2:4: warning: read '1.020' with a thousands point (1020): the file writes decimal commas (line 3); --decimal comma|point says so explicitly"
+    ])
+  }
+
+  @Test func widePointFilesKeepTheirDecimalPoints() throws {
+    let (data, warnings) = try load("city;year;a;b\nA;2021;1.020;2.5\nB;2021;3;4\n")
+    #expect(value(data, "A") == 1.02 && value(data, "A", 1) == 2.5)
+    #expect(warnings.count == 1 && warnings[0].contains("with a decimal point (1.02): the file writes decimal points (line 2)"))
+  }
+
+  @Test func nothingTellsSoTheValueIsRefusedWithWhatToWrite() throws {
+    let (data, messages) = try load("city;year;a;b\nA;2021;1.020;12\nB;2021;3;4\n")
+    #expect(data == nil)
+    #expect(messages == [
+      "d.csv:2:3: value '1.020' could be 1020 (a German thousands point) or 1.02 (a decimal point), and no other value in "
+        + "the file tells which: write 1020 or 1,02 — or give --decimal comma or --decimal point"
+    ])
+    // stated, it is read as stated, without a warning
+    let (comma, quiet) = try load("city;year;a;b\nA;2021;1.020;12\nB;2021;3;4\n", decimal: .comma)
+    #expect(value(comma, "A") == 1020 && quiet.isEmpty)
+  }
+
+  @Test func aFileThatMixesBothSaysWhere() throws {
+    let (data, messages) = try load("city;year;indicator;value\nA;2021;a;1.020\nB;2021;a;87,9\nC;2021;a;2.5\n")
+    #expect(data == nil)
+    #expect(messages.count == 1 && messages[0].contains("the file has both decimal commas (line 3) and decimal points (line 4)"))
+  }
+
+  @Test(arguments: [40, 97])
+  func chunksTellTheConventionFromRowsDecodedOnTheWorkers(chunkSize: Int) throws {
+    // the evidence (decimal commas) is in rows the workers decode; the 1.020 rows take the full path
+    var text = "city;year;indicator;value\n"
+    for c in 0..<30 { text += "Stadt \(c);2021;a;\(c),5\n" }
+    text += "Stadt 30;2021;a;1.020\nStadt 31;2021;b;2.345\n"
+    let chunked = try load(text, chunkSize: chunkSize)
+    let sequential = try load(text)
+    #expect(value(chunked.0, "Stadt 30") == 1020 && value(chunked.0, "Stadt 31", 1) == 2345)
+    #expect(chunked.0 == sequential.0)
+    #expect(chunked.1 == sequential.1)
+  }
+}

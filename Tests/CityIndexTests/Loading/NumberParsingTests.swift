@@ -25,7 +25,8 @@ import Testing
     ("-Infinity", false, .notFinite),
     ("NaN", false, .notFinite),
     ("1e999", false, .notFinite),
-    ("1.234,5", true, .invalid),  // no thousands separators
+    ("1.234,5", true, .number(1234.5)),  // German: a thousands point before a decimal comma
+    ("1.234,5", false, .invalid),  // never in a ,-file
     ("12%", false, .invalid),
     ("0x10", false, .invalid),
     ("1e", false, .invalid),
@@ -51,5 +52,37 @@ extension NumberParsingTests {
       }
       #expect(value.bitPattern == Double(text)?.bitPattern, "\(text)")
     }
+  }
+}
+
+/// German numbers: points may group thousands where decimal commas are allowed, and a lone
+/// `1.020` can be read either way (issue 17: it used to be 1.02, silently).
+extension NumberParsingTests {
+  @Test(arguments: [
+    ("1.020", CellValue.ambiguous(point: 1.02, thousands: 1020), NumberStyle.plain),
+    ("-12.345", .ambiguous(point: -12.345, thousands: -12345), .plain),
+    ("1.005,25", .number(1005.25), .comma),
+    ("12.345,6", .number(12345.6), .comma),
+    ("1.234.567", .number(1_234_567), .comma),  // several groups: only thousands
+    ("87,9", .number(87.9), .comma),
+    ("87.9", .number(87.9), .point),  // one digit after the point: a decimal point
+    ("1.0200", .number(1.02), .point),
+    ("1234.567", .number(1234.567), .point),  // four digits before: not a group
+    ("0.125", .number(0.125), .point),  // a leading 0 groups nothing
+    ("1.020e3", .number(1020), .point),
+    ("1020", .number(1020), .plain),
+    ("1.02.3", .invalid, .plain),
+    ("1.234,", .invalid, .plain),
+    ("1,234,5", .invalid, .plain),
+  ])
+  func readsGermanNumbers(text: String, expected: CellValue, style: NumberStyle) {
+    var text = text
+    let parsed = text.withUTF8 { NumberParsing.parse($0, decimalComma: true) }
+    #expect(parsed.value == expected, "\(text)")
+    #expect(parsed.style == style, "\(text)")
+  }
+
+  @Test func aCommaFileReadsAPointAsDecimal() {
+    #expect(NumberParsing.cell("1.020", decimalComma: false) == .number(1.02))
   }
 }
