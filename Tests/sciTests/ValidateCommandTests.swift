@@ -63,3 +63,25 @@ import Testing
     #expect(lines.last == "… and 10 more errors (60 in all)")
   }
 }
+
+extension ValidateCommandTests {
+  /// A misspelt city used to pass `validate` and be ranked (issue 17).
+  @Test func aCityTheCitiesFileDoesNotKnowFailsValidateAndWarnsElsewhere() throws {
+    let files = try SCIRunner.write([
+      "i.csv": "id,parent,direction\nsci,,\na,sci,+\n", "d.csv": "city,year,a\nBielefeld,2021,1\nBielfeld,2021,2\n",
+    ])
+    let (i, d) = (files["i.csv"] ?? "", files["d.csv"] ?? "")
+    let validate = try SCIRunner.run(["validate", "--index", i, "--data", d])
+    #expect(validate.status == 1)
+    #expect(validate.stderr == "\(d):3:1: city 'Bielfeld' is not in datasets/cities.csv + datasets/population.csv (did you mean 'Bielefeld'?)\n")
+    let rank = try SCIRunner.run(["rank", "--index", i, "--data", d])
+    #expect(rank.status == 0)
+    #expect(rank.stderr.contains("\(d):3:1: warning: city 'Bielfeld' is not in"))
+  }
+
+  @Test func cityArgumentsSuggestTheFullName() throws {
+    let run = try SCIRunner.run(["profile", "frankfurt"])
+    #expect(run.status == 1)
+    #expect(run.stderr == "unknown city 'frankfurt' (did you mean 'Frankfurt am Main'?)\n")
+  }
+}

@@ -16,10 +16,38 @@ public enum CityMatching {
     if matches.count > 1 {
       throw InputErrors([.error("city '\(query)' is ambiguous: \(matches.map { "'\($0)'" }.joined(separator: ", "))")])
     }
-    let folded = Dictionary(cities.map { (transliterated($0), $0) }, uniquingKeysWith: { first, _ in first })
-    let hint = Suggestion.closest(to: transliterated(query), in: folded.keys.sorted()).flatMap { folded[$0] }
-      .map { " (did you mean '\($0)'?)" } ?? ""
-    throw InputErrors([.error("unknown city '\(query)'\(hint)")])
+    throw InputErrors([.error("unknown city '\(query)'" + hint(for: query, in: cities))])
+  }
+
+  /// `" (did you mean 'Frankfurt am Main'?)"`, `" (did you mean 'A' or 'B'?)"`, or empty.
+  public static func hint(for name: String, in candidates: [String]) -> String {
+    let found = suggestions(for: name, in: candidates)
+    guard !found.isEmpty else { return "" }
+    return " (did you mean " + found.map { "'\($0)'" }.joined(separator: " or ") + "?)"
+  }
+
+  /// The cities a name most likely means: the same name spelt differently (`Muenchen`), the
+  /// cities whose name starts with its words (`frankfurt` → Frankfurt am Main, `Halle` →
+  /// Halle (Saale)), else the closest by edit distance (`Bielfeld` → Bielefeld). At most three.
+  public static func suggestions(for name: String, in candidates: [String]) -> [String] {
+    let wanted = keys(name)
+    let same = candidates.filter { !keys($0).isDisjoint(with: wanted) }
+    if !same.isEmpty { return Array(same.prefix(3)) }
+    let words = words(transliterated(name))
+    if !words.isEmpty {
+      let starting = candidates.filter { candidate in
+        let other = Self.words(transliterated(candidate))
+        return other.count > words.count && Array(other.prefix(words.count)) == words
+      }
+      if !starting.isEmpty { return Array(starting.prefix(3)) }
+    }
+    let folded = Dictionary(candidates.map { (transliterated($0), $0) }, uniquingKeysWith: { first, _ in first })
+    return Suggestion.closest(to: transliterated(name), in: folded.keys.sorted()).flatMap { folded[$0] }.map { [$0] } ?? []
+  }
+
+  /// Lower-case words, brackets and punctuation dropped: `halle (saale)` → `halle`, `saale`.
+  private static func words(_ text: String) -> [String] {
+    text.split { !$0.isLetter && !$0.isNumber }.map(String.init)
   }
 
   /// The spellings a name is known by: umlauts written out (`muenchen`) and accents dropped (`munchen`).
@@ -38,5 +66,23 @@ public enum CityMatching {
   static func stripped(_ name: String) -> String {
     let folded = name.lowercased().folding(options: [.diacriticInsensitive], locale: nil)
     return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}
+
+extension CityMatching {
+  /// One diagnostic per city of the data that the cities file does not know, at the place the
+  /// data first names it, with the likeliest city it means: a misspelt city would otherwise be
+  /// ranked without peers, population or coordinates.
+  ///
+  ///     // data.csv:14:1: warning: city 'Bielfeld' is not in datasets/cities.csv (did you mean 'Bielefeld'?)
+  public static func unknownCities(
+    _ dataset: Dataset, in table: CityTable, file: String, severity: Diagnostic.Severity = .warning
+  ) -> [Diagnostic] {
+    let known = Set(table.cities)
+    return dataset.cities.enumerated().filter { !known.contains($0.element) }.map { row, city in
+      let message = "city '\(city)' is not in \(file)" + hint(for: city, in: table.cities)
+      let location = row < dataset.cityLocations.count ? dataset.cityLocations[row] : nil
+      return severity == .error ? .error(message, at: location) : .warning(message, at: location)
+    }
   }
 }

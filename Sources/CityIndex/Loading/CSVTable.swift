@@ -12,9 +12,25 @@ struct CSVHeader {
     for (i, name) in names.enumerated() where positions[name.lowercased()] == nil {
       positions[name.lowercased()] = i
     }
+    // German headers, as German spreadsheets write them, stand for the English names.
+    for (german, english) in Self.germanNames where positions[english] == nil {
+      if let position = positions[german] { positions[english] = position }
+    }
   }
 
-  /// The position of a column, matched case-insensitively.
+  /// German column names and the names they stand for.
+  static let germanNames = [
+    "stadt": "city", "jahr": "year", "indikator": "indicator", "wert": "value", "quelle": "source",
+    "anmerkung": "note", "kennzeichen": "flag",
+  ]
+
+  /// `'city'`, or `'city' (or 'Stadt')` where a German name would do.
+  static func describe(_ name: String) -> String {
+    guard let german = germanNames.first(where: { $0.value == name })?.key else { return "'\(name)'" }
+    return "'\(name)' (or '\(german.prefix(1).uppercased() + german.dropFirst())')"
+  }
+
+  /// The position of a column, matched case-insensitively (German names too: `Stadt` is `city`).
   func index(of name: String) -> Int? { positions[name.lowercased()] }
 
   func location(of column: Int) -> SourceLocation {

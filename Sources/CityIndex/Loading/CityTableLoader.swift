@@ -34,7 +34,9 @@ public enum CityTableLoader {
         cityColumn = header.index(of: "city")
         yearColumn = header.index(of: "year")
         if cityColumn == nil {
-          log.error("missing required column 'city' (the header has: \(header.names.joined(separator: ", ")))", at: header.location)
+          log.error(
+            "missing required column \(CSVHeader.describe("city")) (the header has: \(header.names.joined(separator: ", ")))",
+            at: header.location)
         }
         targets = header.names.enumerated().map { i, name in
           guard i != cityColumn && i != yearColumn else { return nil }

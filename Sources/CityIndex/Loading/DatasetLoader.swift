@@ -102,6 +102,7 @@ struct DatasetBuilder {
     var sourceColumn: Int?
     var flagColumn: Int?
     var valueField = 0
+    var cityField = 0
     let slot = DecoderSlot()
     let (dialect, fileProblems) = CSVTable.read(path: path, decoderSlot: slot, chunking: chunking) { header in
       shape = Self.shape(of: header, definition: definition, log: &log)
@@ -110,6 +111,7 @@ struct DatasetBuilder {
       // Rows are decoded on the workers when there is nothing else to read from them.
       if case .long(let city, let year, let indicator, let value)? = shape, sourceColumn == nil, flagColumn == nil {
         valueField = value
+        cityField = city
         slot.decoder = RowDecoder(
           city: city, year: year, indicator: indicator, value: value, width: header.names.count,
           keepYears: keepYears, indicators: dataset.indicators)
@@ -136,7 +138,7 @@ struct DatasetBuilder {
       let local = Int(chunk.city[r])
       var row = chunk.row(local)
       if row < 0 {
-        row = cityRow(chunk.name(local))
+        row = cityRow(chunk.name(local), at: SourceLocation(file: path, line: line, column: cityField + 1))
         chunk.setRow(row, for: local)
       }
       let column = Int(chunk.column[r])
@@ -160,7 +162,7 @@ struct DatasetBuilder {
       let hint =
         isLong ? "" : " (a long file has city,year,indicator,value; a wide one city,year and one column per indicator)"
       log.error(
-        "missing required column '\(name)'\(hint); the header has: \(header.names.joined(separator: ", "))",
+        "missing required column \(CSVHeader.describe(name))\(hint); the header has: \(header.names.joined(separator: ", "))",
         at: header.location)
     }
     guard missing.isEmpty, let city = header.index(of: "city"), let year = header.index(of: "year") else { return nil }
@@ -169,8 +171,9 @@ struct DatasetBuilder {
     }
     var columns: [(field: Int, indicator: Int)] = []
     var ok = true
+    let other = Set(["note", "source", "flag"].compactMap { header.index(of: $0) })
     for (field, name) in header.names.enumerated() where field != city && field != year {
-      if ["note", "source", "flag"].contains(name.lowercased()) { continue }
+      if other.contains(field) { continue }
       if let column = indicatorColumn(name, definition: definition, at: header.location(of: field), log: &log) {
         columns.append((field, column))
       } else {
@@ -336,9 +339,9 @@ struct DatasetBuilder {
   }
 
   /// The row of a city named by plain, trimmed UTF-8 bytes (a worker checked them).
-  private mutating func cityRow(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+  private mutating func cityRow(_ name: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> Int {
     if let known = cityRows.value(for: name) { return known }
-    let row = dataset.addCity(String(decoding: name, as: UTF8.self))
+    let row = dataset.addCity(String(decoding: name, as: UTF8.self), at: location)
     cityRows.insert(name, value: row)
     return row
   }
@@ -350,7 +353,7 @@ struct DatasetBuilder {
       log.error("empty city name", at: record.location(at: field))
       return nil
     }
-    let row = dataset.addCity(name)
+    let row = dataset.addCity(name, at: record.location(at: field))
     record.withBytes(at: field) { cityRows.insert($0, value: row) }
     return row
   }

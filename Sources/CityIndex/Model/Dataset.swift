@@ -15,6 +15,8 @@ public struct Dataset: Sendable, Equatable {
   public private(set) var years: [Int]
   /// The distinct texts of the data files' `source` columns, in order of first appearance.
   public private(set) var sources: [String] = []
+  /// Where each city was first named in the data, by row (for messages about it).
+  public private(set) var cityLocations: [SourceLocation?] = []
   /// Storage by slot (years in order of first appearance), so that loading touches arrays,
   /// not dictionaries, per value.
   private var slotOfYear: [Int: Int]
@@ -68,12 +70,13 @@ public struct Dataset: Sendable, Equatable {
   /// The row of a city, by exact name.
   public func row(of city: String) -> Int? { cityPositions[city] }
 
-  /// Adds a city (if new) and returns its row.
+  /// Adds a city (if new) and returns its row; `location` is where the data first names it.
   @discardableResult
-  public mutating func addCity(_ name: String) -> Int {
+  public mutating func addCity(_ name: String, at location: SourceLocation? = nil) -> Int {
     if let row = cityPositions[name] { return row }
     let row = cities.count
     cities.append(name)
+    cityLocations.append(location)
     cityPositions[name] = row
     for slot in matrices.indices {
       matrices[slot].appendRow()

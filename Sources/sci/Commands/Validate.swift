@@ -9,7 +9,7 @@ extension SCI {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
+      let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(strictCities: true) }
       DiagnosticPrinter.print(loaded.warnings)
       let (definition, dataset, cities) = (loaded.value.definition, loaded.value.dataset, loaded.value.cities)
       let groups = definition.nodes.count - definition.leaves.count

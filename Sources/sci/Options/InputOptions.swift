@@ -57,7 +57,9 @@ struct InputOptions: ParsableArguments {
   ///
   /// - Parameter onlyYear: the one year a command scores; when its bounds and gaps need no
   ///   other year, rows of years that cannot matter are skipped as they are read.
-  func load(_ scoring: ScoringFlags? = nil, onlyYear: Int? = nil) throws(InputErrors) -> Loaded<Inputs> {
+  ///   - strictCities: a data city the cities file does not know is an error (`validate`), not a
+  ///     warning.
+  func load(_ scoring: ScoringFlags? = nil, onlyYear: Int? = nil, strictCities: Bool = false) throws(InputErrors) -> Loaded<Inputs> {
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
     func attempt<T>(_ body: () throws(InputErrors) -> Loaded<T>) -> T? {
@@ -87,6 +89,10 @@ struct InputOptions: ParsableArguments {
     }
     let loadedData = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years, required: required, decimal: decimal) }
     guard var raw = loadedData, errors.isEmpty else { throw InputErrors(errors + warnings) }
+    if let cities {
+      let unknown = CityMatching.unknownCities(raw, in: cities, file: cityOptions.path, severity: strictCities ? .error : .warning)
+      if strictCities { errors += unknown } else { warnings += unknown }
+    }
     var dropped: [String: Int] = [:]
     for flag in dropFlag {
       let result = raw.droppingFlagged([flag])

@@ -18,7 +18,7 @@ import Testing
     let noCity = try folder.write("a.csv", "name,state\nBonn,NRW\n")
     #expect(
       diagnostics { _ = try CityTableLoader.load(path: noCity) }.map(\.message) == [
-        "missing required column 'city' (the header has: name, state)"
+        "missing required column 'city' (or 'Stadt') (the header has: name, state)"
       ])
     let bad = try folder.write("b.csv", "city,population\nBonn,many\nBonn,1\n,2\n")
     #expect(

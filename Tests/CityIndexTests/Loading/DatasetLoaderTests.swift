@@ -83,7 +83,7 @@ import Testing
     ),
     (
       "data-missing-column.csv",
-      ["bad/data-missing-column.csv:1: missing required column 'year'; the header has: city, indicator, value"]
+      ["bad/data-missing-column.csv:1: missing required column 'year' (or 'Jahr'); the header has: city, indicator, value"]
     ),
     (
       "data-ragged.csv",
@@ -325,5 +325,18 @@ extension DatasetLoaderTests {
     #expect(value(chunked.0, "Stadt 30") == 1020 && value(chunked.0, "Stadt 31", 1) == 2345)
     #expect(chunked.0 == sequential.0)
     #expect(chunked.1 == sequential.1)
+  }
+}
+
+/// German spreadsheets head their columns in German (issue 17).
+@Suite struct GermanHeaderTests {
+  @Test func stadtJahrIndikatorWertQuelleStandForTheEnglishNames() throws {
+    let definition = try definition("id,parent,direction\nsci,,\na,sci,+\nb,sci,+\n")
+    let long = try dataset("Stadt;Jahr;Indikator;Wert;Quelle\nBonn;2021;a;1,5;x\n", for: definition)
+    #expect(long.values(for: 2021)?[0, 0] == 1.5 && long.sources == ["x"])
+    let wide = try dataset("Stadt;Jahr;a;b;Quelle\nBonn;2021;1;2;x\n", for: definition)  // Quelle is no indicator
+    #expect(wide.values(for: 2021)?[0, 1] == 2)
+    let cities = try TemporaryFolder().write("c.csv", "Stadt;population\nBonn;330579\n")
+    #expect(try CityTableLoader.load(path: cities).value.number("population", of: "Bonn") == 330_579)
   }
 }
