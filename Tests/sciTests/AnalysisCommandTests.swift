@@ -9,7 +9,7 @@ import Testing
   ]
 
   @Test func compareListsEveryCityWithEnteringAndLeaving() throws {
-    let run = try SCIRunner.run(["compare", "--format", "csv"] + common)
+    let run = try SCIRunner.run(["compare", "--format", "csv", "--normalize-over", "year"] + common)
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n").map(String.init)
     #expect(lines.first == "city,rank_from,rank_to,rank_change,score_from,score_to,score_change")
@@ -30,7 +30,8 @@ import Testing
   @Test func compareTableSortsByTheBiggestMovers() throws {
     let run = try SCIRunner.run(["compare", "--from", "2022", "--to", "2023"] + common)
     #expect(run.status == 0)
-    let rows = run.stdout.split(separator: "\n").dropFirst(3).map(String.init)
+    let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let rows = lines.drop { !$0.hasPrefix("city ") }.dropFirst()
     #expect(rows.first?.hasPrefix("Köln") == true)  // −2 places
     #expect(rows.contains { $0.hasPrefix("Erfurt (entering)") })
     #expect(rows.contains { $0.hasPrefix("Bonn (leaving)") })
@@ -51,7 +52,9 @@ import Testing
   func attributionExplainsItselfInEveryHumanFormat(format: String) throws {
     let run = try SCIRunner.run(["compare", "--city", "Köln", "--format", format] + common)
     #expect(run.status == 0)
-    #expect(run.stdout.contains("normalised per year"))
+    #expect(run.stdout.contains("bounds fixed over all years"))
+    let perYear = try SCIRunner.run(["compare", "--city", "Köln", "--format", format, "--normalize-over", "year"] + common)
+    #expect(perYear.stdout.contains("normalised per year"))
   }
 
   @Test(arguments: ["table", "csv", "json", "markdown"])
@@ -153,5 +156,51 @@ import Testing
       x,C22,winsorised,100.0,20.0
 
       """)
+  }
+}
+
+/// A city that falls in rank while its value rises must not read as a fall (issue 17).
+///
+///     city  2022  2023   year bounds 2022 → 2023   panel bounds (10…30)
+///     A     20    25     100 → 0   (−100)          50 → 75  (+25)
+///     B     10    30       0 → 100                  0 → 100
+///
+/// A is first in 2022 and second in 2023 either way: ranks are each year's.
+@Suite struct ChangeStoryTests {
+  func files() throws -> [String] {
+    let files = try SCIRunner.write([
+      "i.csv": "id,parent,direction\nsci,,\nx,sci,+\n", "d.csv": "city,year,x\nA,2022,20\nB,2022,10\nA,2023,25\nB,2023,30\n",
+      "c.csv": "city\nA\nB\n",
+    ])
+    return ["--index", files["i.csv"] ?? "", "--data", files["d.csv"] ?? "", "--cities", files["c.csv"] ?? ""]
+  }
+
+  @Test func aScoreThatRoseNeverShowsAsAFall() throws {
+    let run = try SCIRunner.run(["compare", "--format", "csv"] + files())
+    #expect(run.status == 0)
+    #expect(run.stdout.contains("\nA,1,2,-1,50.0,75.0,25.0\n"))
+    let perYear = try SCIRunner.run(["compare", "--format", "csv", "--normalize-over", "year"] + files())
+    #expect(perYear.stdout.contains("\nA,1,2,-1,100.0,0.0,-100.0\n"))  // only when asked for
+  }
+
+  @Test func attributionIsOnFixedBoundsAndSortedByEffect() throws {
+    let run = try SCIRunner.run(["compare", "--city", "A", "--format", "csv"] + files())
+    let lines = run.stdout.split(separator: "\n").map(String.init)
+    #expect(lines.count == 3)
+    #expect(lines[1].hasPrefix("sci,sci,index,") && lines[1].hasSuffix(",50.0,75.0,25.0"))
+    #expect(lines[2].hasPrefix("x,x,indicator,") && lines[2].hasSuffix(",25.0"))
+  }
+
+  @Test func theReportsMoversAndCityPagesTellTheSameStory() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-story-\(UUID().uuidString)/r")
+    let run = try SCIRunner.run(["report", "--out", out.path] + files())
+    #expect(run.status == 0, "\(run.stderr)")
+    let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+    #expect(index.contains("| 1 → 2 | [A](cities/a.md) | ▼\u{00A0}1 | +25.0 |"))
+    #expect(index.contains("so a city can lose places while its score rises"))
+    let page = try String(contentsOf: out.appendingPathComponent("cities/a.md"), encoding: .utf8)
+    #expect(page.contains("## What changed since 2022"))
+    #expect(page.contains("Rank 1 → 2; score 50.0 → 75.0 (+25.0), on bounds fixed over all years."))
+    #expect(page.contains("| x | 50.0 | 75.0 | +25.0 |"))
   }
 }

@@ -22,6 +22,8 @@ public struct Attribution: Sendable {
     public var scoreFrom: Double
     public var scoreTo: Double
     public var contribution: Double
+    /// 0 for the index, 1 for areas, and so on; the residual row 0.
+    public var depth: Int = 0
   }
 
   public var city: String
@@ -82,7 +84,7 @@ public struct Attribution: Sendable {
         Row(
           node: n.id, name: n.name, level: level, weight: n.weight, effectiveWeight: share[node],
           scoreFrom: from.score(city: a, node: node), scoreTo: to.score(city: b, node: node),
-          contribution: contribution[node]))
+          contribution: contribution[node], depth: definition.depth[node]))
       for child in definition.children[node] { visit(child) }
     }
     visit(definition.root)
@@ -93,5 +95,30 @@ public struct Attribution: Sendable {
           weight: .nan, effectiveWeight: .nan, scoreFrom: .nan, scoreTo: .nan, contribution: residual))
     }
     self.rows = rows
+  }
+
+  /// The rows with the hierarchy kept but siblings ordered by the size of their effect, largest
+  /// first (the index row first, the residual last): what moved the city most reads first.
+  public var rowsByEffect: [Row] {
+    guard let index = rows.first else { return [] }
+    let body = Array(rows.dropFirst().filter { $0.level != "residual" })
+    // The children of the row at `position`: the following rows one level deeper, up to the
+    // next row at its own depth or above.
+    func children(of position: Int?, depth: Int) -> [Int] {
+      var result: [Int] = []
+      var i = (position ?? -1) + 1
+      while i < body.count, body[i].depth > depth {
+        if body[i].depth == depth + 1 { result.append(i) }
+        i += 1
+      }
+      return result
+    }
+    func ordered(_ positions: [Int]) -> [Row] {
+      positions.sorted { a, b in
+        let (ca, cb) = (abs(body[a].contribution), abs(body[b].contribution))
+        return ca != cb ? ca > cb : a < b
+      }.flatMap { [body[$0]] + ordered(children(of: $0, depth: body[$0].depth)) }
+    }
+    return [index] + ordered(children(of: nil, depth: 0)) + rows.filter { $0.level == "residual" }
   }
 }

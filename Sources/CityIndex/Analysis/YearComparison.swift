@@ -2,6 +2,10 @@
 ///
 ///     let comparison = YearComparison(from: card2024, to: card2025)
 ///     comparison.movers.first   // the city that gained most places
+///
+/// Ranks are each year's ranking; score changes can come from other scorecards of the same two
+/// years — scored on bounds fixed over all years, so that a score that rose never shows as a
+/// fall because other cities rose more (``init(from:to:scoresFrom:scoresTo:)``).
 public struct YearComparison: Sendable {
   /// One city: in both years, or entering or leaving the ranking.
   public struct Entry: Sendable, Equatable {
@@ -22,13 +26,21 @@ public struct YearComparison: Sendable {
 
   public var fromYear: Int
   public var toYear: Int
+  /// The bounds the scores (and so the score changes) were normalised over.
+  public var scoreScope: NormalizationScope
   /// Cities ranked in both years (in the later year's ranking order), then entering cities,
   /// then leaving ones, each by name.
   public var entries: [Entry]
 
   public init(from: Scorecard, to: Scorecard) {
+    self.init(from: from, to: to, scoresFrom: from, scoresTo: to)
+  }
+
+  /// Ranks from `from` and `to`, scores from `scoresFrom` and `scoresTo` (the same years).
+  public init(from: Scorecard, to: Scorecard, scoresFrom: Scorecard, scoresTo: Scorecard) {
     fromYear = from.year
     toYear = to.year
+    scoreScope = scoresTo.options.scope
     func ranked(_ card: Scorecard) -> [String: (rank: Int, score: Double)] {
       var result: [String: (Int, Double)] = [:]
       for city in card.rankingOrder {
@@ -37,15 +49,21 @@ public struct YearComparison: Sendable {
       return result
     }
     let (before, after) = (ranked(from), ranked(to))
+    func score(_ card: Scorecard, _ city: String) -> Double? {
+      card.index(of: city).map { card.score(city: $0, node: card.definition.root) }.flatMap { $0.isNaN ? nil : $0 }
+    }
     var entries: [Entry] = []
     for city in to.rankingOrder.map({ to.cities[$0] }) {
       let now = after[city]
       let then = before[city]
-      entries.append(Entry(city: city, rankFrom: then?.rank, rankTo: now?.rank, scoreFrom: then?.score, scoreTo: now?.score))
+      entries.append(
+        Entry(
+          city: city, rankFrom: then?.rank, rankTo: now?.rank, scoreFrom: then == nil ? nil : score(scoresFrom, city),
+          scoreTo: score(scoresTo, city)))
     }
     let leaving = before.keys.filter { after[$0] == nil }.sorted()
     entries = entries.filter { !$0.isEntering } + entries.filter(\.isEntering).sorted { $0.city < $1.city }
-    entries += leaving.map { Entry(city: $0, rankFrom: before[$0]?.rank, rankTo: nil, scoreFrom: before[$0]?.score, scoreTo: nil) }
+    entries += leaving.map { Entry(city: $0, rankFrom: before[$0]?.rank, rankTo: nil, scoreFrom: score(scoresFrom, $0), scoreTo: nil) }
     self.entries = entries
   }
 

@@ -82,6 +82,9 @@ public struct Scorecard: Sendable {
   /// The position of a city by exact name.
   public func index(of city: String) -> Int? { cities.firstIndex(of: city) }
 
+  /// A city's rank, or `nil` when it is not ranked.
+  public func rank(of city: String) -> Int? { index(of: city).flatMap { ranks[$0] } }
+
   /// Every raw value imputation filled or outlier treatment changed: the imputed ones first,
   /// then indicator by indicator (a log transform changes every value of its indicator).
   public var adjustedValues: [AdjustedValue] {

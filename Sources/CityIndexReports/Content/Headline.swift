@@ -92,8 +92,8 @@ public struct Headline: Sendable, Equatable {
     }
     if let race = closestRace {
       result.append(
-        de ? "Knappstes Rennen: \(race.first) und \(race.second) auf den Plätzen \(race.rank) und \(race.rank + 1), \(language.number(race.gap, decimals: race.gap < 0.1 ? 2 : 1)) Punkte auseinander."
-          : "Closest race: \(race.first) and \(race.second) at places \(race.rank) and \(race.rank + 1), \(language.number(race.gap, decimals: race.gap < 0.1 ? 2 : 1)) points apart.")
+        de ? "Knappstes Rennen: \(race.first) und \(race.second) auf den Plätzen \(race.rank) und \(race.rank + 1), \(gapText(race.gap, language)) Punkte auseinander."
+          : "Closest race: \(race.first) and \(race.second) at places \(race.rank) and \(race.rank + 1), \(gapText(race.gap, language)) points apart.")
     }
     return result
   }
@@ -110,4 +110,10 @@ public struct Headline: Sendable, Equatable {
     }
     return "\(n)\(suffix)"
   }
+}
+
+/// A small gap without a misleading `0.00`: `0.03`, `1.2`, or `less than 0.01`.
+private func gapText(_ gap: Double, _ language: Language) -> String {
+  if gap < 0.005 { return language == .de ? "weniger als 0,01" : "less than 0.01" }
+  return language.number(gap, decimals: gap < 0.1 ? 2 : 1)
 }

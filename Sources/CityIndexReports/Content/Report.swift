@@ -91,6 +91,8 @@ public struct Overview: Sendable {
   public var data: DataNotes
   /// The comparison with a published ranking, when one was given.
   public var benchmark: BenchmarkSection?
+  /// The bounds score changes (movers, city pages) are measured on.
+  public var changeScope: NormalizationScope = .year
 }
 
 /// One city's page: the library's ``Profile`` plus what the page needs around it.
@@ -131,6 +133,8 @@ public struct CityProfile: Sendable {
   public var published: [PublishedResult] = []
   /// The benchmark publication's name.
   public var publishedName: String?
+  /// What changed since the previous year, largest effect first; `nil` without a previous year.
+  public var changes: ChangeSummary?
 
   public var city: String { analysis.city }
   public var year: Int { analysis.year }
@@ -168,4 +172,37 @@ public struct Uncertainty: Sendable {
   public var settings: Sensitivity.Settings
   /// By city name.
   public var intervals: [String: Sensitivity.RankInterval]
+}
+
+/// A city's change since the previous year: its two ranks, and what moved its score, largest
+/// effect first (areas and indicators, from ``Attribution`` on the change scorecards).
+public struct ChangeSummary: Sendable {
+  public var since: Int
+  public var rankFrom: Int?
+  public var rankTo: Int?
+  public var scoreFrom: Double
+  public var scoreTo: Double
+  public var scope: NormalizationScope
+  /// Indicators whose score changed, by the size of their contribution (largest first).
+  public var indicators: [Attribution.Row]
+  /// What the indicators do not explain (an indicator missing in one year …).
+  public var residual: Double
+
+  /// How many indicators a page shows.
+  static let shown = 6
+
+  init?(city: String, rankFrom: Int?, rankTo: Int?, from: Scorecard, to: Scorecard) {
+    guard let attribution = try? Attribution(city: city, from: from, to: to), let index = attribution.rows.first else { return nil }
+    since = from.year
+    self.rankFrom = rankFrom
+    self.rankTo = rankTo
+    scoreFrom = index.scoreFrom
+    scoreTo = index.scoreTo
+    scope = attribution.scope
+    indicators = attribution.rows.filter { $0.level == "indicator" && abs($0.contribution) >= 0.05 }
+      .sorted { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.node < $1.node }
+    residual = attribution.isExact ? 0 : attribution.residual
+  }
+
+  public var scoreChange: Double { scoreTo - scoreFrom }
 }

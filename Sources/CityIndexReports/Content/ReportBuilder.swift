@@ -19,14 +19,18 @@ public enum ReportBuilder {
   ///   - published: figures someone else published (Bitkom's ranks …) and their publisher's
   ///     name: the report compares with them, and each profile lists the city's.
   ///   - dropped: values left out by flag (`--drop-flag`), for the methodology.
+  ///   - changes: the same years scored for measuring change (bounds fixed over all years); score
+  ///     changes and their drivers come from them, ranks from `scorecards`. By default the
+  ///     scorecards themselves.
   public static func build(
     definition: IndexDefinition, dataset: Dataset, scorecards: [Scorecard], year: Int, language: Language,
     title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil,
     sensitivity: Sensitivity.Result? = nil, published: (values: PublishedValues, name: String)? = nil,
-    dropped: [String: Int] = [:]
+    dropped: [String: Int] = [:], changes: [Scorecard]? = nil
   ) -> Report? {
     // Reports read on 0–100 whatever range the run used (the appendix says which).
     let scorecards = scorecards.map { $0.onHundredPointScale() }
+    let changeCards = (changes ?? scorecards).map { $0.onHundredPointScale() }
     guard let card = scorecards.first(where: { $0.year == year }) else { return nil }
     let title = title ?? definition.nodes[definition.root].name
     let previous = scorecards.filter { $0.year < year }.max { $0.year < $1.year }
@@ -69,8 +73,21 @@ public enum ReportBuilder {
         slugs: slugs)
     }
     var withMovers = overview
-    if let previous { (withMovers.climbers, withMovers.fallers) = movers(from: previous, to: card, slugs: slugs) }
+    let changeNow = changeCards.first { $0.year == year }
+    let changeThen = previous.flatMap { before in changeCards.first { $0.year == before.year } }
+    withMovers.changeScope = changeNow?.options.scope ?? card.options.scope
+    if let previous, let changeNow, let changeThen {
+      (withMovers.climbers, withMovers.fallers) = movers(
+        from: previous, to: card, scoresFrom: changeThen, scoresTo: changeNow, slugs: slugs)
+    }
     var withIntervals = profiles
+    if let previous, let changeNow, let changeThen {
+      for i in withIntervals.indices {
+        let city = withIntervals[i].city
+        withIntervals[i].changes = ChangeSummary(
+          city: city, rankFrom: previous.rank(of: city), rankTo: card.rank(of: city), from: changeThen, to: changeNow)
+      }
+    }
     let indicatorsPerYear = Dictionary(
       uniqueKeysWithValues: sorted.map { card in (card.year, card.vintage.filter { !$0.citiesByYear.isEmpty }.count) })
     for i in withIntervals.indices {
@@ -163,15 +180,19 @@ public enum ReportBuilder {
       hasPeers: peers != nil, nextUp: nextUp, levers: Array(levers.prefix(highlights)), interval: nil)
   }
 
-  /// The biggest movers each way, with the areas that contributed most to their change.
-  static func movers(from previous: Scorecard, to card: Scorecard, slugs: [String: String]) -> (climbers: [Mover], fallers: [Mover]) {
-    let comparison = YearComparison(from: previous, to: card)
+  /// The biggest movers each way by places in each year's ranking, with their score change and
+  /// the two areas that moved the score most in its direction — both measured on the change
+  /// scorecards, so that a score that rose never reads as a fall.
+  static func movers(
+    from previous: Scorecard, to card: Scorecard, scoresFrom: Scorecard, scoresTo: Scorecard, slugs: [String: String]
+  ) -> (climbers: [Mover], fallers: [Mover]) {
+    let comparison = YearComparison(from: previous, to: card, scoresFrom: scoresFrom, scoresTo: scoresTo)
     func mover(_ entry: YearComparison.Entry) -> Mover? {
       guard let from = entry.rankFrom, let to = entry.rankTo, from != to,
-        let attribution = try? Attribution(city: entry.city, from: previous, to: card)
+        let attribution = try? Attribution(city: entry.city, from: scoresFrom, to: scoresTo)
       else { return nil }
-      let up = from > to
-      let drivers = attribution.rows.filter { $0.level == "area" && (up ? $0.contribution > 0 : $0.contribution < 0) }
+      let up = (entry.scoreChange ?? 0) >= 0
+      let drivers = attribution.rows.filter { $0.level == "area" && abs($0.contribution) >= 0.05 && (up ? $0.contribution > 0 : $0.contribution < 0) }
         .sorted { abs($0.contribution) > abs($1.contribution) }.prefix(2)
         .map { Mover.Driver(area: $0.name, contribution: $0.contribution) }
       return Mover(

@@ -32,6 +32,29 @@ extension HTMLReport {
 
     body += nextRank(p, l, s)
 
+    if let c = p.changes {
+      body.append(.el("h2", ["id": "changes"], .text(s.whatChanged(since: c.since))))
+      body.append(.el("p", [:], .text(s.changeSentence(c))))
+      if c.indicators.isEmpty {
+        body.append(.el("p", [:], .text(s.noIndicatorChanged)))
+      } else {
+        body.append(
+          HTMLPage.table(
+            caption: nil,
+            head: [
+              HTMLPage.header(s.indicator), HTMLPage.header(String(c.since), class: "num"),
+              HTMLPage.header(String(p.year), class: "num"), HTMLPage.header(s.effect, class: "num"),
+            ],
+            rows: c.indicators.prefix(ChangeSummary.shown).map { row in
+              .el(
+                "tr", [:], .el("td", [:], .text(row.name)), .el("td", ["class": "num"], .text(l.number(row.scoreFrom))),
+                .el("td", ["class": "num"], .text(l.number(row.scoreTo))),
+                .el("td", ["class": row.contribution > 0 ? "num up" : "num down"], .text(l.signed(row.contribution))))
+            }))
+      }
+      if abs(c.residual) >= 0.05 { body.append(.el("p", ["class": "kicker"], .text(s.notAttributed(l.signed(c.residual))))) }
+    }
+
     body.append(.el("h2", [:], .text(s.area + " & " + s.indicator)))
     body.append(linesTable(p, l, s))
 

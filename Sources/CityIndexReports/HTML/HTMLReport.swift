@@ -10,6 +10,9 @@ public enum HTMLReport {
     let l = o.language
     let kicker = [o.title, String(o.year)] + (o.simulated ? [s.simulatedTag] : [])
     var body: [Node] = [.el("p", ["class": "lead"], .text(o.headline.sentences(l).joined(separator: " ")))]
+    var plain = s.pointsSentence(o.options, leader: o.headline.leader, score: o.rows.first?.total ?? .nan)
+    if let u = o.uncertainty { plain += " " + s.plausibleSentence(u.settings.samples, l.percent(u.settings.uncertainty)) }
+    body.append(.el("p", ["class": "note"], .text(plain)))
     if !o.simulated {
       body.append(
         .el(
@@ -144,7 +147,7 @@ public enum HTMLReport {
     return [
       .el("h2", ["id": "movers"], .text(s.moversSince(previous))),
       HTMLPage.table(caption: nil, head: head, rows: rows),
-      .el("p", ["class": "kicker"], .text(o.options.scope == .year ? s.driversNoteYear : s.driversNotePanel)),
+      .el("p", ["class": "kicker"], .text(o.changeScope == .year ? s.driversNoteYear : s.driversNotePanel)),
     ] + (o.data.arrived.isEmpty && o.data.departed.isEmpty
       ? [] : [.el("p", ["class": "kicker"], .text(s.arrivalNote(arrived: o.data.arrived, departed: o.data.departed, previous: previous, year: o.year)))])
   }

@@ -12,6 +12,9 @@ public enum MarkdownReport {
     var lines = ["# \(e(o.title)) \(o.year)", ""]
     if o.simulated { lines += ["> **\(s.simulatedBanner)**", ""] }
     lines += [e(o.headline.sentences(l).joined(separator: " ")), ""]
+    var plain = s.pointsSentence(o.options, leader: o.headline.leader, score: o.rows.first?.total ?? .nan)
+    if let u = o.uncertainty { plain += " " + s.plausibleSentence(u.settings.samples, l.percent(u.settings.uncertainty)) }
+    lines += ["> \(e(plain))", ""]
     if !o.simulated {
       let note = s.realDataSentence(year: o.year, vintage: o.data.vintage, flagged: o.data.flagged, dropped: o.data.dropped)
       lines += ["> \(e(note)) [\(s.dataVintage)](#\(s.dataVintage.lowercased().replacingOccurrences(of: " ", with: "-")))", ""]
@@ -48,7 +51,7 @@ public enum MarkdownReport {
           "| \(m.rankFrom) → \(m.rankTo) | [\(e(m.city))](cities/\(m.slug).md) | \(l.rankChange(m.places)) | "
             + "\(m.scoreChange >= 0 ? "+" : "")\(l.number(m.scoreChange)) | \(drivers.joined(separator: ", ")) |")
       }
-      lines += ["", "_\(e(o.options.scope == .year ? s.driversNoteYear : s.driversNotePanel))_"]
+      lines += ["", "_\(e(o.changeScope == .year ? s.driversNoteYear : s.driversNotePanel))_"]
       if !o.data.arrived.isEmpty || !o.data.departed.isEmpty {
         lines += ["", "_\(e(s.arrivalNote(arrived: o.data.arrived, departed: o.data.departed, previous: previous, year: o.year)))_"]
       }
@@ -181,6 +184,19 @@ public enum MarkdownReport {
       } else {
         lines += [s.leads, ""]
       }
+    }
+    if let c = p.changes {
+      lines += ["## \(s.whatChanged(since: c.since))", "", e(s.changeSentence(c)), ""]
+      if c.indicators.isEmpty {
+        lines += [s.noIndicatorChanged, ""]
+      } else {
+        lines += ["| \(s.indicator) | \(c.since) | \(p.year) | \(s.effect) |", "| --- | ---: | ---: | ---: |"]
+        lines += c.indicators.prefix(ChangeSummary.shown).map {
+          "| \(e($0.name)) | \(l.number($0.scoreFrom)) | \(l.number($0.scoreTo)) | \(l.signed($0.contribution)) |"
+        }
+        lines.append("")
+      }
+      if abs(c.residual) >= 0.05 { lines += ["_\(e(s.notAttributed(l.signed(c.residual))))_", ""] }
     }
     lines += [
       "## \(s.area) & \(s.indicator)", "",

@@ -26,19 +26,31 @@ extension OutputTable {
       ]
     }
     if byMovers { table.notes.append("Biggest movers first; places gained are positive.") }
+    table.notes.append(
+      comparison.scoreScope == .panel
+        ? "Ranks are each year's ranking; scores and their changes are on bounds fixed over all years, so a city can "
+          + "fall in rank while its score rises (others rose more)."
+        : "Scores are normalised per year: part of a change can come from other cities moving (without "
+          + "--normalize-over, changes are measured on bounds fixed over all years).")
     return table
   }
 
-  /// `node,name,level,weight,effective_weight,score_from,score_to,contribution`.
-  public static func attribution(_ a: Attribution) -> OutputTable {
+  /// `node,name,level,weight,effective_weight,score_from,score_to,contribution`, siblings by
+  /// the size of their effect (largest first).
+  ///
+  /// - Parameter ranks: the city's rank in each year's ranking, for the title.
+  public static func attribution(_ a: Attribution, ranks: (from: Int?, to: Int?)? = nil) -> OutputTable {
+    let rankText = ranks.map { r in
+      " (rank \(r.from.map(String.init) ?? "–") → \(r.to.map(String.init) ?? "–"))"
+    } ?? ""
     var table = OutputTable(
-      title: "What changed \(a.city)'s score, \(a.fromYear) → \(a.toYear)",
+      title: "What changed \(a.city)'s score, \(a.fromYear) → \(a.toYear)\(rankText)",
       columns: [
         Column("node"), Column("name"), Column("level"), Column("weight", .number),
         Column("effective_weight", .fraction, header: "Share"), Column("score_from", .number, header: "\(a.fromYear)"),
         Column("score_to", .number, header: "\(a.toYear)"), Column("contribution", .number, header: "Contribution"),
       ])
-    table.rows = a.rows.map { r in
+    table.rows = a.rowsByEffect.map { r in
       [
         .text(r.node), .text(r.name), .text(r.level), .value(r.weight), .value(r.effectiveWeight), .value(r.scoreFrom),
         .value(r.scoreTo), .value(r.contribution),
@@ -60,8 +72,11 @@ extension OutputTable {
     if a.scope == .year {
       notes.append(
         "Scores are normalised per year, so part of a change can come from other cities moving; "
-          + "use --normalize-over panel to attribute changes to the city alone.")
+          + "leave out --normalize-over to measure changes on bounds fixed over all years.")
+    } else {
+      notes.append("Scores are on bounds fixed over all years: a change is the city's own.")
     }
+    notes.append("Largest effects first within each level.")
     return notes
   }
 

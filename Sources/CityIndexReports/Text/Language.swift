@@ -10,6 +10,11 @@ public enum Language: String, CaseIterable, Sendable {
     return FixedPoint.format(value, decimals: decimals, point: self == .de ? "," : ".", minus: "−")
   }
 
+  /// `+3.4`, `−0.6` (`+3,4` in German): a change of points.
+  public func signed(_ value: Double, decimals: Int = 1) -> String {
+    value.isNaN ? "–" : (value >= 0 ? "+" : "") + number(value, decimals: decimals)
+  }
+
   /// A share as a percentage: `0.973` → `97.3 %` (`97,3 %`).
   public func percent(_ share: Double) -> String {
     let value = (share * 1000).rounded() / 10

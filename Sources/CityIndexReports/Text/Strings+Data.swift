@@ -117,4 +117,55 @@ extension Strings {
       ? "Ein Jahr, in dem weniger Indikatoren Daten haben, bewertet weniger; seine Ränge sind mit anderen Jahren nur bedingt vergleichbar."
       : "A year with fewer indicators with data scores less; its ranks compare with other years' only in part."
   }
+
+  func whatChanged(since year: Int) -> String { de ? "Was sich seit \(year) geändert hat" : "What changed since \(year)" }
+
+  /// `Rank 14 → 19; score 49.2 → 52.6 (+3.4), on bounds fixed over all years.`
+  func changeSentence(_ c: ChangeSummary) -> String {
+    let rank = "\(c.rankFrom.map(String.init) ?? "–") → \(c.rankTo.map(String.init) ?? "–")"
+    let change = (c.scoreChange >= 0 ? "+" : "") + language.number(c.scoreChange)
+    let score = "\(language.number(c.scoreFrom)) → \(language.number(c.scoreTo)) (\(change))"
+    let bounds =
+      c.scope == .panel
+      ? (de ? "auf Bezugsgrößen über alle Jahre" : "on bounds fixed over all years")
+      : (de ? "je Jahr normiert" : "normalised per year")
+    return de ? "Rang \(rank); Punkte \(score), \(bounds)." : "Rank \(rank); score \(score), \(bounds)."
+  }
+  var effect: String { de ? "Wirkung auf die Gesamtpunkte" : "Effect on the total" }
+  var noIndicatorChanged: String {
+    de ? "Kein Indikator hat sich um 0,05 Punkte oder mehr verändert." : "No indicator's effect reached 0.05 points."
+  }
+  func notAttributed(_ value: String) -> String {
+    de
+      ? "Nicht zugeordnet (ein Indikator ohne Wert in einem der Jahre): \(value)"
+      : "Not attributed (an indicator without a value in one of the years): \(value)"
+  }
+
+  /// What a point means, in plain words, with the leader's score as the example.
+  func pointsSentence(_ o: ScoringOptions, leader: String, score: Double) -> String {
+    let points = language.number(score)
+    switch (o.normalization, o.scope, de) {
+    case (.minMax, .year, false):
+      return "Points are relative, not absolute: on each indicator the best city of the year scores 100 and the weakest 0; "
+        + "a total is the weighted mean. \(leader)'s \(points) points mean it stands, on average, \(points) % of the way from the weakest "
+        + "to the best city — not that it reached \(points) % of any goal."
+    case (.minMax, .year, true):
+      return "Punkte sind relativ, nicht absolut: Je Indikator erhält die beste Stadt des Jahres 100, die schwächste 0; die Gesamtpunkte "
+        + "sind der gewichtete Mittelwert. \(points) Punkte für \(leader) heißen: im Mittel \(points) % des Weges von der schwächsten zur "
+        + "besten Stadt — nicht \(points) % eines Ziels."
+    case (.minMax, .panel, false):
+      return "Points are relative: on each indicator the best city-year of all years scores 100 and the weakest 0; a total is the weighted mean."
+    case (.minMax, .panel, true):
+      return "Punkte sind relativ: Je Indikator erhält der beste Stadt-Jahres-Wert aller Jahre 100, der schwächste 0; die Gesamtpunkte sind der gewichtete Mittelwert."
+    default:
+      return (de ? "Punkte: " : "Points: ") + describe(o.normalization) + "."
+    }
+  }
+
+  /// What the plausible ranks cover, and what they do not.
+  func plausibleSentence(_ samples: Int, _ u: String) -> String {
+    de
+      ? "Plausible Ränge: der Bereich, in dem 90 % der Ränge einer Stadt liegen, wenn jedes Gewicht zufällig um bis zu ±\(u) schwankt (\(samples) Läufe). Sie decken die Wahl der Gewichte ab, nicht Fehler oder Lücken in den Daten und nicht fehlende Indikatoren."
+      : "Plausible ranks: the range holding 90 % of a city's ranks when every weight varies at random by up to ±\(u) (\(samples) runs). They cover the choice of weights — not errors or gaps in the data, nor indicators the index lacks."
+  }
 }

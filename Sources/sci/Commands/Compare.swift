@@ -65,14 +65,26 @@ extension SCI {
         guard let earlier = from ?? dataset.years.last(where: { $0 < later }) else {
           throw InputErrors([.error("no year before \(later) in the data to compare with (years: \(yearList(dataset.years)))")])
         }
+        // Ranks are each year's ranking; changes are measured on bounds fixed over all years
+        // (unless --normalize-over says otherwise), so a score that rose never shows as a fall.
         let before = try Scorer.score(definition, dataset, year: earlier, options: options)
         let after = try Scorer.score(definition, dataset, year: later, options: options)
+        let changeOptions = scoring.changeOptions(options)
+        let (changeBefore, changeAfter) =
+          changeOptions == options
+          ? (before, after)
+          : (
+            try Scorer.score(definition, dataset, year: earlier, options: changeOptions),
+            try Scorer.score(definition, dataset, year: later, options: changeOptions)
+          )
         let warnings = before.warnings + after.warnings
         guard let city else {
-          return (OutputTable.comparison(YearComparison(from: before, to: after), byMovers: format == .table || format == .markdown), warnings)
+          let comparison = YearComparison(from: before, to: after, scoresFrom: changeBefore, scoresTo: changeAfter)
+          return (OutputTable.comparison(comparison, byMovers: format == .table || format == .markdown), warnings)
         }
         let name = try CityMatching.find(city, in: before.cities + after.cities + dataset.cities)
-        return (OutputTable.attribution(try Attribution(city: name, from: before, to: after)), warnings)
+        let attribution = try Attribution(city: name, from: changeBefore, to: changeAfter)
+        return (OutputTable.attribution(attribution, ranks: (before.rank(of: name), after.rank(of: name))), warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + result.1)
       writeOutput(format.render(result.0))

@@ -59,6 +59,13 @@ extension SCI {
         for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: options)) }
         return cards
       }
+      // Changes between years are measured on bounds fixed over all years (unless
+      // --normalize-over says otherwise); ranks stay each year's.
+      let changeOptions = scoring.changeOptions(options)
+      let changeCards = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> [Scorecard]? in
+        guard changeOptions != options else { return nil }
+        return try dataset.years.map { year throws(InputErrors) in try Scorer.score(definition, dataset, year: year, options: changeOptions) }
+      }
       let year = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in try Scorer.resolveYear(self.year, definition, dataset, options: options) }
       DiagnosticPrinter.print(loaded.warnings + (cards.first { $0.year == year }?.warnings ?? []))
       let table = loaded.value.cities
@@ -79,7 +86,7 @@ extension SCI {
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
           provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
-          published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped)
+          published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changes: changeCards)
       else { throw ExitCode(1) }
       do {
         try ReportFolder.write(ReportFiles.render(report), to: out)
@@ -97,9 +104,11 @@ extension SCI {
       let o = scoring.options
       parts += [
         "--year", String(year), "--normalization", o.normalization.rawValue, "--aggregation", o.aggregation.rawValue,
-        "--missing", o.missing.rawValue, "--min-coverage", String(o.minCoverage), "--normalize-over", o.scope.rawValue,
+        "--missing", o.missing.rawValue, "--min-coverage", String(o.minCoverage),
         "--lang", lang.rawValue, "--out", out,
       ]
+      // Given only when given: without it, changes are measured on fixed bounds.
+      if let scope = scoring.normalizeOver { parts += ["--normalize-over", scope.rawValue] }
       if o.treatment != .none { parts += ["--treat", o.treatment.rawValue, "--winmax", String(o.winsorizeLimit)] }
       if let group = scoring.group { parts += ["--group", group] }
       if let range = scoring.range { parts += ["--range", range] }

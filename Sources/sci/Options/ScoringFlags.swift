@@ -23,8 +23,11 @@ struct ScoringFlags: ParsableArguments {
   @Option(help: ArgumentHelp("Cities with a smaller share of indicators with a value are not ranked.", valueName: "0…1"))
   var minCoverage: Double = 0.5
 
-  @Option(help: "Normalisation bounds from the scored year only, or from every year (panel): \(Self.list(NormalizationScope.self)).")
-  var normalizeOver: NormalizationScope = .year
+  @Option(
+    help: ArgumentHelp(
+      "Normalisation bounds from the scored year only, or from every year (panel): \(Self.list(NormalizationScope.self)). (default: year for rankings; changes between years are measured on panel bounds unless this is given)",
+      valueName: "scope"))
+  var normalizeOver: NormalizationScope?
 
   @Option(help: "Outlier treatment before normalisation: \(Self.list(OutlierTreatment.self)).")
   var treat: OutlierTreatment = .none
@@ -54,7 +57,7 @@ struct ScoringFlags: ParsableArguments {
   var options: ScoringOptions {
     var options = ScoringOptions(
       normalization: normalization, aggregation: aggregation, missing: missing, minCoverage: minCoverage,
-      scope: normalizeOver)
+      scope: normalizeOver ?? .year)
     options.treatment = treat
     options.winsorizeLimit = winmax
     options.maxAge = maxAge
@@ -73,6 +76,14 @@ struct ScoringFlags: ParsableArguments {
     let parts = range.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }
     guard parts.count == 2, let lo = parts[0], let hi = parts[1], lo.isFinite, hi.isFinite, lo < hi else { return nil }
     return lo...hi
+  }
+
+  /// The options for measuring changes between years: bounds fixed over all years (panel),
+  /// unless `--normalize-over` was given — then exactly as given.
+  func changeOptions(_ options: ScoringOptions) -> ScoringOptions {
+    var changed = options
+    if normalizeOver == nil { changed.scope = .panel }
+    return changed
   }
 
   /// The options with the groups and weights that need the inputs: `--group` from the cities
