@@ -204,3 +204,15 @@ import Testing
     #expect(page.contains("| x | 50.0 | 75.0 | +25.0 |"))
   }
 }
+
+extension ChangeStoryTests {
+  /// `gap CITY` used to be a usage error (issue 17).
+  @Test func gapWithoutToAimsAtTheCityOneRankUp() throws {
+    let run = try SCIRunner.run(["gap", "B"] + files())  // 2023: A 0 (rank 2), B 100 (rank 1)
+    #expect(run.status == 0)
+    #expect(run.stdout == "B leads the ranking: there is no city one rank up to move past.\n")
+    let a = try SCIRunner.run(["gap", "a", "--format", "csv"] + files())
+    #expect(a.status == 0)
+    #expect(a.stdout.hasPrefix("indicator,name,from,to,points_gained\nx,x,25.0,"))
+  }
+}

@@ -9,8 +9,11 @@
 /// Computed, not estimated: every candidate is applied to the raw data and the whole index
 /// re-scored (so moved bounds and other cities' scores are accounted for). Candidates are
 /// taken largest gain first, which gives the fewest steps; the last step is cut back to the
-/// smallest raw value that still closes the gap. Steps are listed by points gained per point
-/// of normalised improvement — the most efficient first.
+/// smallest raw value that still puts the city ahead by at least ``minimumLead`` points. Steps a
+/// city can take: whole steps where an indicator's values are whole numbers (a yes/no moves
+/// 0 → 1, a count by whole units), never past an indicator's natural bounds (100 % for a share,
+/// the definition's `min`/`max`), and only on the levers allowed (`levers`). Steps are listed by
+/// points gained per point of normalised improvement — the most efficient first.
 public struct Gap: Sendable {
   public struct Step: Sendable, Equatable {
     public var indicator: String
@@ -45,9 +48,14 @@ public struct Gap: Sendable {
   public var resultingTargetScore: Double
   public var resultingRank: Int
 
+  /// How far ahead the plan must put the city: a lead too small to see is no lead.
+  public static let minimumLead = 0.01
+
+  /// - Parameter levers: the indicators (dataset columns) the city may improve; all when `nil`.
   /// - Throws: ``InputErrors`` when either city is not ranked in `year`, or scoring fails.
   public init(
-    city: String, target: String, definition: IndexDefinition, dataset: Dataset, year: Int, options: ScoringOptions
+    city: String, target: String, definition: IndexDefinition, dataset: Dataset, year: Int, options: ScoringOptions,
+    levers: Set<Int>? = nil
   ) throws(InputErrors) {
     let base = try Scorer.score(definition, dataset, year: year, options: options)
     guard let c = base.index(of: city), let cityRank = base.ranks[c] else {
@@ -77,10 +85,13 @@ public struct Gap: Sendable {
       var gain: Double
     }
     var candidates: [Candidate] = []
-    for (column, node) in definition.indicators.enumerated() {
+    var whole = [Bool](repeating: false, count: definition.indicators.count)
+    for (column, node) in definition.indicators.enumerated() where levers?.contains(column) ?? true {
       let observed = participants.map { values[$0, column] }.filter { !$0.isNaN }
+      whole[column] = !observed.isEmpty && observed.allSatisfy { $0 == $0.rounded() }
       let up = (node.direction ?? .higherIsBetter) == .higherIsBetter
-      guard let best = up ? observed.max() : observed.min() else { continue }
+      guard var best = up ? observed.max() : observed.min() else { continue }
+      if let natural = node.naturalRange { best = min(max(best, natural.lowerBound), natural.upperBound) }
       let current = values[row, column]
       guard current.isNaN || (up ? current < best : current > best) else { continue }
       var trial = dataset
@@ -98,7 +109,7 @@ public struct Gap: Sendable {
     var closes = startTarget - startScore < -rankTolerance
     func ahead(_ card: Scorecard) -> Bool {
       guard let ci = card.index(of: city), let ti = card.index(of: target) else { return false }
-      return card.score(city: ci, node: definition.root) > card.score(city: ti, node: definition.root) + rankTolerance
+      return card.score(city: ci, node: definition.root) >= card.score(city: ti, node: definition.root) + Self.minimumLead
     }
     func total(_ card: Scorecard) -> Double { card.index(of: city).map { card.score(city: $0, node: definition.root) } ?? .nan }
     for candidate in candidates where !closes {
@@ -125,7 +136,9 @@ public struct Gap: Sendable {
           let scored = try Scorer.score(definition, probe, year: year, options: options)
           if ahead(scored) { high = middle } else { low = middle }
         }
-        to = high
+        // A whole-number indicator moves by whole units (still ahead: scores rise with values).
+        to = whole[candidate.column] ? (up ? high.rounded(.up) : high.rounded(.down)) : high
+        if up ? to > candidate.best : to < candidate.best { to = candidate.best }
         trial = current
         trial.setValue(to, city: row, year: year, indicator: candidate.column)
         next = try Scorer.score(definition, trial, year: year, options: options)

@@ -144,4 +144,27 @@ extension IndexDefinition {
     let kept = nodes.indices.filter { !removed.contains($0) }.map { nodes[$0] }
     return try IndexDefinition(nodes: kept, file: file, extraColumns: extraColumns)
   }
+
+  /// The indicator columns at or under the nodes `ids` (indicators or groups).
+  ///
+  ///     definition.indicatorColumns(under: ["verwaltung"], option: "--only")   // the area's indicators
+  ///
+  /// - Throws: ``InputErrors`` naming each unknown id, with a did-you-mean.
+  public func indicatorColumns(under ids: [String], option: String) throws(InputErrors) -> Set<Int> {
+    var log = DiagnosticLog()
+    var columns = Set<Int>()
+    func collect(_ node: Int) {
+      if let column = leafColumn[node] { columns.insert(column) }
+      for child in children[node] { collect(child) }
+    }
+    for id in ids {
+      guard let node = index(of: id) else {
+        log.error("\(option): unknown indicator or area '\(id)'" + Suggestion.hint(for: id, in: nodes.map(\.id)))
+        continue
+      }
+      collect(node)
+    }
+    try log.throwIfErrors()
+    return columns
+  }
 }

@@ -39,6 +39,20 @@ public struct Node: Sendable, Equatable {
   public var licence: String = ""
   /// The credit line the licence requires wherever the values are shown (`attribution` column).
   public var attribution: String = ""
+  /// The values an indicator can take by its nature: the definition's `min`…`max`, else
+  /// 0…100 for a share in per cent (`%` units), 0…1 for yes/no, 0… for counts and rates
+  /// (`count`, `per …`); `nil` when nothing is known.
+  public var naturalRange: ClosedRange<Double>? {
+    if let low = goalpostMin, let high = goalpostMax, low <= high { return low...high }
+    let unit = self.unit.lowercased()
+    if unit.hasPrefix("%") { return 0...100 }
+    if unit.hasPrefix("yes/no") { return 0...1 }
+    if unit.hasPrefix("count") || unit.hasPrefix("per ") || unit.contains(" per ") {
+      return 0...Double.greatestFiniteMagnitude
+    }
+    return nil
+  }
+
   /// Columns the engine does not know, by header name, kept for reports.
   public var extra: [String: String]
   /// The row that defines the node.

@@ -19,8 +19,51 @@ import Testing
     let x = try #require(gap.steps.first { $0.indicator == "x" })
     let y = try #require(gap.steps.first { $0.indicator == "y" })
     #expect(x.from == 20 && x.to == 100 && close(x.pointsGained, 40) && close(x.efficiency, 0.5))
-    #expect(y.from == 20 && abs(y.to - 30) < 1e-6 && abs(y.pointsGained - 5) < 1e-6)
+    // y's values are whole numbers: the smallest whole value putting A ahead by 0.01 or more is
+    // 31 ((100 + 31) / 2 = 65.5 > 65.01), not 30.02
+    #expect(y.from == 20 && y.to == 31 && close(y.pointsGained, 5.5))
     #expect(gap.closesGap && gap.resultingRank == 2)
+  }
+
+  @Test func aContinuousLastStepIsCutBackToALeadOfAHundredthOfAPoint() throws {
+    // y continuous (20.5): A = (20 + 20.5) / 2 = 20.25 against B 65; x → 100 first (+40 → 60.25),
+    // then y until (100 + y) / 2 = 65.01: y = 30.02
+    let definition = try definition(index)
+    let dataset = try dataset("city,year,x,y\nL,2023,0,0\nA,2023,20,20.5\nB,2023,60,70\nC,2023,100,100\n", for: definition)
+    let gap = try Gap(city: "A", target: "B", definition: definition, dataset: dataset, year: 2023, options: ScoringOptions())
+    let y = try #require(gap.steps.first { $0.indicator == "y" })
+    #expect(abs(y.to - 30.02) < 1e-6)
+    #expect(gap.resultingScore - gap.resultingTargetScore >= Gap.minimumLead - 1e-9)
+  }
+
+  @Test func aYesNoIndicatorMovesFromNoToYes() throws {
+    // yn: A 0, B 1, C 1 → 0, 100, 100; z: A 50, B 40, C 0 → 100, 80, 0. A 50, B 90.
+    // yn 0 → 1 puts A at 100: a city can open a portal, not 0.8 of one.
+    let definition = try definition("id,parent,direction,unit\nsci,,,\nyn,sci,+,yes/no\nz,sci,+,count\n")
+    let dataset = try dataset("city,year,yn,z\nA,2023,0,50\nB,2023,1,40\nC,2023,1,0\n", for: definition)
+    let gap = try Gap(city: "A", target: "B", definition: definition, dataset: dataset, year: 2023, options: ScoringOptions())
+    #expect(gap.steps.map { [$0.indicator, "\($0.from)", "\($0.to)"] } == [["yn", "0.0", "1.0"]])
+  }
+
+  @Test func noStepGoesPastANaturalBound() throws {
+    // C's 120 % is impossible: A's share is raised at most to 100
+    let definition = try definition("id,parent,direction,unit\nsci,,,\ns,sci,+,%\nz,sci,+,\n")
+    let dataset = try dataset("city,year,s,z\nA,2023,50,1.5\nB,2023,90,2.5\nC,2023,120,0.5\n", for: definition)
+    let gap = try Gap(city: "A", target: "C", definition: definition, dataset: dataset, year: 2023, options: ScoringOptions())
+    #expect(gap.steps.allSatisfy { $0.indicator != "s" || $0.to <= 100 })
+  }
+
+  @Test func leversOutsideTheCitysControlStayWhereTheyAre() throws {
+    let definition = try definition(index)
+    let dataset = try dataset(data, for: definition)
+    let onlyY = try definition.indicatorColumns(under: ["y"], option: "--only")
+    let gap = try Gap(
+      city: "A", target: "B", definition: definition, dataset: dataset, year: 2023, options: ScoringOptions(), levers: onlyY)
+    #expect(gap.steps.map(\.indicator) == ["y"])
+    #expect(!gap.closesGap)  // y alone reaches (20 + 100) / 2 = 60 < 65
+    #expect(diagnostics { _ = try definition.indicatorColumns(under: ["nope"], option: "--only") }.map(\.message) == [
+      "--only: unknown indicator or area 'nope'"
+    ])
   }
 
   @Test func theProposedImprovementsReallyMoveTheCityPastTheOther() throws {
