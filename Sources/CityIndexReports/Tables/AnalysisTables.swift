@@ -196,11 +196,11 @@ extension OutputTable {
       for (interval, shift) in moved {
         table.rows.append([
           .text(entry.node), .text(entry.name), .text(interval.city), .integer(interval.rank),
-          .integer(interval.rank + shift), .integer(shift),
+          .integer(interval.rank - shift), .integer(shift),
         ])
       }
     }
-    table.notes = ["Shift = rank without − rank with: positive means the city does worse without that node."]
+    table.notes = ["Shift = places gained without the node (rank − rank without): negative means the city does worse without it."]
     return table
   }
 }

@@ -64,7 +64,8 @@ public enum Sensitivity {
   public struct LeaveOneOut: Sendable, Equatable {
     public var node: String
     public var name: String
-    /// `rank without − rank with` per city (positive = worse without it), in ``Result/intervals`` order.
+    /// Places gained without the node, `rank with − rank without` per city (positive = better
+    /// without it, as every rank shift in the engine counts places gained), in ``Result/intervals`` order.
     public var shifts: [Int]
   }
 
@@ -203,7 +204,7 @@ public enum Sensitivity {
       }
       let n = definition.nodes[node]
       return LeaveOneOut(
-        node: n.id, name: n.name, shifts: ok ? (0..<plan.cityCount).map { Int(ranks[$0]) - nominal[$0] } : nominal.map { _ in 0 })
+        node: n.id, name: n.name, shifts: ok ? (0..<plan.cityCount).map { nominal[$0] - Int(ranks[$0]) } : nominal.map { _ in 0 })
     }
   }
 }

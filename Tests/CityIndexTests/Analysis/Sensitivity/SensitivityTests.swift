@@ -78,14 +78,14 @@ import Testing
   @Test func leaveOneOutRemovesAnAreaAndKeepsTheOtherWeights() throws {
     // Min-max over two cities gives 0 or 100: x A 100, B 0; y A 0, B 100; z A 0, B 100.
     // a = x, b = (y + z) / 2 → A (100 + 0) / 2 = 50, B (0 + 100) / 2 = 50: a tie, both rank 1.
-    // Without a: A 0, B 100 → A falls to 2 (shift +1). Without b: A 100, B 0 → B falls to 2.
+    // Without a: A 0, B 100 → A falls to 2 (shift −1: a place lost). Without b: A 100, B 0 → B falls to 2.
     let definition = try definition("id,parent,weight,direction\nsci,,,\na,sci,1,\nx,a,1,+\nb,sci,1,\ny,b,1,+\nz,b,1,+\n")
     let data = try dataset("city,year,x,y,z\nA,2023,10,0,40\nB,2023,0,5,100\n", for: definition)
     let result = try Sensitivity.run(definition, data, year: 2023, options: ScoringOptions(), settings: .init(samples: 10))
     #expect(result.intervals.map(\.rank) == [1, 1])
     #expect(result.leaveOneOut.map(\.node) == ["a", "b"])
-    #expect(result.leaveOneOut[0].shifts == [1, 0])  // A (listed first by name) falls without a
-    #expect(result.leaveOneOut[1].shifts == [0, 1])
+    #expect(result.leaveOneOut[0].shifts == [-1, 0])  // A (listed first by name) falls without a
+    #expect(result.leaveOneOut[1].shifts == [0, -1])
   }
 }
 
@@ -125,5 +125,25 @@ import Testing
     let varied = try Sensitivity.run(
       definition, data, year: nil, options: options, settings: .init(samples: 400, seed: 3, uncertainty: 0.5))
     #expect(varied.intervals.allSatisfy { $0.p05 <= $0.medianRank && $0.medianRank <= $0.p95 })
+  }
+}
+
+extension SensitivityTests {
+  /// One sign for rank shifts everywhere: places gained are positive (issue 17: `whatif` and
+  /// leave-one-out used to show the same move with opposite signs).
+  @Test func leaveOneOutAndWhatIfCountAShiftTheSameWay() throws {
+    // x and y equal weights: A (10, 30), B (20, 10), C (30, 20) → C 75, A 50, B 25; without y:
+    // C 100, B 50, A 0 — A loses a place (−1), B gains one (+1).
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n")
+    let data = try dataset("city,year,x,y\nA,2023,10,30\nB,2023,20,10\nC,2023,30,20\n", for: definition)
+    let result = try Sensitivity.run(
+      definition, data, year: 2023, options: ScoringOptions(), settings: .init(samples: 10), leaveOut: .indicators)
+    let withoutY = try #require(result.leaveOneOut.first { $0.node == "y" })
+    let loo = Dictionary(uniqueKeysWithValues: zip(result.intervals.map(\.city), withoutY.shifts))
+    let reduced = try definition.excluding(["y"])
+    let whatIf = WhatIf(
+      baseline: try Scorer.score(definition, data), variant: try Scorer.score(reduced, data.selectingIndicators(["x"])))
+    for shift in whatIf.shifts { #expect(loo[shift.city] == shift.shift, "\(shift.city)") }
+    #expect(loo["A"] == -1 && loo["B"] == 1)
   }
 }
