@@ -42,6 +42,7 @@ public enum DatasetLoader {
     }
     builder.checkYears()
     builder.checkKeptYears()
+    builder.checkNaturalRanges()
     builder.release()
     try builder.log.throwIfErrors()
     return Loaded(builder.dataset, warnings: builder.log.warnings)
@@ -456,6 +457,50 @@ struct DatasetBuilder {
     let all = seenYears.union(dataset.years).sorted()
     for year in requiredYears.sorted() where !dataset.years.contains(year) {
       log.error("no data for year \(year) (years in the data: \(all.isEmpty ? "none" : yearList(all)))")
+    }
+  }
+
+  /// Values an indicator cannot take by its nature (a share above 100 %, a negative count,
+  /// outside the definition's `min`/`max`): a warning each, at the line that gives it — the first
+  /// five per indicator, then a count.
+  mutating func checkNaturalRanges() {
+    guard !log.hasErrors else { return }
+    let columns = definition.leaves.count
+    for (column, node) in definition.indicators.enumerated() {
+      guard let range = node.naturalRange else { continue }
+      var found: [(year: Int, city: Int)] = []
+      for year in dataset.years {
+        guard let values = dataset.values(for: year) else { continue }
+        for city in 0..<values.rows {
+          let value = values[city, column]
+          if !value.isNaN && !range.contains(value) { found.append((year, city)) }
+        }
+      }
+      guard !found.isEmpty else { continue }
+      let bounds =
+        range.upperBound == .greatestFiniteMagnitude
+        ? "0 or more (\(node.unit))"
+        : node.goalpostMin != nil && node.goalpostMax != nil
+          ? "\(FixedText.plain(range.lowerBound))–\(FixedText.plain(range.upperBound)) (the definition's min and max)"
+          : "\(FixedText.plain(range.lowerBound))–\(FixedText.plain(range.upperBound)) (\(node.unit))"
+      for (year, city) in found.prefix(5) {
+        let value = dataset.values(for: year)?[city, column] ?? .nan
+        var location: SourceLocation?
+        let slot = dataset.slot(for: year)
+        if slot < origins.count {
+          let cell = city * columns + column
+          if cell < origins[slot].count, origins[slot][cell] != 0 {
+            let origin = CellOrigin(origins[slot][cell])
+            location = SourceLocation(file: paths[origin.file], line: origin.line)
+          }
+        }
+        log.warning(
+          "value \(FixedText.plain(value)) of '\(node.id)' for \(dataset.cities[city]) in \(year) is outside its natural range, \(bounds)",
+          at: location)
+      }
+      if found.count > 5 {
+        log.warning("\(found.count - 5) more values of '\(node.id)' are outside its natural range, \(bounds)", at: node.location)
+      }
     }
   }
 

@@ -340,3 +340,18 @@ extension DatasetLoaderTests {
     #expect(try CityTableLoader.load(path: cities).value.number("population", of: "Bonn") == 330_579)
   }
 }
+
+/// A percentage of 1234.5 used to be accepted without a word (issue 17).
+@Suite struct NaturalRangeTests {
+  @Test func valuesAnIndicatorCannotTakeAreNamedWithFileLineAndValue() throws {
+    let definition = try definition("id,parent,direction,unit,min,max\nsci,,,,,\ns,sci,+,%,,\nc,sci,+,count,,\np,sci,+,points,0,10\nf,sci,+,,,\n")
+    let folder = try TemporaryFolder()
+    let path = try folder.write("d.csv", "city,year,s,c,p,f\nBonn,2023,1234.5,3,5,-7\nKöln,2023,50,-2,11,1\n")
+    let loaded = try DatasetLoader.load(paths: [path], definition: definition)
+    #expect(loaded.warnings.map { $0.description.replacingOccurrences(of: path, with: "d.csv") } == [
+      "d.csv:2: warning: value 1234.5 of 's' for Bonn in 2023 is outside its natural range, 0–100 (%)",
+      "d.csv:3: warning: value -2 of 'c' for Köln in 2023 is outside its natural range, 0 or more (count)",
+      "d.csv:3: warning: value 11 of 'p' for Köln in 2023 is outside its natural range, 0–10 (the definition's min and max)",
+    ])  // f has no unit and no bounds: −7 may be anything
+  }
+}
