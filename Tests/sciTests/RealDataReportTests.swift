@@ -7,7 +7,7 @@ import Testing
   /// One run for the whole suite (80 profiles take a moment).
   static let out: URL? = {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("sci-real-\(UUID().uuidString)/reports")
-    guard let run = try? SCIRunner.run(["report", "--out", url.path]), run.status == 0 else { return nil }
+    guard let run = try? SCIRunner.run(["report", "--sensitivity", "50", "--out", url.path]), run.status == 0 else { return nil }
     return url
   }()
 
@@ -52,5 +52,21 @@ import Testing
     #expect(munich.contains("## Published results: Bitkom Smart City Index"))
     #expect(munich.contains("- 2023: rank 1, 84.5 points"))
     #expect(munich.contains("| 2021 | 5 | 69.6 | 9 / 9 |"))
+  }
+
+  /// On a phone (the stylesheet hides `hide-narrow` below 600 px) the ranking keeps rank, city,
+  /// total and plausible ranks; the change column and the areas give way (issue 17).
+  @Test func aPhoneKeepsRankCityTotalAndPlausibleRanks() throws {
+    let html = try read("index.html")
+    #expect(html.contains("<th class=\"num hide-narrow\" scope=\"col\">± since 2020</th>"))
+    #expect(html.contains("<th class=\"num\" scope=\"col\">Plausible ranks</th>"))
+    #expect(html.contains("<th class=\"num\" scope=\"col\">Total</th>"))
+  }
+
+  @Test func theHeadlineSaysWhatPointsAndPlausibleRanksMean() throws {
+    let md = try read("index.md")
+    #expect(md.contains("Points are relative, not absolute: on each indicator the best city of the year scores 100 and the weakest 0"))
+    #expect(md.contains("They cover the choice of weights — not errors or gaps in the data"))
+    #expect(md.contains("so a city can lose places while its score rises"))
   }
 }

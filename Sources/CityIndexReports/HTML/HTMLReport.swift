@@ -100,7 +100,9 @@ public enum HTMLReport {
   static func rankingTable(_ o: Overview, _ s: Strings) -> Node {
     let l = o.language
     var head: [Node] = [HTMLPage.header(s.rank, class: "num")]
-    if let previous = o.previousYear { head.append(HTMLPage.header(s.changeSince(previous), class: "num")) }
+    // On a phone the change column gives way (the movers table has the biggest changes), so
+    // that rank, city, total and plausible ranks stay in view.
+    if let previous = o.previousYear { head.append(HTMLPage.header(s.changeSince(previous), class: "num hide-narrow")) }
     head.append(HTMLPage.header(s.city))
     head.append(HTMLPage.header(s.total, class: "num"))
     if o.uncertainty != nil { head.append(HTMLPage.header(s.plausibleRanks, class: "num")) }
@@ -109,7 +111,7 @@ public enum HTMLReport {
     let rows = o.rows.map { row -> Node in
       var cells: [Node] = [.el("td", ["class": "num"], .text(String(row.rank)))]
       if o.previousYear != nil {
-        let direction = (row.change ?? 0) > 0 ? "num up" : (row.change ?? 0) < 0 ? "num down" : "num"
+        let direction = (row.change ?? 0) > 0 ? "num up hide-narrow" : (row.change ?? 0) < 0 ? "num down hide-narrow" : "num hide-narrow"
         cells.append(.el("td", ["class": direction], .text(l.rankChange(row.change))))
       }
       cells.append(.el("td", ["class": "city"], link(row.city, row.slug)))
