@@ -54,7 +54,7 @@ import Testing
     #expect(munich.contains("| 2021 | 5 | 69.6 | 9 / 9 |"))
   }
 
-  /// On a phone (the stylesheet hides `hide-narrow` below 600 px) the ranking keeps rank, city,
+  /// On a phone (the stylesheet hides `hide-narrow` below 40rem) the ranking keeps rank, city,
   /// total and plausible ranks; the change column and the areas give way (issue 17).
   @Test func aPhoneKeepsRankCityTotalAndPlausibleRanks() throws {
     let html = try read("index.html")
