@@ -69,4 +69,17 @@ import Testing
     #expect(md.contains("They cover the choice of weights — not errors or gaps in the data"))
     #expect(md.contains("so a city can lose places while its score rises"))
   }
+
+  @Test func theOverviewHasAMapOfGermanyWithTheBKGsSourceNote() throws {
+    let html = try read("index.html")
+    #expect(html.contains("<h2 id=\"map\">Map</h2>"))
+    #expect(html.components(separatedBy: "<circle cx=").count - 1 >= 80)
+    #expect(html.contains("data-city=\"München\""))
+    #expect(html.contains("<a href=\"https://www.bkg.bund.de\">© GeoBasis-DE / BKG 2021 (Daten verändert)</a>"))
+    let md = try read("index.md")
+    #expect(md.contains("](charts/map.svg)"))
+    #expect(md.contains("© GeoBasis-DE / BKG 2021 (Daten verändert)"))
+    let page = try read("cities/ulm.html")
+    #expect(page.contains("<div class=\"locator\">") && page.contains("data-city=\"Ulm\""))
+  }
 }

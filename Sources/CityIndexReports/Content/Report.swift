@@ -93,6 +93,9 @@ public struct Overview: Sendable {
   public var benchmark: BenchmarkSection?
   /// The bounds score changes (movers, city pages) are measured on.
   public var changeScope: NormalizationScope = .year
+  /// One dot per ranked city with coordinates and a population (empty without a cities file
+  /// that has them): the map of Germany.
+  var mapDots: [GermanyMap.Dot] = []
 }
 
 /// One city's page: the library's ``Profile`` plus what the page needs around it.
@@ -135,6 +138,8 @@ public struct CityProfile: Sendable {
   public var publishedName: String?
   /// What changed since the previous year, largest effect first; `nil` without a previous year.
   public var changes: ChangeSummary?
+  /// Every city on the map, for the locator map (empty when the city has no coordinates).
+  var mapDots: [GermanyMap.Dot] = []
 
   public var city: String { analysis.city }
   public var year: Int { analysis.year }

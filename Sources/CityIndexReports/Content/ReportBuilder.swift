@@ -26,7 +26,7 @@ public enum ReportBuilder {
     definition: IndexDefinition, dataset: Dataset, scorecards: [Scorecard], year: Int, language: Language,
     title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil,
     sensitivity: Sensitivity.Result? = nil, published: (values: PublishedValues, name: String)? = nil,
-    dropped: [String: Int] = [:], changes: [Scorecard]? = nil
+    dropped: [String: Int] = [:], changes: [Scorecard]? = nil, cities: CityTable? = nil
   ) -> Report? {
     // Reports read on 0–100 whatever range the run used (the appendix says which).
     let scorecards = scorecards.map { $0.onHundredPointScale() }
@@ -73,6 +73,7 @@ public enum ReportBuilder {
         slugs: slugs)
     }
     var withMovers = overview
+    if let table = cities ?? peers?.1 { withMovers.mapDots = mapDots(rows, table: table, year: year) }
     let changeNow = changeCards.first { $0.year == year }
     let changeThen = previous.flatMap { before in changeCards.first { $0.year == before.year } }
     withMovers.changeScope = changeNow?.options.scope ?? card.options.scope
@@ -81,6 +82,9 @@ public enum ReportBuilder {
         from: previous, to: card, scoresFrom: changeThen, scoresTo: changeNow, slugs: slugs)
     }
     var withIntervals = profiles
+    if !withMovers.mapDots.isEmpty {
+      for i in withIntervals.indices { withIntervals[i].mapDots = withMovers.mapDots }
+    }
     if let previous, let changeNow, let changeThen {
       for i in withIntervals.indices {
         let city = withIntervals[i].city
@@ -107,6 +111,18 @@ public enum ReportBuilder {
       for i in withIntervals.indices { withIntervals[i].interval = byCity[withIntervals[i].city] }
     }
     return Report(overview: withMovers, profiles: withIntervals)
+  }
+
+  /// The ranked cities that have a latitude, a longitude and a population in `table`.
+  static func mapDots(_ rows: [Overview.Row], table: CityTable, year: Int) -> [GermanyMap.Dot] {
+    rows.compactMap { row in
+      guard let latitude = table.number("latitude", of: row.city), let longitude = table.number("longitude", of: row.city),
+        let population = table.number("population", of: row.city, year: year)
+      else { return nil }
+      return GermanyMap.Dot(
+        city: row.city, slug: row.slug, rank: row.rank, score: row.total, population: population, latitude: latitude,
+        longitude: longitude)
+    }
   }
 
   static func ranksByCity(_ card: Scorecard) -> [String: Int] {

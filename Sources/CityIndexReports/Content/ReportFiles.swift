@@ -13,10 +13,14 @@ public enum ReportFiles {
     for chart in HTMLReport.charts(report.overview, s) {
       files.append(("charts/\(chart.name).svg", svgFile(chart.node)))
     }
+    if let map = HTMLReport.mapChart(report.overview, s, linked: false) { files.append(("charts/map.svg", svgFile(map))) }
     for profile in report.profiles {
       files.append(("cities/\(profile.slug).md", MarkdownReport.profile(profile)))
       files.append(("cities/\(profile.slug).html", HTMLReport.profile(profile)))
       files.append(("charts/cities/\(profile.slug).svg", svgFile(AreaBarsChart.render(profile))))
+      if let locator = HTMLReport.locator(profile, Strings(language: profile.language)) {
+        files.append(("charts/cities/\(profile.slug)-map.svg", svgFile(locator)))
+      }
     }
     return files
   }

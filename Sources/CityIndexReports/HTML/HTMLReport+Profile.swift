@@ -14,6 +14,7 @@ extension HTMLReport {
       figures.append(figure(l.number(p.total), s.score))
     }
     if let change = historyChange(p) { figures.append(figure(l.rankChange(change.places), s.changeSince(change.since))) }
+    if let locator = locator(p, s) { figures.append(.el("div", ["class": "locator"], locator)) }
     if !figures.isEmpty { body.append(.el("div", ["class": "figures"], children: figures)) }
     if let reason = p.notRankedReason {
       body.append(.el("p", ["class": "lead"], .text("\(s.notRanked) \(p.year): \(reason)")))
@@ -90,6 +91,12 @@ extension HTMLReport {
       kicker: kicker.joined(separator: " · "), heading: p.city, simulated: p.simulated, strings: s,
       back: .el("a", ["href": "../index.html"], .text(s.backToOverview)),
       body: body, footer: [.el("a", ["href": "../index.html"], .text(s.backToOverview)), .text(" · " + s.madeWith())])
+  }
+
+  /// The small map with the city marked (`nil` when it has no coordinates).
+  static func locator(_ p: CityProfile, _ s: Strings) -> Node? {
+    guard let dot = p.mapDots.first(where: { $0.city == p.city }) else { return nil }
+    return GermanyMap.locator(city: dot, others: p.mapDots, title: s.locatorTitle(p.city))
   }
 
   /// Peers, the city one place up, and the biggest levers.

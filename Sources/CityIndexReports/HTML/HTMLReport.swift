@@ -39,6 +39,7 @@ public enum HTMLReport {
           }))
     }
 
+    body += map(o, s)
     body += movers(o, s)
     body += benchmark(o, s)
 
@@ -152,6 +153,28 @@ public enum HTMLReport {
       .el("p", ["class": "kicker"], .text(o.changeScope == .year ? s.driversNoteYear : s.driversNotePanel)),
     ] + (o.data.arrived.isEmpty && o.data.departed.isEmpty
       ? [] : [.el("p", ["class": "kicker"], .text(s.arrivalNote(arrived: o.data.arrived, departed: o.data.departed, previous: previous, year: o.year)))])
+  }
+
+  /// The map of Germany, linked to the profiles, with the source note the BKG's licence requires.
+  static func map(_ o: Overview, _ s: Strings) -> [Node] {
+    guard let svg = mapChart(o, s, linked: true) else { return [] }
+    return [
+      .el("h2", ["id": "map"], .text(s.mapHeading)),
+      .el(
+        "figure", ["class": "map"], svg,
+        .el(
+          "figcaption", [:], .text(s.mapDescription(o.mapDots.count) + " "),
+          .el("a", ["href": "https://www.bkg.bund.de"], .text(s.mapCredit)), .text(", "),
+          .el("a", ["href": "https://www.govdata.de/dl-de/by-2-0"], .text(s.mapLicence)), .text("."))),
+    ]
+  }
+
+  /// The map's SVG (`nil` without coordinates); `linked`: circles link to the profiles.
+  static func mapChart(_ o: Overview, _ s: Strings, linked: Bool) -> Node? {
+    guard !o.mapDots.isEmpty else { return nil }
+    return GermanyMap(dots: o.mapDots, language: o.language).render(
+      id: "chart-map", title: s.mapTitle, description: s.mapDescription(o.mapDots.count),
+      profileLink: { city in linked ? o.profileSlugs[city].map { "cities/\($0).html" } : nil })
   }
 
   /// The comparison with the published ranking: agreement, largest disagreements, per area.

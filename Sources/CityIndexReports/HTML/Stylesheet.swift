@@ -15,6 +15,8 @@ enum Stylesheet {
     .banner { border: 2px solid var(--warn); color: var(--warn); background: #fff8ef; padding: .5rem .8rem; border-radius: .4rem; font-weight: 600; margin: .8rem 0; }
     .lead { font-size: 1.12rem; max-width: 46rem; }
     .note { max-width: 46rem; border-left: 3px solid var(--muted); padding-left: .7rem; }
+    figure.map svg { max-width: 34rem; }
+    .locator svg { width: 5.5rem; height: auto; }
     .figures { display: flex; flex-wrap: wrap; gap: .6rem 2rem; margin: 1rem 0; }
     .figure b { display: block; font-size: 1.6rem; }
     .figure span { color: var(--muted); font-size: .9rem; }

@@ -41,6 +41,11 @@ public enum MarkdownReport {
       lines += o.notRanked.map { "- \(e($0.city)): \(e($0.reason))" }
     }
 
+    if !o.mapDots.isEmpty {
+      lines += ["", "## \(s.mapHeading)", "", "![\(e(s.mapDescription(o.mapDots.count)))](charts/map.svg)", ""]
+      lines.append("_[\(s.mapCredit)](https://www.bkg.bund.de), [\(s.mapLicence)](https://www.govdata.de/dl-de/by-2-0)._")
+    }
+
     if let previous = o.previousYear, !(o.climbers.isEmpty && o.fallers.isEmpty) {
       lines += ["", "## \(s.moversSince(previous))", ""]
       lines.append("| \(previous) → \(o.year) | \(s.city) | \(s.places) | \(s.scoreChange) | \(s.drivers) |")
@@ -151,6 +156,9 @@ public enum MarkdownReport {
       lines += [facts.joined(separator: " · "), ""]
     }
     if let reason = p.notRankedReason { lines += ["\(s.notRanked) \(p.year): \(e(reason))", ""] }
+    if p.mapDots.contains(where: { $0.city == p.city }) {
+      lines += ["![\(e(s.locatorTitle(p.city)))](../charts/cities/\(p.slug)-map.svg)", ""]
+    }
     lines += ["![\(e(s.chartDescriptionAreas(p.city)))](../charts/cities/\(p.slug).svg)", ""]
 
     if !p.strengths.isEmpty || !p.weaknesses.isEmpty {

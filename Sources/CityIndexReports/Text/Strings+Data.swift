@@ -168,4 +168,16 @@ extension Strings {
       ? "Plausible Ränge: der Bereich, in dem 90 % der Ränge einer Stadt liegen, wenn jedes Gewicht zufällig um bis zu ±\(u) schwankt (\(samples) Läufe). Sie decken die Wahl der Gewichte ab, nicht Fehler oder Lücken in den Daten und nicht fehlende Indikatoren."
       : "Plausible ranks: the range holding 90 % of a city's ranks when every weight varies at random by up to ±\(u) (\(samples) runs). They cover the choice of weights — not errors or gaps in the data, nor indicators the index lacks."
   }
+
+  var mapHeading: String { de ? "Karte" : "Map" }
+  var mapTitle: String { de ? "Die Städte auf der Karte" : "The cities on the map" }
+  func mapDescription(_ count: Int) -> String {
+    de
+      ? "Karte Deutschlands mit den Ländergrenzen und \(count) Städten als Kreise: Fläche nach Einwohnerzahl, Farbe nach Gesamtpunkten (dunkel wenige, gelb viele). Rang und Punkte jeder Stadt stehen auch in der Rangliste."
+      : "Map of Germany with the Länder and \(count) cities as circles: area by population, colour by total score (dark few, yellow many). Every city's rank and score are also in the ranking."
+  }
+  /// The source note the BKG's licence requires next to the map.
+  var mapCredit: String { "© GeoBasis-DE / BKG 2021 (Daten verändert)" }
+  var mapLicence: String { "Datenlizenz Deutschland – Namensnennung – Version 2.0" }
+  func locatorTitle(_ city: String) -> String { de ? "Lage von \(city) in Deutschland" : "Where \(city) is in Germany" }
 }

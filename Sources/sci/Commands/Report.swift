@@ -86,7 +86,8 @@ extension SCI {
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
           provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
-          published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changes: changeCards)
+          published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changes: changeCards,
+          cities: table)
       else { throw ExitCode(1) }
       do {
         try ReportFolder.write(ReportFiles.render(report), to: out)
