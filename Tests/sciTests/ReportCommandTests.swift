@@ -76,3 +76,22 @@ import Testing
     #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("notes.txt").path))
   }
 }
+
+extension ReportCommandTests {
+  /// The overview is explorable where the page can re-compute exactly, and says why not where
+  /// it cannot (issue 13); without JavaScript the controls stay hidden.
+  @Test func slidersWhereThePageCanRecomputeAndAReasonWhereItCannot() throws {
+    let out = try temporaryFolder().appendingPathComponent("reports")
+    #expect(try SCIRunner.run(["report", "--index", index, "--data", data, "--out", out.path]).status == 0)
+    let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(html.contains("<div id=\"explore\" class=\"explore\" hidden=\"hidden\">"))
+    #expect(html.contains("<input type=\"range\" id=\"weight-adm\" name=\"weight-adm\" min=\"0\" max=\"5\" step=\"0.1\" value=\"1.0\""))
+    #expect(html.contains("<table id=\"ranking-table\">"))
+    #expect(html.contains("<tr data-city=\"München\" data-state=\"Bayern\"><td class=\"num rank\">1</td>"))
+    let copeland = try temporaryFolder().appendingPathComponent("reports")
+    #expect(try SCIRunner.run(["report", "--index", index, "--data", data, "--aggregation", "copeland", "--out", copeland.path]).status == 0)
+    let page = try String(contentsOf: copeland.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(!page.contains("type=\"range\""))
+    #expect(page.contains("Other weights cannot be tried here: Copeland aggregation compares cities pair by pair"))
+  }
+}

@@ -9,7 +9,7 @@ enum SVG {
     .element(
       "svg",
       [
-        ("xmlns", "http://www.w3.org/2000/svg"), ("viewBox", "0 0 \(n(width)) \(n(height))"),
+        ("xmlns", "http://www.w3.org/2000/svg"), ("id", id), ("viewBox", "0 0 \(n(width)) \(n(height))"),
         ("role", "img"), ("aria-labelledby", "\(id)-title \(id)-desc"),
         ("class", width <= 480 ? "chart compact" : "chart"),
         ("font-family", "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"), ("font-size", "11"),

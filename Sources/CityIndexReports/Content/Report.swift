@@ -41,6 +41,8 @@ public struct Overview: Sendable {
     public var total: Double
     /// One score per area, `NaN` where missing.
     public var areas: [Double]
+    /// The city's state (`Land`), from the cities file, for filtering.
+    public var state: String? = nil
   }
 
   public struct HierarchyLine: Sendable, Equatable {
@@ -67,6 +69,10 @@ public struct Overview: Sendable {
   public var simulated: Bool
   public var headline: Headline
   public var areas: [(id: String, name: String)]
+  /// The weight of each area in the run (for re-weighting in the page).
+  public var areaWeights: [Double] = []
+  /// How the index combines its areas (the root's own method, else the run's).
+  public var rootAggregation: Aggregation = .arithmetic
   public var rows: [Row]
   public var notRanked: [NotRanked]
   /// Years with data, ascending, and each ranked city's rank in each of them (top cities first).

@@ -45,7 +45,7 @@ public enum ReportBuilder {
       return Overview.Row(
         rank: rank, change: previous == nil ? nil : previousRanks[name].map { $0 - rank }, city: name,
         slug: slugs[name] ?? Slug.make(name), total: card.score(city: city, node: definition.root),
-        areas: areaNodes.map { card.score(city: city, node: $0) })
+        areas: areaNodes.map { card.score(city: city, node: $0) }, state: (cities ?? peers?.1)?.text("state", of: name))
     }
     let sorted = scorecards.sorted { $0.year < $1.year }
     let ranksPerYear = sorted.map(ranksByCity)
@@ -73,6 +73,8 @@ public enum ReportBuilder {
         slugs: slugs)
     }
     var withMovers = overview
+    withMovers.areaWeights = card.definition.children[card.definition.root].map { card.definition.nodes[$0].weight }
+    withMovers.rootAggregation = card.definition.nodes[card.definition.root].aggregation ?? card.options.aggregation
     if let table = cities ?? peers?.1 { withMovers.mapDots = mapDots(rows, table: table, year: year) }
     let changeNow = changeCards.first { $0.year == year }
     let changeThen = previous.flatMap { before in changeCards.first { $0.year == before.year } }

@@ -21,4 +21,25 @@ public enum Escaping {
     }
     return result
   }
+
+  /// JSON made safe inside `<script type="application/json">`: `<`, `>` and `&` as `\u003c`,
+  /// `\u003e`, `\u0026` (no `</script>` or `<!--` can end or bend the element), and U+2028 /
+  /// U+2029 as escapes (old script parsers end a line there). `JSON.parse` reads it back unchanged.
+  ///
+  ///     Escaping.scriptJSON("{\"city\":\"</script>\"}")   // {"city":"\u003c/script\u003e"}
+  public static func scriptJSON(_ json: String) -> String {
+    var result = ""
+    result.reserveCapacity(json.utf8.count)
+    for scalar in json.unicodeScalars {
+      switch scalar {
+      case "<": result += "\\u003c"
+      case ">": result += "\\u003e"
+      case "&": result += "\\u0026"
+      case "\u{2028}": result += "\\u2028"
+      case "\u{2029}": result += "\\u2029"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
+  }
 }

@@ -2,7 +2,7 @@
 enum HTMLPage {
   static func render(
     language: Language, title: String, kicker: String, heading: String, simulated: Bool, strings: Strings,
-    back: Node? = nil, body: [Node], footer: [Node]
+    back: Node? = nil, body: [Node], footer: [Node], script: String? = nil
   ) -> String {
     var header: [Node] = []
     if let back { header.append(.el("nav", ["class": "back"], back)) }
@@ -23,18 +23,19 @@ enum HTMLPage {
           "body", [:],
           .el("header", [:], children: header),
           .el("main", [:], children: body),
-          .el("footer", [:], children: footer))),
+          .el("footer", [:], children: footer),
+          .group(script.map { [.el("script", [:], .trusted($0))] } ?? []))),
     ])
     return document.rendered + "\n"
   }
 
   /// A table inside a horizontally scrolling wrapper, so that wide tables never break a phone layout.
-  static func table(caption: String?, head: [Node], rows: [Node]) -> Node {
+  static func table(caption: String?, head: [Node], rows: [Node], id: String? = nil) -> Node {
     var children: [Node] = []
     if let caption { children.append(.el("caption", [:], .text(caption))) }
     children.append(.el("thead", [:], .el("tr", [:], children: head)))
     children.append(.el("tbody", [:], children: rows))
-    return .el("div", ["class": "table-wrap"], .el("table", [:], children: children))
+    return .el("div", ["class": "table-wrap"], .element("table", id.map { [("id", $0)] } ?? [], children))
   }
 
   /// A column header (`<th scope="col">`); `class: "num"` right-aligns a column of numbers.

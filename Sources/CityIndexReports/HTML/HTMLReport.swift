@@ -28,6 +28,7 @@ public enum HTMLReport {
         figure(String(o.coverage.count), s.indicatorsInAreas(o.areas.count))))
 
     body.append(.el("h2", ["id": "ranking"], .text(s.ranking)))
+    body += explorer(o, s)
     body.append(rankingTable(o, s))
     if !o.notRanked.isEmpty {
       body.append(.el("h3", [:], .text(s.notRanked)))
@@ -56,7 +57,7 @@ public enum HTMLReport {
     return HTMLPage.render(
       language: l, title: "\(o.title) \(o.year)" + (o.simulated ? " (\(s.simulatedTag))" : ""),
       kicker: kicker.joined(separator: " · "), heading: "\(o.title) \(o.year)", simulated: o.simulated, strings: s,
-      body: body, footer: [.text(s.madeWith())])
+      body: body, footer: [.text(s.madeWith())], script: explorerScript)
   }
 
   /// The charts of the overview with their captions (shared with the Markdown report's SVG files).
@@ -106,25 +107,25 @@ public enum HTMLReport {
     if let previous = o.previousYear { head.append(HTMLPage.header(s.changeSince(previous), class: "num hide-narrow")) }
     head.append(HTMLPage.header(s.city))
     head.append(HTMLPage.header(s.total, class: "num"))
-    if o.uncertainty != nil { head.append(HTMLPage.header(s.plausibleRanks, class: "num")) }
+    if o.uncertainty != nil { head.append(HTMLPage.header(s.plausibleRanks, class: "num plausible")) }
     // Area columns give way on a phone; the heat map below shows the same scores.
     head += o.areas.map { HTMLPage.header($0.name, class: "num hide-narrow") }
     let rows = o.rows.map { row -> Node in
-      var cells: [Node] = [.el("td", ["class": "num"], .text(String(row.rank)))]
+      var cells: [Node] = [.el("td", ["class": "num rank"], .text(String(row.rank)))]
       if o.previousYear != nil {
         let direction = (row.change ?? 0) > 0 ? "num up hide-narrow" : (row.change ?? 0) < 0 ? "num down hide-narrow" : "num hide-narrow"
         cells.append(.el("td", ["class": direction], .text(l.rankChange(row.change))))
       }
       cells.append(.el("td", ["class": "city"], link(row.city, row.slug)))
-      cells.append(.el("td", ["class": "num"], .el("b", [:], .text(l.number(row.total)))))
+      cells.append(.el("td", ["class": "num"], .element("b", [("data-score", CSVText.number(row.total))], [.text(l.number(row.total))])))
       if let uncertainty = o.uncertainty {
         let interval = uncertainty.intervals[row.city]
-        cells.append(.el("td", ["class": "num"], .text(interval.map { $0.p05 == $0.p95 ? "\($0.p05)" : "\($0.p05)–\($0.p95)" } ?? "–")))
+        cells.append(.el("td", ["class": "num plausible"], .text(interval.map { $0.p05 == $0.p95 ? "\($0.p05)" : "\($0.p05)–\($0.p95)" } ?? "–")))
       }
-      cells += row.areas.map { .el("td", ["class": "num hide-narrow"], .text(l.number($0))) }
-      return .el("tr", [:], children: cells)
+      cells += row.areas.map { .element("td", [("class", "num hide-narrow"), ("data-score", CSVText.number($0))], [.text(l.number($0))]) }
+      return .element("tr", [("data-city", row.city), ("data-state", row.state ?? "")], cells)
     }
-    return HTMLPage.table(caption: nil, head: head, rows: rows)
+    return HTMLPage.table(caption: nil, head: head, rows: rows, id: "ranking-table")
   }
 
   static func movers(_ o: Overview, _ s: Strings) -> [Node] {

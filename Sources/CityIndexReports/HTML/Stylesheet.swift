@@ -15,7 +15,19 @@ enum Stylesheet {
     .banner { border: 2px solid var(--warn); color: var(--warn); background: #fff8ef; padding: .5rem .8rem; border-radius: .4rem; font-weight: 600; margin: .8rem 0; }
     .lead { font-size: 1.12rem; max-width: 46rem; }
     .note { max-width: 46rem; border-left: 3px solid var(--muted); padding-left: .7rem; }
-    figure.map svg { max-width: 34rem; }
+    figure.map svg.chart { max-width: 34rem; min-width: 0; }
+    .explore { margin: .6rem 0 1rem; }
+    .explore fieldset { border: 1px solid #d5dbe1; border-radius: .4rem; padding: .4rem .8rem .6rem; margin: 0 0 .5rem; }
+    .explore div.weight { display: grid; grid-template-columns: minmax(8rem, 14rem) minmax(6rem, 16rem) 2.5rem; gap: .5rem; align-items: center; margin: .2rem 0; }
+    .explore label.filter { display: flex; gap: .5rem; align-items: center; flex-wrap: wrap; }
+    .explore input[type=search] { font: inherit; padding: .2rem .4rem; min-width: 12rem; }
+    .explore button, th button.sort { font: inherit; }
+    th button.sort { background: none; border: 0; padding: 0; font-weight: inherit; text-align: inherit; cursor: pointer; color: inherit; }
+    th[aria-sort=ascending] button.sort::after { content: " ▲"; }
+    th[aria-sort=descending] button.sort::after { content: " ▼"; }
+    .announce { min-height: 1.2em; font-weight: 600; }
+    table.reweighted .plausible, table:not(.reweighted) .shift { display: none; }
+    main li, main p { overflow-wrap: anywhere; }
     .locator svg { width: 5.5rem; height: auto; }
     .figures { display: flex; flex-wrap: wrap; gap: .6rem 2rem; margin: 1rem 0; }
     .figure b { display: block; font-size: 1.6rem; }

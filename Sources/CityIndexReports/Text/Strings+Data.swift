@@ -180,4 +180,31 @@ extension Strings {
   var mapCredit: String { "© GeoBasis-DE / BKG 2021 (Daten verändert)" }
   var mapLicence: String { "Datenlizenz Deutschland – Namensnennung – Version 2.0" }
   func locatorTitle(_ city: String) -> String { de ? "Lage von \(city) in Deutschland" : "Where \(city) is in Germany" }
+
+  var weightsLegend: String { de ? "Gewichte der Bereiche selbst wählen" : "Choose the areas' weights yourself" }
+  var resetWeights: String { de ? "Veröffentlichte Gewichte" : "Published weights" }
+  var filterLabel: String { de ? "Stadt oder Land suchen" : "Find a city or state" }
+  func weightsNote(_ aggregation: Aggregation) -> String {
+    de
+      ? "Die Rangliste und die Karte rechnen sofort neu — genau wie sci rank --weights mit diesen Gewichten (Aggregation: \(aggregation.rawValue)). Gewicht 0 lässt einen Bereich weg. Der Link hält die Gewichte fest."
+      : "The ranking and the map re-score at once — exactly as sci rank --weights with these weights would (aggregation: \(aggregation.rawValue)). Weight 0 leaves an area out. The link keeps the weights."
+  }
+  func noReweighting(_ aggregation: Aggregation, weighting: Weighting) -> String {
+    if aggregation == .copeland {
+      return de
+        ? "Andere Gewichte lassen sich hier nicht ausprobieren: Die Copeland-Aggregation vergleicht Städte paarweise; das rechnet sci rank --weights."
+        : "Other weights cannot be tried here: Copeland aggregation compares cities pair by pair; sci rank --weights computes it."
+    }
+    return de
+      ? "Andere Gewichte lassen sich hier nicht ausprobieren, weil dieser Bericht eigene Gewichte unterhalb der Bereiche oder eine andere Punkteskala nutzt; sci rank --weights rechnet sie."
+      : "Other weights cannot be tried here: this report uses its own weights below the areas or another score range; sci rank --weights computes them."
+  }
+  /// Words the script shows, with `%city`, `%score`, `%n` filled in.
+  var explorerText: [String: String] {
+    [
+      "leader": de ? "Mit diesen Gewichten führt %city mit %score Punkten." : "With these weights %city leads with %score points.",
+      "shift": de ? "± zu den veröffentlichten Gewichten" : "± vs. published weights",
+      "shown": de ? "%n Städte gefunden." : "%n cities found.",
+    ]
+  }
 }

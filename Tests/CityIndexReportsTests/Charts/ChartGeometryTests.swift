@@ -22,7 +22,7 @@ import Testing
 
   @Test func chartsAreAccessibleImages() {
     let svg = RankingBarChart(labels: ["<A>"], values: [10], language: .en).render(id: "r", title: "T", description: "D").rendered
-    #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 30\" role=\"img\" aria-labelledby=\"r-title r-desc\""))
+    #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" id=\"r\" viewBox=\"0 0 640 30\" role=\"img\" aria-labelledby=\"r-title r-desc\""))
     #expect(svg.contains("<title id=\"r-title\">T</title><desc id=\"r-desc\">D</desc>"))
     #expect(svg.contains("&lt;A&gt;"))
   }

@@ -7,7 +7,9 @@ import CityIndex
 ///     sci → adm {a +}, mob {b +}
 ///     2024: München (10, 30), "A | B" (20, 10), "\"><script>alert(1)</script>" (30, 20)
 ///     2025: München (40, 30), "A | B" (20, 10), "\"><script>alert(1)</script>" (30, 20)
-func sampleReport(language: Language = .en) throws -> Report {
+///
+/// `extraCity` adds a fourth city in 2025 (25, 25), for names that try to break out of a script.
+func sampleReport(language: Language = .en, extraCity: String? = nil) throws -> Report {
   let definition = try IndexDefinition(
     nodes: [
       Node(id: "sci", name: "Mini <Index>"), Node(id: "adm", name: "Verwaltung", parentID: "sci"),
@@ -19,7 +21,7 @@ func sampleReport(language: Language = .en) throws -> Report {
   let evil = "\"><script>alert(1)</script>"
   for (year, rows) in [
     (2024, [("München", 10.0, 30.0), ("A | B", 20, 10), (evil, 30, 20)]),
-    (2025, [("München", 40.0, 30.0), ("A | B", 20, 10), (evil, 30, 20)]),
+    (2025, [("München", 40.0, 30.0), ("A | B", 20, 10), (evil, 30, 20)] + (extraCity.map { [($0, 25.0, 25.0)] } ?? [])),
   ] {
     for (city, a, b) in rows {
       let row = dataset.addCity(city)
