@@ -83,7 +83,7 @@ import Testing
   @Test func aYearWithoutDataExitsWithOne() throws {
     let run = try SCIRunner.run(["rank", "--index", index, "--data", SCIRunner.fixture("good/clean.csv"), "--year", "2019"])
     #expect(run.status == 1)
-    #expect(run.stderr == "no data for year 2019 (years in the data: 2023)\n")
+    #expect(run.stderr == "\(SCIRunner.fixture("good/clean.csv")): no data for year 2019 (years in the data: 2023)\n")
   }
 
   @Test func missingDefaultFilesAreNamed() throws {

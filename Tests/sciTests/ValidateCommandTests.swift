@@ -85,3 +85,17 @@ extension ValidateCommandTests {
     #expect(run.stderr == "unknown city 'frankfurt' (did you mean 'Frankfurt am Main'?)\n")
   }
 }
+
+extension ValidateCommandTests {
+  /// A 20 MB number used to be echoed whole: 20 MB on stderr (issue 14).
+  @Test func aTwentyMegabyteFieldMakesAShortMessage() throws {
+    let files = try SCIRunner.write([
+      "i.csv": "id,parent,direction\nsci,,\na,sci,+\n",
+      "d.csv": "city,year,indicator,value\nBonn,2023,a," + String(repeating: "9", count: 20_000_000) + "\n",
+    ])
+    let run = try SCIRunner.run(["validate", "--index", files["i.csv"] ?? "", "--data", files["d.csv"] ?? ""])
+    #expect(run.status == 1)
+    #expect(run.stderr.utf8.count < 2048)
+    #expect(run.stderr.contains("…' (20,000,000 characters) is not a number"))
+  }
+}

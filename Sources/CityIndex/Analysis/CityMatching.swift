@@ -30,6 +30,7 @@ public enum CityMatching {
   /// cities whose name starts with its words (`frankfurt` → Frankfurt am Main, `Halle` →
   /// Halle (Saale)), else the closest by edit distance (`Bielfeld` → Bielefeld). At most three.
   public static func suggestions(for name: String, in candidates: [String]) -> [String] {
+    guard name.utf8.count <= 200 else { return [] }
     let wanted = keys(name)
     let same = candidates.filter { !keys($0).isDisjoint(with: wanted) }
     if !same.isEmpty { return Array(same.prefix(3)) }

@@ -12,10 +12,60 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   public var location: SourceLocation?
   public var message: String
 
+  /// - Parameter message: kept short whatever the input: a quoted value longer than 60
+  ///   characters is cut with its length given (`'99999…' (20,000,000 characters)`), and the
+  ///   whole message stops at about 600 characters.
   public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
     self.severity = severity
-    self.message = message
+    self.message = Self.bounded(message)
     self.location = location
+  }
+
+  /// Quoted values longer than this are cut.
+  static let quoteLimit = 60
+  /// Messages longer than this are cut.
+  static let messageLimit = 600
+
+  /// `message` with long quoted values cut and the whole kept under ``messageLimit``.
+  ///
+  ///     Diagnostic.bounded("value '" + String(repeating: "9", count: 100) + "' is not a number")
+  ///     // value '99999999999999999999999999999999999999999999999999999999999…' (100 characters) is not a number
+  static func bounded(_ message: String) -> String {
+    guard message.utf8.count > 2 * quoteLimit else { return message }
+    var result = ""
+    var quoted: String?
+    for character in message {
+      if character == "'" {
+        if let inside = quoted {
+          if inside.count > quoteLimit {
+            result += "'" + inside.prefix(quoteLimit - 1) + "…' (\(grouped(inside.count)) characters)"
+          } else {
+            result += "'" + inside + "'"
+          }
+          quoted = nil
+        } else {
+          quoted = ""
+        }
+      } else if quoted != nil {
+        quoted?.append(character)
+      } else {
+        result.append(character)
+      }
+    }
+    if let open = quoted { result += "'" + (open.count > quoteLimit ? open.prefix(quoteLimit - 1) + "…" : open) }
+    guard result.count > messageLimit else { return result }
+    return result.prefix(messageLimit - 1) + "… (\(grouped(result.count)) characters in all)"
+  }
+
+  /// `20000000` → `20,000,000`.
+  private static func grouped(_ n: Int) -> String {
+    let digits = Array(String(n))
+    var text = ""
+    for (i, digit) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { text += "," }
+      text.append(digit)
+    }
+    return text
   }
 
   /// An error at `location`.

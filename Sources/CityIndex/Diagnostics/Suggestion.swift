@@ -3,6 +3,8 @@ enum Suggestion {
   /// The candidate closest to `name` by edit distance (case-insensitive), if it is close
   /// enough to be a likely typo: at most 2 edits, and fewer than half the name's length.
   static func closest(to name: String, in candidates: some Sequence<String>) -> String? {
+    // A name this long is no typo of an id, and comparing it would cost its length squared.
+    guard name.utf8.count <= 200 else { return nil }
     let target = Array(name.lowercased())
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {

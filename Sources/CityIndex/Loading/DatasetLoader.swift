@@ -45,7 +45,9 @@ public enum DatasetLoader {
     builder.checkNaturalRanges()
     builder.release()
     try builder.log.throwIfErrors()
-    return Loaded(builder.dataset, warnings: builder.log.warnings)
+    var dataset = builder.dataset
+    dataset.files = paths
+    return Loaded(dataset, warnings: builder.log.warnings)
   }
 }
 
@@ -456,7 +458,9 @@ struct DatasetBuilder {
     guard let requiredYears, !log.hasErrors else { return }
     let all = seenYears.union(dataset.years).sorted()
     for year in requiredYears.sorted() where !dataset.years.contains(year) {
-      log.error("no data for year \(year) (years in the data: \(all.isEmpty ? "none" : yearList(all)))")
+      log.error(
+        "no data for year \(year) (years in the data: \(all.isEmpty ? "none" : yearList(all)))",
+        at: SourceLocation(file: paths.joined(separator: ", ")))
     }
   }
 

@@ -17,6 +17,11 @@ public struct Dataset: Sendable, Equatable {
   public private(set) var sources: [String] = []
   /// Where each city was first named in the data, by row (for messages about it).
   public private(set) var cityLocations: [SourceLocation?] = []
+  /// The files the data was read from, for messages that concern all of them.
+  public var files: [String] = []
+
+  /// The files as one place for a message: `a.csv`, or `a.csv, b.csv`; `nil` when unknown.
+  var filesLocation: SourceLocation? { files.isEmpty ? nil : SourceLocation(file: files.joined(separator: ", ")) }
   /// Storage by slot (years in order of first appearance), so that loading touches arrays,
   /// not dictionaries, per value.
   private var slotOfYear: [Int: Int]
@@ -49,10 +54,10 @@ public struct Dataset: Sendable, Equatable {
   /// - Throws: ``InputErrors`` when the data has no rows, or none for that year.
   public func resolveYear(_ year: Int?) throws(InputErrors) -> Int {
     guard let resolved = year ?? years.last else {
-      throw InputErrors([.error("the data has no rows, so there is no year to score")])
+      throw InputErrors([.error("the data has no rows, so there is no year to score", at: filesLocation)])
     }
     guard years.contains(resolved) else {
-      throw InputErrors([.error("no data for year \(resolved) (years in the data: \(yearList(years)))")])
+      throw InputErrors([.error("no data for year \(resolved) (years in the data: \(yearList(years)))", at: filesLocation)])
     }
     return resolved
   }

@@ -23,3 +23,26 @@ import Testing
     #expect(found.map(\.message).first?.hasSuffix("(did you mean 'online'?)") == true)
   }
 }
+
+/// A 20 MB value must not make a 20 MB message (issue 14).
+@Suite struct BoundedMessageTests {
+  @Test func longQuotedValuesAreCutWithTheirLength() {
+    let value = String(repeating: "9", count: 20_000_000)
+    let diagnostic = Diagnostic.error("value '\(value)' is not a number", at: SourceLocation(file: "d.csv", line: 2, column: 4))
+    #expect(diagnostic.description == "d.csv:2:4: value '" + String(repeating: "9", count: 59) + "…' (20,000,000 characters) is not a number")
+  }
+
+  @Test func shortMessagesAreUntouchedAndLongOnesStopAt600Characters() {
+    #expect(Diagnostic.error("unknown city 'Bielfeld' (did you mean 'Bielefeld'?)").message == "unknown city 'Bielfeld' (did you mean 'Bielefeld'?)")
+    let header = (0..<100_000).map { "c\($0)" }.joined(separator: ", ")
+    let message = Diagnostic.error("missing required column 'city' (the header has: \(header))").message
+    // 100,000 names "c0" … "c99999": 488,890 digits + 100,000 "c" + 99,999 × ", " = 788,888,
+    // with the 48 characters before and the ")" after: 788,937
+    #expect(message.count == 600 + " (788,937 characters in all)".count)
+    #expect(message.hasSuffix("… (788,937 characters in all)"))
+  }
+
+  @Test func noSuggestionIsSoughtForAHugeName() {
+    #expect(Suggestion.closest(to: String(repeating: "a", count: 1_000_000), in: ["a"]) == nil)
+  }
+}

@@ -72,7 +72,8 @@ import Testing
     let data = try dataset("city,year,x\nA,2021,1\nA,2022,2\nA,2025,3\n", for: definition)
     #expect(try Scorer.score(definition, data).year == 2025)
     let found = diagnostics { _ = try Scorer.score(definition, data, year: 2024) }
-    #expect(found.map(\.description) == ["no data for year 2024 (years in the data: 2021–2022, 2025)"])
+    #expect(found.map(\.message) == ["no data for year 2024 (years in the data: 2021–2022, 2025)"])
+    #expect(found.first?.location?.file.hasSuffix("data.csv") == true)  // the message names the file
   }
 
   @Test func geometricAggregationOverMinMaxIsRefusedBeforeScoring() throws {
