@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test bench
+.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test fault-test bench
 
 # libcsv-dev and liblapacke-dev ship the headers and libraries SwiftPM links (no pkg-config files).
 deps:
@@ -67,6 +67,12 @@ browser-deps:
 browser-test: browser-deps deps
 	$(SWIFT) build --product sci
 	SCI=.build/debug/sci python3 Tests/browser/test_report.py
+
+# A full disk, a read-only folder and killed runs, on tiny tmpfs file systems (needs root to
+# mount them; skipped otherwise).
+fault-test: deps
+	$(SWIFT) build --product sci
+	SCI=.build/debug/sci Tests/faults/run.sh
 
 # Side-by-side benchmarks (release build; see BENCHMARKS.md). Needs python3 with numpy.
 bench: deps

@@ -92,7 +92,8 @@ extension SCI {
       do {
         try ReportFolder.write(ReportFiles.render(report), to: out)
       } catch {
-        DiagnosticPrinter.print([.error("\(error)")])
+        let kept = error.path != out && FileManager.default.fileExists(atPath: out) ? "; the report in \(out) is as it was" : ""
+        DiagnosticPrinter.print([.error(error.cause + kept, at: SourceLocation(file: error.path))])
         throw ExitCode(1)
       }
       writeOutput("\(out)/index.html, \(out)/index.md and \(report.profiles.count) city profiles written\n")

@@ -51,7 +51,12 @@ extension SCI {
       DiagnosticPrinter.print(warnings)
       let csv = DatasetCSV.wide(simulator.dataset(), source: "simulated: sci simulate --seed \(seed)")
       if let out {
-        try AtomicFile.write(csv, to: out)
+        do {
+          try AtomicFile.write(csv, to: out)
+        } catch {
+          DiagnosticPrinter.print([.error(error.cause, at: SourceLocation(file: error.path))])
+          throw ExitCode(1)
+        }
       } else {
         writeOutput(csv)
       }

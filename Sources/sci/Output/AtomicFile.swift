@@ -1,11 +1,8 @@
-import Foundation
-
 /// Writes files so that a reader never sees half of one: the text goes to a temporary file
-/// beside the target, which is then renamed over it.
+/// beside the target, which is then renamed over it; a failure leaves the old file as it was
+/// and names the path and the cause.
 enum AtomicFile {
-  static func write(_ text: String, to path: String) throws {
-    let url = URL(fileURLWithPath: path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: url, options: .atomic)
+  static func write(_ text: String, to path: String) throws(WriteError) {
+    try FileWriting.replace(path, with: text)
   }
 }

@@ -32,7 +32,3 @@ func reportingInputErrors<T>(after warnings: [Diagnostic] = [], _ body: () throw
   }
 }
 
-/// Writes text to stdout in one piece.
-func writeOutput(_ text: String) {
-  FileHandle.standardOutput.write(Data(text.utf8))
-}

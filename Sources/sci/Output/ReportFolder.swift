@@ -1,14 +1,16 @@
 import Foundation
 
-/// Writes a report into a folder all at once: everything goes to a temporary folder beside the
-/// target, which replaces the target only when every file is written. A failed run leaves the
-/// previous report untouched.
-enum ReportFolder {
-  struct Refusal: Error, CustomStringConvertible {
-    var description: String
-  }
+#if canImport(Glibc)
+  import Glibc
+#endif
 
-  static func write(_ files: [(path: String, contents: String)], to folder: String) throws {
+/// Writes a report into a folder all at once: everything goes to a temporary folder beside the
+/// target (`.<name>.tmp-<pid>`), which replaces the target only when every file is written and
+/// flushed. A failed run — a full disk, an unwritable folder — leaves the previous report
+/// byte for byte as it was and says which path failed and why; a run that was killed leaves its
+/// temporary folder, which the next run removes once its process is gone.
+enum ReportFolder {
+  static func write(_ files: [(path: String, contents: String)], to folder: String) throws(WriteError) {
     let manager = FileManager.default
     let target = URL(fileURLWithPath: folder).standardizedFileURL
     var isDirectory: ObjCBool = false
@@ -18,38 +20,68 @@ enum ReportFolder {
         && (manager.fileExists(atPath: target.appendingPathComponent("index.html").path)
           || ((try? manager.contentsOfDirectory(atPath: target.path)) ?? ["?"]).isEmpty)
       guard looksLikeReport else {
-        throw Refusal(description: "\(folder): refusing to replace it: it exists and is not a report folder (no index.html)")
+        throw WriteError(path: folder, cause: "refusing to replace it: it exists and is not a report folder (no index.html)")
       }
     }
     let parent = target.deletingLastPathComponent()
-    try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-    let suffix = "\(ProcessInfo.processInfo.processIdentifier)"
-    let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(suffix)")
-    let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(suffix)")
+    do {
+      try manager.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+      throw WriteError(path: parent.path, cause: "cannot create the folder (\(FileWriting.reason(error)))")
+    }
+    removeStale(beside: target)
+    let pid = getpid()
+    let staging = parent.appendingPathComponent(".\(target.lastPathComponent).tmp-\(pid)")
+    let old = parent.appendingPathComponent(".\(target.lastPathComponent).old-\(pid)")
     try? manager.removeItem(at: staging)
     do {
-      try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+      guard mkdir(staging.path, 0o755) == 0 else { throw WriteError.errno(staging.path) }
+      var folders: Set<String> = [staging.path]
       for file in files {
         guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
-          throw Refusal(description: "internal error: report file path '\(file.path)' leaves the folder")
+          throw WriteError(path: file.path, cause: "internal error: a report file path leaves the folder")
         }
         let url = staging.appendingPathComponent(file.path)
-        try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(file.contents.utf8).write(to: url)
+        let directory = url.deletingLastPathComponent().path
+        if !folders.contains(directory) {
+          guard mkdir(directory, 0o755) == 0 || Glibc.errno == EEXIST else { throw WriteError.errno(directory) }
+          folders.insert(directory)
+        }
+        try FileWriting.write(Data(file.contents.utf8), to: url.path, flush: false)
       }
+      try FileWriting.flushFileSystem(of: staging.path)
       if manager.fileExists(atPath: target.path) {
-        try manager.moveItem(at: target, to: old)
-        do { try manager.moveItem(at: staging, to: target) } catch {
-          try? manager.moveItem(at: old, to: target)  // put the previous report back
-          throw error
+        guard rename(target.path, old.path) == 0 else { throw WriteError.errno(target.path) }
+        guard rename(staging.path, target.path) == 0 else {
+          let failure = WriteError.errno(target.path)
+          _ = rename(old.path, target.path)  // put the previous report back
+          throw failure
         }
         try? manager.removeItem(at: old)
       } else {
-        try manager.moveItem(at: staging, to: target)
+        guard rename(staging.path, target.path) == 0 else { throw WriteError.errno(target.path) }
       }
+    } catch let failure as WriteError {
+      try? manager.removeItem(at: staging)
+      throw failure
     } catch {
       try? manager.removeItem(at: staging)
-      throw error
+      throw WriteError(path: staging.path, cause: FileWriting.reason(error))
+    }
+  }
+
+  /// Removes temporary folders of earlier runs on the same target whose process is gone
+  /// (killed mid-run); a live process's folder is left alone.
+  static func removeStale(beside target: URL) {
+    let parent = target.deletingLastPathComponent()
+    let prefixes = [".\(target.lastPathComponent).tmp-", ".\(target.lastPathComponent).old-"]
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+      guard let prefix = prefixes.first(where: name.hasPrefix), let pid = Int32(name.dropFirst(prefix.count)), pid > 0 else {
+        continue
+      }
+      // kill(pid, 0) probes without signalling: ESRCH means no such process.
+      guard pid != getpid(), kill(pid, 0) != 0, Glibc.errno == ESRCH else { continue }
+      try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
     }
   }
 }
