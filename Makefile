@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test fault-test bench
+.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test fault-test fuzz bench
 
 # libcsv-dev and liblapacke-dev ship the headers and libraries SwiftPM links (no pkg-config files).
 deps:
@@ -73,6 +73,13 @@ browser-test: browser-deps deps
 fault-test: deps
 	$(SWIFT) build --product sci
 	SCI=.build/debug/sci Tests/faults/run.sh
+
+# libFuzzer over the CSV reader, the definition, data (long and wide, then scored), weights and
+# cities loaders, FUZZ_SECONDS per target (Swift's -sanitize=fuzzer,address; RELIABILITY.md).
+FUZZ_SECONDS ?= 30
+fuzz: deps
+	$(SWIFT) build --product sci-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --scratch-path .build-fuzz
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/fuzz/run.sh
 
 # Side-by-side benchmarks (release build; see BENCHMARKS.md). Needs python3 with numpy.
 bench: deps

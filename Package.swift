@@ -31,6 +31,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // libFuzzer targets: `make fuzz` builds this with -sanitize=fuzzer,address (libFuzzer
+    // supplies main, so the module is a library's: -parse-as-library).
+    .executableTarget(
+      name: "sci-fuzz", dependencies: ["CityIndex"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
     .testTarget(
       name: "CityIndexTests", dependencies: ["CityIndex"], resources: [.copy("Fixtures")]),
     .testTarget(name: "CityIndexReportsTests", dependencies: ["CityIndexReports"]),

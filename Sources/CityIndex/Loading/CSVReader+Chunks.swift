@@ -89,6 +89,12 @@ final class ChunkTokens: @unchecked Sendable {
         "unterminated quoted field: the quote that opens it is never closed",
         at: SourceLocation(file: file, line: state.pointee.line, column: state.pointee.fieldCount + 1))
     }
+    // Fields of a record that an error cut short belong to no record: drop them, or the
+    // replay would count them as the last complete record's (the sequential reader never
+    // hands out a record it did not finish).
+    state.pointee.bytes.truncate(to: state.pointee.byteBase)
+    state.pointee.ends.truncate(to: state.pointee.fieldBase)
+    if state.pointee.tracksFieldLines { state.pointee.lineOffsets.truncate(to: state.pointee.fieldBase) }
     let tokens = ChunkTokens(taking: &state.pointee, lines: state.pointee.line - 1, error: error)
     tokens.decoded = decoded
     return tokens

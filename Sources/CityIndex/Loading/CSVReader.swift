@@ -152,7 +152,9 @@ struct CSVReader {
       report.diagnostics.append(.error(problem, at: SourceLocation(file: displayName)))
       return nil
     }
-    let dialect = Self.detectDialect(UnsafeRawBufferPointer(rebasing: bytes[Self.bomLength(bytes)...]))
+    // The same window whatever the blocks: from after the BOM to `headerLimit` bytes in.
+    let bom = Self.bomLength(bytes)
+    let dialect = Self.detectDialect(UnsafeRawBufferPointer(rebasing: bytes[bom..<max(bom, min(bytes.count, Self.headerLimit))]))
     state.pointee.dialect = dialect
     report.dialect = dialect
     return dialect
@@ -164,8 +166,23 @@ struct CSVReader {
 
   /// Whether `bytes` hold a whole first line (or so much that waiting longer is pointless).
   static func holdsHeaderLine(_ bytes: [UInt8]) -> Bool {
-    bytes.count >= 1 << 20 || bytes.contains(0x0A) || bytes.contains(0x0D)
+    // The header line ends at a line break outside quotes (a quoted one does not end it); the
+    // dialect is then found from the same bytes however the file was cut into blocks.
+    guard bytes.count < headerLimit else { return true }
+    var quoted = false
+    for byte in bytes {
+      if byte == UInt8(ascii: "\"") {
+        quoted.toggle()
+      } else if !quoted && (byte == 0x0A || byte == 0x0D) {
+        return true
+      }
+    }
+    return false
   }
+
+  /// The dialect is found within this many bytes of the header (a line without a break in the
+  /// first 1 MiB is read as if it ended there).
+  static let headerLimit = 1 << 20
 
   /// Feeds one block to libcsv; false (with an error in `report`) when the quoting is broken.
   func parse(
@@ -225,7 +242,7 @@ struct CSVReader {
     var semicolons = 0
     var tabs = 0
     var quoted = false
-    for byte in bytes {
+    for byte in bytes.prefix(headerLimit) {
       switch byte {
       case UInt8(ascii: "\""): quoted.toggle()
       case UInt8(ascii: "\n") where !quoted, UInt8(ascii: "\r") where !quoted:

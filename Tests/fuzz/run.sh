@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target of Sources/sci-fuzz for FUZZ_SECONDS each (default 30), seeded
+# from the test fixtures; stops at the first crash, leak or memory error and leaves the input in
+# .build-fuzz/findings/. Prints executions per target (RELIABILITY.md keeps the figures).
+#
+#   make fuzz FUZZ_SECONDS=600
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_EACH=${FUZZ_SECONDS:-30}
+BIN=.build-fuzz/debug/sci-fuzz
+FIX=Tests/CityIndexTests/Fixtures
+CORPUS=.build-fuzz/corpus
+FINDINGS=.build-fuzz/findings
+mkdir -p "$FINDINGS"
+
+seed() {  # seed TARGET FILES… — copies fixtures into the target's corpus (headers cut for data)
+  local target=$1; shift
+  mkdir -p "$CORPUS/$target"
+  for file in "$@"; do
+    case $target in
+      long|wide) tail -n +2 "$file" > "$CORPUS/$target/$(basename "$file")" ;;
+      *) cp "$file" "$CORPUS/$target/" ;;
+    esac
+  done
+}
+seed csv "$FIX"/good/*.csv "$FIX"/bad/*.csv "$FIX"/fuzz/*
+seed definition "$FIX"/good/index.csv "$FIX"/bad/def-*.csv indicators/*.csv
+seed long "$FIX"/good/long.csv "$FIX"/good/german-excel.csv "$FIX"/bad/data-*.csv
+seed wide "$FIX"/good/clean.csv "$FIX"/good/two-years.csv "$FIX"/good/windows-1252.csv
+seed weights "$FIX"/good/index.csv
+printf 'id,a,b\ng,30,70\nc,1,2\na,1,0\nb,2,1\n' > "$CORPUS/weights/experts.csv"
+seed cities "$FIX"/good/cities.csv datasets/cities.csv
+
+status=0
+for target in csv definition long wide weights cities; do
+  log=.build-fuzz/$target.log
+  if SWIFT_BACKTRACE=enable=no SCI_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=1 \
+    "$BIN" "$CORPUS/$target" -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=10 \
+      -artifact_prefix="$FINDINGS/$target-" -print_final_stats=1 >"$log" 2>&1; then
+    runs=$(grep -o 'Done [0-9]* runs' "$log" | grep -o '[0-9]*' || echo "?")
+    echo "fuzz $target: $runs executions in ${SECONDS_EACH} s, no crash"
+  else
+    echo "fuzz $target: FOUND A PROBLEM — see $log and $FINDINGS/"
+    grep -E "ERROR|readings differ|Fatal" "$log" | head -5
+    status=1
+  fi
+done
+exit $status
