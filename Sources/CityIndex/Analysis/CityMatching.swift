@@ -80,10 +80,20 @@ extension CityMatching {
     _ dataset: Dataset, in table: CityTable, file: String, severity: Diagnostic.Severity = .warning
   ) -> [Diagnostic] {
     let known = Set(table.cities)
-    return dataset.cities.enumerated().filter { !known.contains($0.element) }.map { row, city in
+    let unknown = dataset.cities.enumerated().filter { !known.contains($0.element) }
+    // The first 20 with a suggestion each; a file of a million strangers gets one line more.
+    var found = unknown.prefix(named).map { row, city -> Diagnostic in
       let message = "city '\(city)' is not in \(file)" + hint(for: city, in: table.cities)
       let location = row < dataset.cityLocations.count ? dataset.cityLocations[row] : nil
       return severity == .error ? .error(message, at: location) : .warning(message, at: location)
     }
+    if unknown.count > named {
+      let message = "\(unknown.count - named) more cities are not in \(file) (\(unknown.count) in all)"
+      found.append(severity == .error ? .error(message, at: dataset.filesLocation) : .warning(message, at: dataset.filesLocation))
+    }
+    return found
   }
+
+  /// Unknown cities named one by one (with a suggestion); the rest are counted.
+  static let named = 20
 }

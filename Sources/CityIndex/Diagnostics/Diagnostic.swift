@@ -92,7 +92,14 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 public struct InputErrors: Error, Sendable, Equatable, CustomStringConvertible {
   public var diagnostics: [Diagnostic]
 
-  public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+  /// Errors found but not kept (a collector keeps ``DiagnosticLog/kept`` of each kind): they
+  /// are counted in messages, so that a file of a million bad rows costs no million messages.
+  public var omitted: Int = 0
+
+  public init(_ diagnostics: [Diagnostic], omitted: Int = 0) {
+    self.diagnostics = diagnostics
+    self.omitted = omitted
+  }
 
   /// Only the errors, in the order found.
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -101,27 +108,58 @@ public struct InputErrors: Error, Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A collector of diagnostics that loading and validation write into and keep going.
+///
+/// It keeps the first ``kept`` errors and the first ``kept`` warnings and counts the rest
+/// (``omittedErrors``): the CLI shows 50 anyway, and memory stays bounded whatever the input.
 public struct DiagnosticLog: Sendable, Equatable {
   public private(set) var diagnostics: [Diagnostic] = []
+  /// How many of each kind are kept.
+  public static let kept = 1_000
+  public private(set) var hasErrors = false
+  public private(set) var omittedErrors = 0
+  private var errorCount = 0
+  private var warningCount = 0
 
   public init() {}
 
-  public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
   public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
-  public mutating func error(_ message: String, at location: SourceLocation? = nil) {
-    diagnostics.append(.error(message, at: location))
+  public mutating func error(_ message: @autoclosure () -> String, at location: SourceLocation? = nil) {
+    hasErrors = true
+    guard errorCount < Self.kept else {
+      omittedErrors += 1
+      return
+    }
+    errorCount += 1
+    diagnostics.append(.error(message(), at: location))
   }
 
-  public mutating func warning(_ message: String, at location: SourceLocation? = nil) {
-    diagnostics.append(.warning(message, at: location))
+  public mutating func warning(_ message: @autoclosure () -> String, at location: SourceLocation? = nil) {
+    guard warningCount < Self.kept else { return }
+    warningCount += 1
+    diagnostics.append(.warning(message(), at: location))
   }
 
-  public mutating func append(contentsOf other: [Diagnostic]) { diagnostics += other }
+  public mutating func append(contentsOf other: [Diagnostic]) {
+    for diagnostic in other {
+      if diagnostic.severity == .error {
+        error(diagnostic.message, at: diagnostic.location)
+      } else {
+        warning(diagnostic.message, at: diagnostic.location)
+      }
+    }
+  }
+
+  /// Takes over another log's diagnostics and its count of errors not kept.
+  public mutating func append(_ other: DiagnosticLog) {
+    append(contentsOf: other.diagnostics)
+    omittedErrors += other.omittedErrors
+    if other.hasErrors { hasErrors = true }
+  }
 
   /// Throws every diagnostic collected so far when one of them is an error.
   public func throwIfErrors() throws(InputErrors) {
-    if hasErrors { throw InputErrors(diagnostics) }
+    if hasErrors { throw InputErrors(diagnostics, omitted: omittedErrors) }
   }
 }
 

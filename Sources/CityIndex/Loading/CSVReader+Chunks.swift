@@ -184,7 +184,13 @@ extension CSVReader {
             return (carry, nil)
           }
           guard let (split, quoted) = carry.withUnsafeBytes(Self.recordSplit) else {
-            readMore()  // one record longer than a chunk
+            // One record longer than a chunk: read on, but not without end (a file with no line
+            // break would be read into memory whole).
+            if carry.count > Self.fieldLimit {
+              report.diagnostics.append(.error(Self.endlessLine, at: SourceLocation(file: displayName)))
+              return nil
+            }
+            readMore()
             continue
           }
           // The chunk keeps the buffer; only the short tail is copied.

@@ -184,6 +184,12 @@ struct CSVReader {
   /// first 1 MiB is read as if it ended there).
   static let headerLimit = 1 << 20
 
+  /// The longest field or line read: 64 MB bounds the memory one record can take.
+  static let fieldLimit = 64 << 20
+
+  static let endlessLine =
+    "a line longer than \(fieldLimit >> 20) MB (it does not end): is this a table, and the right file?"
+
   /// Feeds one block to libcsv; false (with an error in `report`) when the quoting is broken.
   func parse(
     _ bytes: UnsafeRawBufferPointer, parser: inout csv_parser,
@@ -191,7 +197,15 @@ struct CSVReader {
   ) -> Bool {
     guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
     let consumed = csv_parse(&parser, base, bytes.count, fieldCallback, recordCallback, state)
-    if consumed == bytes.count { return true }
+    if consumed == bytes.count {
+      // A field without end (a file with no line breaks or delimiters, a binary file) would grow
+      // libcsv's buffer without bound: stop at a size no spreadsheet writes.
+      let endless = parser.entry_pos > Self.fieldLimit || (!state.pointee.accumulate && state.pointee.bytes.count > Self.fieldLimit)
+      guard endless else { return true }
+      report.diagnostics.append(
+        .error(Self.endlessLine, at: SourceLocation(file: displayName, line: state.pointee.line + state.pointee.newlinesInRecord)))
+      return false
+    }
     // libcsv stopped at the offending byte; the record began at `state.line`, and the part of
     // the field read so far may itself hold newlines.
     var line = state.pointee.line + state.pointee.newlinesInRecord

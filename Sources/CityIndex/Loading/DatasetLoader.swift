@@ -154,7 +154,8 @@ struct DatasetBuilder {
       log.error("no data rows after the header", at: SourceLocation(file: path))
     }
     resolvePending(path: path, log: &log)
-    self.log.append(contentsOf: fileProblems + log.diagnostics)
+    self.log.append(contentsOf: fileProblems)
+    self.log.append(log)
   }
 
   private static func shape(of header: CSVHeader, definition: IndexDefinition, log: inout DiagnosticLog) -> Shape? {

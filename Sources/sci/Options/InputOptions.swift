@@ -62,6 +62,7 @@ struct InputOptions: ParsableArguments {
   func load(_ scoring: ScoringFlags? = nil, onlyYear: Int? = nil, strictCities: Bool = false) throws(InputErrors) -> Loaded<Inputs> {
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
+    var omitted = 0
     func attempt<T>(_ body: () throws(InputErrors) -> Loaded<T>) -> T? {
       do {
         let loaded = try body()
@@ -69,6 +70,7 @@ struct InputOptions: ParsableArguments {
         return loaded.value
       } catch {
         errors += error.diagnostics
+        omitted += error.omitted
         return nil
       }
     }
@@ -77,7 +79,7 @@ struct InputOptions: ParsableArguments {
       guard let loaded = try cityOptions.load() else { return Loaded(nil) }
       return Loaded(loaded.value, warnings: loaded.warnings)
     }
-    guard let definition, let cities else { throw InputErrors(errors + warnings) }
+    guard let definition, let cities else { throw InputErrors(errors + warnings, omitted: omitted) }
     var years: Set<Int>?
     let required = onlyYear.map { Set([$0]) }
     // One year scored against its own bounds needs no other year's rows — unless values are
@@ -88,7 +90,7 @@ struct InputOptions: ParsableArguments {
       years = [onlyYear]
     }
     let loadedData = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years, required: required, decimal: decimal) }
-    guard var raw = loadedData, errors.isEmpty else { throw InputErrors(errors + warnings) }
+    guard var raw = loadedData, errors.isEmpty else { throw InputErrors(errors + warnings, omitted: omitted) }
     if let cities {
       let unknown = CityMatching.unknownCities(raw, in: cities, file: cityOptions.path, severity: strictCities ? .error : .warning)
       if strictCities { errors += unknown } else { warnings += unknown }
@@ -105,7 +107,7 @@ struct InputOptions: ParsableArguments {
     let resolved = attempt { () throws(InputErrors) in
       try scoring?.resolve(definition, cities: cities, citiesFile: cityOptions.path) ?? Loaded((definition, ScoringOptions()))
     }
-    guard let dataset, let resolved, errors.isEmpty else { throw InputErrors(errors + warnings) }
+    guard let dataset, let resolved, errors.isEmpty else { throw InputErrors(errors + warnings, omitted: omitted) }
     return Loaded(
       Inputs(definition: resolved.definition, dataset: dataset, cities: cities, options: resolved.options, dropped: dropped),
       warnings: warnings)

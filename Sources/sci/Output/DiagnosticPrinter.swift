@@ -7,7 +7,8 @@ enum DiagnosticPrinter {
   /// At most this many errors are shown; the rest are counted.
   static let limit = 50
 
-  static func print(_ diagnostics: [Diagnostic]) {
+  /// - Parameter omitted: errors found but not kept, counted in the last line.
+  static func print(_ diagnostics: [Diagnostic], omitted: Int = 0) {
     var lines: [String] = []
     let sorted = diagnostics.sortedByLocation()
     let errors = sorted.filter { $0.severity == .error }
@@ -15,7 +16,8 @@ enum DiagnosticPrinter {
     lines += warnings.prefix(limit).map(\.description)
     if warnings.count > limit { lines.append("… and \(warnings.count - limit) more warnings") }
     lines += errors.prefix(limit).map(\.description)
-    if errors.count > limit { lines.append("… and \(errors.count - limit) more errors (\(errors.count) in all)") }
+    let total = errors.count + omitted
+    if total > limit { lines.append("… and \(total - min(limit, errors.count)) more errors (\(total) in all)") }
     guard !lines.isEmpty else { return }
     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }
@@ -27,7 +29,7 @@ func reportingInputErrors<T>(after warnings: [Diagnostic] = [], _ body: () throw
   do {
     return try body()
   } catch {
-    DiagnosticPrinter.print(warnings + error.diagnostics)
+    DiagnosticPrinter.print(warnings + error.diagnostics, omitted: error.omitted)
     throw ExitCode(1)
   }
 }
