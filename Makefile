@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test fault-test fuzz bench
+.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test fault-test fuzz sanitize bench
 
 # libcsv-dev and liblapacke-dev ship the headers and libraries SwiftPM links (no pkg-config files).
 deps:
@@ -80,6 +80,16 @@ FUZZ_SECONDS ?= 30
 fuzz: deps
 	$(SWIFT) build --product sci-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --scratch-path .build-fuzz
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/fuzz/run.sh
+
+# ThreadSanitizer on every parallel path (the stress suite, parallel normalisation and
+# aggregation, the chunked loader, the Monte Carlo) and AddressSanitizer on the readers and
+# loaders that use raw buffers. LeakSanitizer reports leaks inside XCTest itself, so leaks are
+# checked by the fuzzer's runs instead (RELIABILITY.md).
+TSAN_SUITES = ConcurrencyStressTests|ParallelNormalizationTests|ParallelAggregationTests|ChunkedDatasetLoaderTests|SensitivityTests
+ASAN_SUITES = CSVReaderTests|ChunkedCSVReaderTests|DatasetLoaderTests|ChunkedDatasetLoaderTests|GermanNumberTests|FuzzFindingsTests|NumberParsingTests|CityTableLoaderTests|LimitTests
+sanitize: deps
+	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter '$(TSAN_SUITES)'
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter '$(ASAN_SUITES)'
 
 # Side-by-side benchmarks (release build; see BENCHMARKS.md). Needs python3 with numpy.
 bench: deps

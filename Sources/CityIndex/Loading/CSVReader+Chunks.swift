@@ -112,9 +112,9 @@ extension CSVReader {
     guard let base = bytes.baseAddress else { return nil }
     var end = bytes.count
     while end > 0 {
-      var position = end - 1
-      while position >= 0 && bytes[position] != 0x0A { position -= 1 }
-      guard position >= 0 else { return nil }
+      // The last line break before `end` (memrchr: a long line is searched at memory speed).
+      guard let found = lastLineBreak(base, end) else { return nil }
+      let position = base.distance(to: found)
       // Count quotes before the line break.
       var quotes = 0
       var cursor = 0
@@ -264,3 +264,10 @@ extension CSVReader {
 final class TokenBox: @unchecked Sendable {
   var tokens: ChunkTokens?
 }
+
+/// glibc's `memrchr(3)` (a GNU extension its Swift module map does not export).
+@_silgen_name("memrchr")
+private func memrchr(_ s: UnsafeRawPointer, _ c: Int32, _ n: Int) -> UnsafeRawPointer?
+
+/// The last line feed in the first `count` bytes at `base`.
+private func lastLineBreak(_ base: UnsafeRawPointer, _ count: Int) -> UnsafeRawPointer? { memrchr(base, 0x0A, count) }

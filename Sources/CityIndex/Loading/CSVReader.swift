@@ -76,6 +76,9 @@ struct CSVReader {
     return withOpenFile(body) { handle, state, report in
       var parser = csv_parser()
       csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
+      // libcsv grows its field buffer by this much at a time: by its default 128 bytes a field
+      // of many megabytes costs a realloc every 128 bytes, quadratic where realloc copies.
+      csv_set_blk_size(&parser, 1 << 20)
       defer { csv_free(&parser) }
 
       // The header line decides the delimiter, so bytes are held back until it is complete.
