@@ -75,7 +75,7 @@ public struct Profile: Sendable {
         var raw = Double.nan
         var valueYear: Int?
         if let column = definition.leafColumn[child], let values, let dataRow { raw = values[dataRow, column] }
-        if raw.isNaN, definition.leafColumn[child] != nil, let carried = card.carried.first(where: { $0.city == city && $0.indicator == n.id }) {
+        if raw.isNaN, definition.leafColumn[child] != nil, let carried = card.carriedValue(city: city, indicator: n.id) {
           raw = carried.value
           valueYear = carried.fromYear
         }

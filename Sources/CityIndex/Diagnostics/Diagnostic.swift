@@ -125,29 +125,33 @@ public struct DiagnosticLog: Sendable, Equatable {
   public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
   public mutating func error(_ message: @autoclosure () -> String, at location: SourceLocation? = nil) {
-    hasErrors = true
-    guard errorCount < Self.kept else {
-      omittedErrors += 1
-      return
-    }
-    errorCount += 1
-    diagnostics.append(.error(message(), at: location))
+    if hasRoom(for: .error) { diagnostics.append(.error(message(), at: location)) }
   }
 
   public mutating func warning(_ message: @autoclosure () -> String, at location: SourceLocation? = nil) {
-    guard warningCount < Self.kept else { return }
-    warningCount += 1
-    diagnostics.append(.warning(message(), at: location))
+    if hasRoom(for: .warning) { diagnostics.append(.warning(message(), at: location)) }
   }
 
   public mutating func append(contentsOf other: [Diagnostic]) {
-    for diagnostic in other {
-      if diagnostic.severity == .error {
-        error(diagnostic.message, at: diagnostic.location)
-      } else {
-        warning(diagnostic.message, at: diagnostic.location)
+    for diagnostic in other where hasRoom(for: diagnostic.severity) { diagnostics.append(diagnostic) }
+  }
+
+  /// Counts one more diagnostic of `severity`; whether it is still among the kept ones (the
+  /// message is then made — not before, so that an omitted one costs no text).
+  private mutating func hasRoom(for severity: Diagnostic.Severity) -> Bool {
+    switch severity {
+    case .error:
+      hasErrors = true
+      guard errorCount < Self.kept else {
+        omittedErrors += 1
+        return false
       }
+      errorCount += 1
+    case .warning:
+      guard warningCount < Self.kept else { return false }
+      warningCount += 1
     }
+    return true
   }
 
   /// Takes over another log's diagnostics and its count of errors not kept.

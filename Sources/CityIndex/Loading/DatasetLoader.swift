@@ -279,8 +279,8 @@ struct DatasetBuilder {
     guard convention == nil, let first = pending.first else { return }
     let how =
       chosen == .comma
-      ? "with a thousands point (\(FixedText.plain(first.thousands))): the file writes decimal commas (line \(commaLine ?? 0))"
-      : "with a decimal point (\(FixedText.plain(first.point))): the file writes decimal points (line \(pointLine ?? 0))"
+      ? "with a thousands point (\(first.thousands.plainText)): the file writes decimal commas (line \(commaLine ?? 0))"
+      : "with a decimal point (\(first.point.plainText)): the file writes decimal points (line \(pointLine ?? 0))"
     let others = pending.count == 1 ? "" : " and \(pending.count - 1) more like it"
     log.warning("read '\(first.text)'\(others) \(how); --decimal comma|point says so explicitly", at: first.location)
   }
@@ -471,24 +471,34 @@ struct DatasetBuilder {
   mutating func checkNaturalRanges() {
     guard !log.hasErrors else { return }
     let columns = definition.leaves.count
-    for (column, node) in definition.indicators.enumerated() {
-      guard let range = node.naturalRange else { continue }
-      var found: [(year: Int, city: Int)] = []
-      for year in dataset.years {
-        guard let values = dataset.values(for: year) else { continue }
-        for city in 0..<values.rows {
+    let ranges = definition.indicators.map(\.naturalRange)
+    let checked = ranges.indices.filter { ranges[$0] != nil }
+    guard !checked.isEmpty else { return }
+    // One pass over each year's matrix in storage order; per indicator the first five values
+    // outside its range are kept, the rest counted.
+    var shown = [[(year: Int, city: Int)]](repeating: [], count: columns)
+    var outside = [Int](repeating: 0, count: columns)
+    for year in dataset.years {
+      guard let values = dataset.values(for: year) else { continue }
+      for city in 0..<values.rows {
+        for column in checked {
           let value = values[city, column]
-          if !value.isNaN && !range.contains(value) { found.append((year, city)) }
+          guard !value.isNaN, let range = ranges[column], !range.contains(value) else { continue }
+          outside[column] += 1
+          if shown[column].count < 5 { shown[column].append((year, city)) }
         }
       }
-      guard !found.isEmpty else { continue }
+    }
+    for column in checked where outside[column] > 0 {
+      guard let range = ranges[column] else { continue }
+      let node = definition.indicators[column]
       let bounds =
         range.upperBound == .greatestFiniteMagnitude
         ? "0 or more (\(node.unit))"
         : node.goalpostMin != nil && node.goalpostMax != nil
-          ? "\(FixedText.plain(range.lowerBound))–\(FixedText.plain(range.upperBound)) (the definition's min and max)"
-          : "\(FixedText.plain(range.lowerBound))–\(FixedText.plain(range.upperBound)) (\(node.unit))"
-      for (year, city) in found.prefix(5) {
+          ? "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (the definition's min and max)"
+          : "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (\(node.unit))"
+      for (year, city) in shown[column] {
         let value = dataset.values(for: year)?[city, column] ?? .nan
         var location: SourceLocation?
         let slot = dataset.slot(for: year)
@@ -500,11 +510,11 @@ struct DatasetBuilder {
           }
         }
         log.warning(
-          "value \(FixedText.plain(value)) of '\(node.id)' for \(dataset.cities[city]) in \(year) is outside its natural range, \(bounds)",
+          "value \(value.plainText) of '\(node.id)' for \(dataset.cities[city]) in \(year) is outside its natural range, \(bounds)",
           at: location)
       }
-      if found.count > 5 {
-        log.warning("\(found.count - 5) more values of '\(node.id)' are outside its natural range, \(bounds)", at: node.location)
+      if outside[column] > 5 {
+        log.warning("\(outside[column] - 5) more values of '\(node.id)' are outside its natural range, \(bounds)", at: node.location)
       }
     }
   }

@@ -243,16 +243,9 @@ extension NumberParsing {
   ///
   /// - Parameter option: whether `--decimal` can settle it (data files).
   static func ambiguous(_ text: String, point: Double, thousands: Double, reason: String, option: Bool = false) -> String {
-    let comma = FixedText.plain(point).replacingOccurrences(of: ".", with: ",")
-    return "value '\(text)' could be \(FixedText.plain(thousands)) (a German thousands point) or \(FixedText.plain(point)) "
-      + "(a decimal point), and \(reason): write \(FixedText.plain(thousands)) or \(comma)"
+    let comma = point.plainText.replacingOccurrences(of: ".", with: ",")
+    return "value '\(text)' could be \(thousands.plainText) (a German thousands point) or \(point.plainText) "
+      + "(a decimal point), and \(reason): write \(thousands.plainText) or \(comma)"
       + (option ? " — or give --decimal comma or --decimal point" : "")
-  }
-}
-
-/// Numbers in messages: the shortest text that reads back the same, without a needless `.0`.
-enum FixedText {
-  static func plain(_ value: Double) -> String {
-    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
   }
 }

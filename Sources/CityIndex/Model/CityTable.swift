@@ -61,12 +61,7 @@ public struct CityTable: Sendable, Equatable {
   /// The text of `column` for `city` (in `year`, see the type's notes), or `nil` when either is
   /// unknown or the cell is empty.
   public func text(_ column: String, of city: String, year: Int? = nil) -> String? {
-    guard let list = rowsOfCity[city], let position = columnPositions[column.lowercased()] else { return nil }
-    for row in preference(list, year: year) {
-      let value = position < rows[row].count ? rows[row][position] : ""
-      if !value.isEmpty { return value }
-    }
-    return nil
+    cell(column, of: city, year: year)?.text
   }
 
   /// The number in `column` for `city` (decimal point or comma), or `nil`.
@@ -74,12 +69,18 @@ public struct CityTable: Sendable, Equatable {
   /// for a value that could be read two ways (`1.020`; the loader refuses those in the numeric
   /// columns it knows).
   public func number(_ column: String, of city: String, year: Int? = nil) -> Double? {
+    guard let (text, row) = cell(column, of: city, year: year),
+      case .number(let value) = NumberParsing.cell(text, decimalComma: decimalCommas[row])
+    else { return nil }
+    return value
+  }
+
+  /// The first filled cell of `column` for `city` in the rows a lookup tries, and its row.
+  private func cell(_ column: String, of city: String, year: Int?) -> (text: String, row: Int)? {
     guard let list = rowsOfCity[city], let position = columnPositions[column.lowercased()] else { return nil }
     for row in preference(list, year: year) {
       let text = position < rows[row].count ? rows[row][position] : ""
-      guard !text.isEmpty else { continue }
-      if case .number(let value) = NumberParsing.cell(text, decimalComma: decimalCommas[row]) { return value }
-      return nil
+      if !text.isEmpty { return (text, row) }
     }
     return nil
   }

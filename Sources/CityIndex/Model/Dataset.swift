@@ -135,9 +135,6 @@ public struct Dataset: Sendable, Equatable {
   /// Whether any value carries a flag.
   public var hasFlags: Bool { !flags.isEmpty }
 
-  /// The distinct flags, sorted.
-  public var flagNames: [String] { Set(flags.values).sorted() }
-
   /// How many values carry each flag.
   public var flagCounts: [String: Int] { flags.values.reduce(into: [:]) { $0[$1, default: 0] += 1 } }
 

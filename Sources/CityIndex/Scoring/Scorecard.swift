@@ -45,10 +45,13 @@ public struct Scorecard: Sendable {
     flags.isEmpty ? nil : flags[CityIndicator(city: city, indicator: indicator)]
   }
 
-  /// The earlier year a city's value was carried from, when it was.
-  public func carriedYear(city: String, indicator: String) -> Int? {
-    carried.first { $0.city == city && $0.indicator == indicator }?.fromYear
+  /// The value a city was scored on that was carried from an earlier year, when it was.
+  public func carriedValue(city: String, indicator: String) -> CarriedValue? {
+    carried.first { $0.city == city && $0.indicator == indicator }
   }
+
+  /// The earlier year a city's value was carried from, when it was.
+  public func carriedYear(city: String, indicator: String) -> Int? { carriedValue(city: city, indicator: indicator)?.fromYear }
 
   /// How many values of each city were carried forward and how many carry a flag.
   public var provenanceCounts: (carried: [String: Int], flagged: [String: Int]) {

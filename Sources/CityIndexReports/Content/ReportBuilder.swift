@@ -37,6 +37,8 @@ public enum ReportBuilder {
     let previousRanks = previous.map(ranksByCity) ?? [:]
     let areaNodes = definition.children[definition.root]
 
+    // City metadata: states for filtering, coordinates and populations for the map.
+    let table = cities ?? peers?.1
     let profileCities = card.rankingOrder.map { card.cities[$0] } + card.notRanked.map(\.city)
     let slugs = Dictionary(uniqueKeysWithValues: zip(profileCities, Slug.unique(profileCities)))
     let rows = card.rankingOrder.map { city -> Overview.Row in
@@ -45,7 +47,7 @@ public enum ReportBuilder {
       return Overview.Row(
         rank: rank, change: previous == nil ? nil : previousRanks[name].map { $0 - rank }, city: name,
         slug: slugs[name] ?? Slug.make(name), total: card.score(city: city, node: definition.root),
-        areas: areaNodes.map { card.score(city: city, node: $0) }, state: (cities ?? peers?.1)?.text("state", of: name))
+        areas: areaNodes.map { card.score(city: city, node: $0) }, state: table?.text("state", of: name))
     }
     let sorted = scorecards.sorted { $0.year < $1.year }
     let ranksPerYear = sorted.map(ranksByCity)
@@ -75,7 +77,7 @@ public enum ReportBuilder {
     var withMovers = overview
     withMovers.areaWeights = card.definition.children[card.definition.root].map { card.definition.nodes[$0].weight }
     withMovers.rootAggregation = card.definition.nodes[card.definition.root].aggregation ?? card.options.aggregation
-    if let table = cities ?? peers?.1 { withMovers.mapDots = mapDots(rows, table: table, year: year) }
+    if let table { withMovers.mapDots = mapDots(rows, table: table, year: year) }
     let changeNow = changeCards.first { $0.year == year }
     let changeThen = previous.flatMap { before in changeCards.first { $0.year == before.year } }
     withMovers.changeScope = changeNow?.options.scope ?? card.options.scope
