@@ -28,7 +28,7 @@ enum Stylesheet {
     .announce { min-height: 1.2em; font-weight: 600; }
     table.reweighted .plausible, table:not(.reweighted) .shift { display: none; }
     main li, main p { overflow-wrap: anywhere; }
-    .locator svg { width: 5.5rem; height: auto; }
+    .locator svg.chart { width: 6rem; min-width: 0; max-width: 6rem; height: auto; }
     .figures { display: flex; flex-wrap: wrap; gap: .6rem 2rem; margin: 1rem 0; }
     .figure b { display: block; font-size: 1.6rem; }
     .figure span { color: var(--muted); font-size: .9rem; }
