@@ -15,8 +15,9 @@ let package = Package(
   targets: [
     .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
     .systemLibrary(name: "CLapack", providers: [.apt(["liblapacke-dev"])]),
+    .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .target(name: "CityIndex", dependencies: ["CLibCSV", "CLapack"]),
-    .target(name: "CityIndexReports", dependencies: ["CityIndex"]),
+    .target(name: "CityIndexReports", dependencies: ["CityIndex", "CXLSXWriter"]),
     .executableTarget(
       name: "sci",
       dependencies: [

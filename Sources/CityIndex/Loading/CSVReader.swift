@@ -68,17 +68,21 @@ struct CSVReader {
   func forEachRecord(
     _ body: (CSVRecord) -> Void, decoded: (DecodedChunk, _ row: Int, _ line: Int) -> Void = { _, _, _ in }
   ) -> CSVReadReport {
-    if let chunkedFrom,
-      let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size >= chunkedFrom
-    {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let size = attributes?[.type] as? FileAttributeType == .typeRegular ? attributes?[.size] as? Int : nil
+    if let chunkedFrom, let size, size >= chunkedFrom {
       return forEachRecordInChunks(chunkSize: chunkSize, body, decoded: decoded)
     }
+    // No field or block is longer than a regular file: a small file gets small buffers (a pipe
+    // or a device, whose size says nothing, gets the full ones).
+    let bufferSize = size.map { min(max($0 + 1, 128), 1 << 20) } ?? 1 << 20
+    let blockSize = min(self.blockSize, bufferSize)
     return withOpenFile(body) { handle, state, report in
       var parser = csv_parser()
       csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
       // libcsv grows its field buffer by this much at a time: by its default 128 bytes a field
       // of many megabytes costs a realloc every 128 bytes, quadratic where realloc copies.
-      csv_set_blk_size(&parser, 1 << 20)
+      csv_set_blk_size(&parser, bufferSize)
       defer { csv_free(&parser) }
 
       // The header line decides the delimiter, so bytes are held back until it is complete.

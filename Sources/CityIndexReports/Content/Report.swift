@@ -43,6 +43,8 @@ public struct Overview: Sendable {
     public var areas: [Double]
     /// The city's state (`Land`), from the cities file, for filtering.
     public var state: String? = nil
+    /// Share of the index's weight with a value, 0…1.
+    public var coverage: Double = 1
   }
 
   public struct HierarchyLine: Sendable, Equatable {

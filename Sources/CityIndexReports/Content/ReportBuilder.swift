@@ -47,7 +47,8 @@ public enum ReportBuilder {
       return Overview.Row(
         rank: rank, change: previous == nil ? nil : previousRanks[name].map { $0 - rank }, city: name,
         slug: slugs[name] ?? Slug.make(name), total: card.score(city: city, node: definition.root),
-        areas: areaNodes.map { card.score(city: city, node: $0) }, state: table?.text("state", of: name))
+        areas: areaNodes.map { card.score(city: city, node: $0) }, state: table?.text("state", of: name),
+        coverage: card.coverage[city])
     }
     let sorted = scorecards.sorted { $0.year < $1.year }
     let ranksPerYear = sorted.map(ranksByCity)

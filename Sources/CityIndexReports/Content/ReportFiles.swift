@@ -3,6 +3,9 @@ import CityIndex
 /// Every file of a report, as paths relative to the output folder and their contents. The CLI
 /// writes them; nothing here touches the disk.
 public enum ReportFiles {
+  /// The report's Excel workbook (``RankingWorkbook/report(_:)``), beside `index.html`.
+  public static let workbook = "ranking.xlsx"
+
   /// `index.md`, `index.html`, `cities/<slug>.{md,html}` and the SVG charts the Markdown links.
   public static func render(_ report: Report) -> [(path: String, contents: String)] {
     let s = Strings(language: report.overview.language)

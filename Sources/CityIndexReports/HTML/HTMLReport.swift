@@ -39,6 +39,10 @@ public enum HTMLReport {
             .el("li", [:], link(entry.city, o.profileSlugs[entry.city]), .text(": \(entry.reason)"))
           }))
     }
+    body.append(
+      .el(
+        "p", ["class": "download"], .el("a", ["href": ReportFiles.workbook, "download": ""], .text(s.workbookLink)),
+        .text(" (\(ReportFiles.workbook): \(s.workbookContents))")))
 
     body += map(o, s)
     body += movers(o, s)

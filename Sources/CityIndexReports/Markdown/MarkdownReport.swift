@@ -40,6 +40,7 @@ public enum MarkdownReport {
       lines += ["", "### \(s.notRanked)", ""]
       lines += o.notRanked.map { "- \(e($0.city)): \(e($0.reason))" }
     }
+    lines += ["", "[\(s.workbookLink)](\(ReportFiles.workbook)) (\(s.workbookContents))."]
 
     if !o.mapDots.isEmpty {
       lines += ["", "## \(s.mapHeading)", "", "![\(e(s.mapDescription(o.mapDots.count)))](charts/map.svg)", ""]

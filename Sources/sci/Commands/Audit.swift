@@ -24,8 +24,7 @@ extension SCI {
     @Option(help: "Which part: all, indicators, groups, pairs, values. (csv and json: indicators when all)")
     var part: Part = .all
 
-    @Option(help: "Output format: table, csv, json, markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
@@ -38,9 +37,9 @@ extension SCI {
         .indicators: .auditIndicators(audit), .groups: .auditGroups(audit), .pairs: .auditPairs(audit),
         .values: .adjustedValues(card),
       ]
-      let machine = format == .csv || format == .json
+      let machine = output.format == .csv || output.format == .json
       let parts: [Part] = part != .all ? [part] : machine ? [.indicators] : [.indicators, .groups, .pairs, .values]
-      writeOutput(parts.compactMap { tables[$0].map(format.render) }.joined(separator: "\n"))
+      try output.deliver(parts.compactMap { tables[$0] })
     }
   }
 }

@@ -28,8 +28,7 @@ extension SCI {
     @Option(help: "Attribute this city's change to areas and indicators.")
     var city: String?
 
-    @Option(help: "Output format: table, csv, json, markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     @Option(
       help: ArgumentHelp(
@@ -80,14 +79,14 @@ extension SCI {
         let warnings = before.warnings + after.warnings
         guard let city else {
           let comparison = YearComparison(from: before, to: after, scoresFrom: changeBefore, scoresTo: changeAfter)
-          return (OutputTable.comparison(comparison, byMovers: format == .table || format == .markdown), warnings)
+          return (OutputTable.comparison(comparison, byMovers: output.format == .table || output.format == .markdown), warnings)
         }
         let name = try CityMatching.find(city, in: before.cities + after.cities + dataset.cities)
         let attribution = try Attribution(city: name, from: changeBefore, to: changeAfter)
         return (OutputTable.attribution(attribution, ranks: (before.rank(of: name), after.rank(of: name))), warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + result.1)
-      writeOutput(format.render(result.0))
+      try output.deliver([result.0])
     }
 
     /// `--with`: one year's ranking against a published one.
@@ -101,7 +100,7 @@ extension SCI {
         return (OutputTable.benchmark(result), published.warnings + card.warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + warnings)
-      writeOutput(format.render(table))
+      try output.deliver([table])
     }
   }
 }

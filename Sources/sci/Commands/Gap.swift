@@ -34,8 +34,7 @@ extension SCI {
     @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
     var year: Int?
 
-    @Option(help: "Output format: table, csv, json, markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
@@ -68,7 +67,7 @@ extension SCI {
         writeOutput("\(name) leads the ranking: there is no city one rank up to move past.\n")
         return
       }
-      writeOutput(format.render(OutputTable.gap(gap)))
+      try output.deliver([OutputTable.gap(gap)])
     }
   }
 }

@@ -19,8 +19,7 @@ extension SCI {
     @Option(help: "Peer group: state, size, all.")
     var peers: PeerKind = .state
 
-    @Option(help: "Output format: table, csv, json, markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var benchmark: BenchmarkOptions
 
@@ -41,7 +40,7 @@ extension SCI {
       DiagnosticPrinter.print(loaded.warnings + warnings + (published?.warnings ?? []))
       let results = published.map { PublishedResult.of(profile.city, in: $0.value) } ?? []
       let shown: (name: String, results: [PublishedResult])? = published == nil ? nil : (benchmark.name(input), results)
-      writeOutput(format.render(OutputTable.profile(profile, published: shown)))
+      try output.deliver([OutputTable.profile(profile, published: shown)])
     }
   }
 }

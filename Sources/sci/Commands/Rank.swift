@@ -8,7 +8,8 @@ extension SCI {
       abstract: "Score one year and print the ranking.",
       discussion: """
         --format csv prints `rank,city,score,<id of each area…>,coverage` with numbers in full \
-        precision; cities that are not ranked have an empty rank and score.
+        precision; cities that are not ranked have an empty rank and score. --format xlsx \
+        --output FILE writes the same numbers as an Excel workbook (one decimal shown).
         """)
 
     @OptionGroup var input: InputOptions
@@ -17,8 +18,10 @@ extension SCI {
     @Option(help: "The year to score. (default: the latest year in which every indicator has a value no older than its max_age)")
     var year: Int?
 
-    @Option(help: "Output format: table, csv, json, markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
+
+    @Option(help: "The language of the workbook's sheets and columns (--format xlsx): en, de.")
+    var lang: Language = .en
 
     @Option(
       help: ArgumentHelp(
@@ -37,12 +40,15 @@ extension SCI {
         return try CityGroups.from(loaded.value.cities, column: column, file: input.cityOptions.path, option: "--rank-within")
       }
       let table = RankingTable(scorecard, groups: groups)
-      switch format {
-      case .table: writeOutput(table.text())
-      case .csv: writeOutput(table.csv())
-      case .json: writeOutput(table.json())
-      case .markdown: writeOutput(table.markdown())
-      }
+      try output.deliver(
+        text: {
+          switch output.format {
+          case .table: table.text()
+          case .csv: table.csv()
+          case .json: table.json()
+          case .markdown, .xlsx: table.markdown()
+          }
+        }, workbook: { RankingWorkbook.ranking(table, language: lang) })
     }
   }
 }

@@ -90,13 +90,16 @@ extension SCI {
           cities: table)
       else { throw ExitCode(1) }
       do {
-        try ReportFolder.write(ReportFiles.render(report), to: out)
+        let workbook = RankingWorkbook.report(report)
+        try ReportFolder.write(ReportFiles.render(report), to: out) { folder throws(WriteError) in
+          try WorkbookFile.writeInPlace(workbook, to: folder + "/" + ReportFiles.workbook)
+        }
       } catch {
         let kept = error.path != out && FileManager.default.fileExists(atPath: out) ? "; the report in \(out) is as it was" : ""
         DiagnosticPrinter.print([.error(error.cause + kept, at: SourceLocation(file: error.path))])
         throw ExitCode(1)
       }
-      writeOutput("\(out)/index.html, \(out)/index.md and \(report.profiles.count) city profiles written\n")
+      writeOutput("\(out)/index.html, \(out)/index.md, \(out)/\(ReportFiles.workbook) and \(report.profiles.count) city profiles written\n")
     }
 
     /// Every option spelled out, so that the line reproduces the report whatever the defaults become.

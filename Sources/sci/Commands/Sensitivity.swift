@@ -48,8 +48,7 @@ extension SCI {
     @Option(help: "Which tables to print: all, intervals, leave-one-out, first-order (csv prints one; all means intervals).")
     var part: Part = .all
 
-    @Option(help: "Output format: table, csv, json, markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     func validate() throws {
       guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
@@ -61,7 +60,7 @@ extension SCI {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
       let settings = CityIndex.Sensitivity.Settings(
         samples: samples, seed: seed, uncertainty: uncertainty, varyMethods: methods, threads: threads,
-        firstOrder: part == .firstOrder || (part == .all && format != .csv))
+        firstOrder: part == .firstOrder || (part == .all && output.format != .csv))
       let bar = ProgressBar(enabled: samples >= 2000)
       let result = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         try CityIndex.Sensitivity.run(
@@ -71,13 +70,13 @@ extension SCI {
       bar.finish()
       DiagnosticPrinter.print(loaded.warnings)
       let tables: [OutputTable]
-      switch (part, format) {
+      switch (part, output.format) {
       case (.all, .csv), (.intervals, _): tables = [.intervals(result)]
       case (.all, _): tables = [.intervals(result), .leaveOneOut(result), .firstOrder(result)]
       case (.leaveOneOut, _): tables = [.leaveOneOut(result)]
       case (.firstOrder, _): tables = [.firstOrder(result)]
       }
-      writeOutput(tables.map(format.render).joined(separator: "\n"))
+      try output.deliver(tables)
     }
   }
 }

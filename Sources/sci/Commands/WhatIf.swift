@@ -24,8 +24,7 @@ extension SCI {
     @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
     var year: Int?
 
-    @Option(help: "Output format: table, csv, json, markdown.")
-    var format: OutputFormat = .table
+    @OptionGroup var output: OutputOptions
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }
@@ -41,7 +40,7 @@ extension SCI {
         return (CityIndex.WhatIf(baseline: baseline, variant: variant), resolved.warnings + baseline.warnings + variant.warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + warnings)
-      writeOutput(format.render(OutputTable.whatIf(whatIf, variant: variantDescription)))
+      try output.deliver([OutputTable.whatIf(whatIf, variant: variantDescription)])
     }
 
     /// The variant's choices in words, as the table's title says them.

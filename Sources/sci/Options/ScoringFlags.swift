@@ -123,18 +123,3 @@ struct ScoringFlags: ParsableArguments {
     T.allCases.map(\.rawValue).joined(separator: ", ")
   }
 }
-
-/// The output formats of commands that print results.
-enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-  case table, csv, json, markdown
-
-  /// Renders a result table in this format.
-  func render(_ table: OutputTable) -> String {
-    switch self {
-    case .table: table.text()
-    case .csv: table.csv()
-    case .json: table.json()
-    case .markdown: table.markdown()
-    }
-  }
-}

@@ -42,6 +42,14 @@ enum FileWriting {
     if let failure { throw failure }
   }
 
+  /// Waits until the disk has the file another writer (libxlsxwriter) wrote.
+  static func flush(_ path: String) throws(WriteError) {
+    let fd = open(path, O_RDONLY | O_CLOEXEC)
+    guard fd >= 0 else { throw .errno(path) }
+    defer { close(fd) }
+    guard fsync(fd) == 0 else { throw .errno(path) }
+  }
+
   /// Flushes everything written to the file system that holds `path` (one `syncfs`), so that
   /// a rename that follows never publishes data the disk does not have yet.
   static func flushFileSystem(of path: String) throws(WriteError) {
@@ -54,6 +62,12 @@ enum FileWriting {
   /// Writes `text` to a temporary file beside `path` and renames it over `path`: readers see
   /// the old file or the new one, never a part; on failure the old file is as it was.
   static func replace(_ path: String, with text: String) throws(WriteError) {
+    try replace(path) { temporary throws(WriteError) in try write(Data(text.utf8), to: temporary) }
+  }
+
+  /// Has `writer` write a temporary file beside `path` (a workbook, which libxlsxwriter writes
+  /// itself), flushes it and renames it over `path`; on failure the old file is as it was.
+  static func replace(_ path: String, writing writer: (_ temporary: String) throws(WriteError) -> Void) throws(WriteError) {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent().path
     do {
@@ -63,7 +77,7 @@ enum FileWriting {
     }
     let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
     do {
-      try write(Data(text.utf8), to: temporary)
+      try writer(temporary)
     } catch {
       unlink(temporary)
       throw WriteError(path: path, cause: error.cause)
@@ -89,9 +103,12 @@ enum FileWriting {
 
 /// Writes text to stdout in one piece; a failure (a full disk behind a redirect, a closed pipe)
 /// is a message and exit code 1, not a crash.
-func writeOutput(_ text: String) {
+func writeOutput(_ text: String) { writeOutput(Data(text.utf8)) }
+
+/// Writes bytes to stdout in one piece (a workbook).
+func writeOutput(_ data: Data) {
   var failed = false
-  Data(text.utf8).withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+  data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
     var offset = 0
     while offset < buffer.count {
       let written = Glibc.write(STDOUT_FILENO, buffer.baseAddress?.advanced(by: offset), buffer.count - offset)

@@ -10,7 +10,12 @@ import Foundation
 /// byte for byte as it was and says which path failed and why; a run that was killed leaves its
 /// temporary folder, which the next run removes once its process is gone.
 enum ReportFolder {
-  static func write(_ files: [(path: String, contents: String)], to folder: String) throws(WriteError) {
+  /// - Parameter more: writes further files (a workbook) into the temporary folder it is given,
+  ///   before everything is flushed and the folder takes the target's place.
+  static func write(
+    _ files: [(path: String, contents: String)], to folder: String,
+    more: (_ staging: String) throws(WriteError) -> Void = { _ in }
+  ) throws(WriteError) {
     let manager = FileManager.default
     let target = URL(fileURLWithPath: folder).standardizedFileURL
     var isDirectory: ObjCBool = false
@@ -49,6 +54,7 @@ enum ReportFolder {
         }
         try FileWriting.write(Data(file.contents.utf8), to: url.path, flush: false)
       }
+      try more(staging.path)
       try FileWriting.flushFileSystem(of: staging.path)
       if manager.fileExists(atPath: target.path) {
         guard rename(target.path, old.path) == 0 else { throw WriteError.errno(target.path) }

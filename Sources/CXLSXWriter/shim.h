@@ -1,0 +1,2 @@
+// libxlsxwriter (Debian libxlsxwriter-dev): writes Excel .xlsx workbooks.
+#include <xlsxwriter.h>

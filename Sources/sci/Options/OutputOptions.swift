@@ -1,0 +1,63 @@
+import ArgumentParser
+import CityIndexReports
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `--format` and `--output`, shared by every command that prints a result.
+struct OutputOptions: ParsableArguments {
+  @Option(
+    help: "Output format: table, csv, json, markdown, xlsx (an Excel workbook: with --output, or to standard output that is not a terminal).")
+  var format: OutputFormat = .table
+
+  @Option(
+    help: ArgumentHelp(
+      "Write the result to this file (replaced as a whole, never half-written) instead of standard output.", valueName: "file"))
+  var output: String?
+
+  func validate() throws {
+    if format == .xlsx && output == nil && isatty(STDOUT_FILENO) != 0 {
+      throw ValidationError("a workbook is not for a terminal: give --output FILE.xlsx, or redirect standard output to a file")
+    }
+  }
+
+  /// Writes the result: the text of the format (to `--output` or standard output), or the
+  /// workbook. A failure to write is a message naming the path and the cause, and exit code 1.
+  func deliver(text: () -> String, workbook: () -> Workbook) throws {
+    do {
+      switch (format, output) {
+      case (.xlsx, let path?): try WorkbookFile.write(workbook(), to: path)
+      case (.xlsx, nil): writeOutput(try WorkbookFile.bytes(workbook()))
+      case (_, let path?): try FileWriting.replace(path, with: text())
+      case (_, nil): writeOutput(text())
+      }
+    } catch {
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      throw ExitCode(1)
+    }
+  }
+
+  /// Writes result tables: each a sheet of the workbook, or one after the other as text.
+  func deliver(_ tables: [OutputTable]) throws {
+    try deliver(
+      text: { tables.map(format.render).joined(separator: "\n") },
+      workbook: { Workbook(title: tables.first?.title ?? "sci", sheets: tables.map { $0.sheet() }) })
+  }
+}
+
+/// The output formats of commands that print results.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+  case table, csv, json, markdown, xlsx
+
+  /// Renders a result table in this format (a workbook is written by ``OutputOptions``).
+  func render(_ table: OutputTable) -> String {
+    switch self {
+    case .table: table.text()
+    case .csv: table.csv()
+    case .json: table.json()
+    case .markdown, .xlsx: table.markdown()
+    }
+  }
+}
