@@ -79,6 +79,8 @@ public enum XLSXFile {
   ) {
     var row = 0
     var widths: [Int: Int] = [:]
+    var headers: [(row: Int, titles: [String])] = []
+    var wrapped: [(row: Int, column: Int, length: Int)] = []
     func widen(_ column: Int, _ length: Int) { widths[column] = max(widths[column] ?? 0, length) }
     func text(_ value: String, _ r: Int, _ c: Int, _ format: UnsafeMutablePointer<lxw_format>?) {
       let clipped = value.count > maxText ? String(value.prefix(maxText - 1)) + "…" : value
@@ -95,18 +97,22 @@ public enum XLSXFile {
       let header = row
       for (c, column) in columns.enumerated() {
         text(column.title, row, c, formats.header(column.style))
-        widen(c, min(column.title.count, 24))
+        // Headers wrap: a column is as wide as the header's longest word, not the whole header.
+        widen(c, min(column.title.split(separator: " ").map(\.count).max() ?? 0, 24))
       }
+      headers.append((header, columns.map(\.title)))
       row += 1
       for cells in table.rows where row < maxRows {
         for (c, cell) in cells.prefix(columns.count).enumerated() {
           let style = columns[c].style
-          let format = formats.cell(style, marked: cell.marked)
+          // Outside lists long text wraps in its column (Excel then grows the row).
+          let format = formats.cell(style, marked: cell.marked, wrap: !sheet.isList && style == .text)
           switch cell.value {
           case .empty: if cell.marked { worksheet_write_blank(worksheet, lxw_row_t(row), lxw_col_t(c), format) }
           case .text(let value):
             text(value, row, c, format)
             widen(c, value.count)
+            if !sheet.isList { wrapped.append((row, c, value.count)) }
           case .number(let value):
             worksheet_write_number(worksheet, lxw_row_t(row), lxw_col_t(c), value, format)
             widen(c, shownLength(value, style))
@@ -119,6 +125,8 @@ public enum XLSXFile {
       }
       if number == 0 && sheet.isList && !columns.isEmpty {
         worksheet_freeze_panes(worksheet, lxw_row_t(header + 1), 0)
+        // Printed: landscape, as wide as one page, the header on every page.
+        worksheet_repeat_rows(worksheet, lxw_row_t(header), lxw_row_t(header))
         worksheet_autofilter(worksheet, lxw_row_t(header), 0, lxw_row_t(max(row - 1, header)), lxw_col_t(columns.count - 1))
       }
     }
@@ -127,9 +135,24 @@ public enum XLSXFile {
       text(note, row, 0, formats.note)
       row += 1
     }
-    for (column, width) in widths {
+    worksheet_set_landscape(worksheet)
+    if sheet.isList { worksheet_fit_to_pages(worksheet, 1, 0) }
+    func shownWidth(_ column: Int) -> Int { min(max(widths[column] ?? 0, 4), 48) }
+    for column in widths.keys {
       // A note's long line spills over the empty cells to its right; it does not widen column A.
-      worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), Double(min(max(width, 4), 48)) + 2, nil)
+      worksheet_set_column(worksheet, lxw_col_t(column), lxw_col_t(column), Double(shownWidth(column) + 2), nil)
+    }
+    // Rows of wrapped text get their height (LibreOffice does not grow them by itself).
+    var lines: [Int: Int] = [:]
+    for cell in wrapped {
+      lines[cell.row] = max(lines[cell.row] ?? 1, (cell.length + shownWidth(cell.column) - 1) / shownWidth(cell.column))
+    }
+    for (row, count) in lines where count > 1 {
+      worksheet_set_row(worksheet, lxw_row_t(row), 15 * Double(min(count, 20)), nil)
+    }
+    for (row, titles) in headers {
+      let lines = titles.enumerated().map { c, title in (title.count + shownWidth(c) - 1) / shownWidth(c) }.max() ?? 1
+      if lines > 1 { worksheet_set_row(worksheet, lxw_row_t(row), 15 * Double(min(lines, 4)), nil) }
     }
   }
 
@@ -165,9 +188,13 @@ public enum XLSXFile {
       }
     }
 
-    mutating func cell(_ style: Workbook.Style, marked: Bool) -> UnsafeMutablePointer<lxw_format>? {
-      make("\(style)-\(marked)") { format in
+    mutating func cell(_ style: Workbook.Style, marked: Bool, wrap: Bool = false) -> UnsafeMutablePointer<lxw_format>? {
+      make("\(style)-\(marked)-\(wrap)") { format in
         if marked { format_set_italic(format) }
+        if wrap {
+          format_set_text_wrap(format)
+          format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
+        }
         if let code = Self.numberFormat(style) { format_set_num_format(format, code) }
       }
     }
