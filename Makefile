@@ -5,11 +5,12 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test fault-test fuzz sanitize bench
+.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test workbook-test fault-test fuzz sanitize bench
 
-# libcsv-dev and liblapacke-dev ship the headers and libraries SwiftPM links (no pkg-config files).
+# libcsv-dev, liblapacke-dev and libxlsxwriter-dev ship the headers and libraries SwiftPM links
+# (no pkg-config files).
 deps:
-	@test -f /usr/include/csv.h -a -f /usr/include/lapacke.h || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev liblapacke-dev; }
+	@test -f /usr/include/csv.h -a -f /usr/include/lapacke.h -a -f /usr/include/xlsxwriter.h || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev liblapacke-dev libxlsxwriter-dev; }
 
 build: deps
 	$(SWIFT) build -c release --product sci
@@ -67,6 +68,12 @@ browser-deps:
 browser-test: browser-deps deps
 	$(SWIFT) build --product sci
 	SCI=.build/debug/sci python3 Tests/browser/test_report.py
+
+# The Excel workbooks read back with openpyxl (PyPI), every number against the CSV output.
+workbook-test: deps
+	$(SWIFT) build --product sci
+	@python3 -c 'import openpyxl' 2>/dev/null || pip install -q openpyxl
+	SCI=.build/debug/sci python3 Tests/workbook/test_workbook.py
 
 # A full disk, a read-only folder and killed runs, on tiny tmpfs file systems (needs root to
 # mount them; skipped otherwise).

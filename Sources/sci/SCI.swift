@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndex
 import Foundation
 
 /// The `sci` command: scores and ranks cities on a composite index defined in CSV.
@@ -11,6 +12,7 @@ struct SCI: ParsableCommand {
       Run from the repository root, every command works with no arguments on the shipped \
       default index and data. Exit codes: 0 ok, 1 invalid input, 2 usage.
       """,
+    version: SCIVersion.current,
     subcommands: [
       Validate.self, Rank.self, Compare.self, Profile.self, Gap.self, Sensitivity.self, WhatIf.self, Audit.self, Report.self,
       Simulate.self,

@@ -58,9 +58,11 @@ extension RankingTable {
     var ranking: [Entry]
     var notRanked: [Entry]
     var vintage: [Vintage]
+    var sciVersion = SCIVersion.current
   }
 
-  /// The ranking as a JSON document: `{index, year, method, areas, ranking, notRanked, vintage}`
+  /// The ranking as a JSON document: `{index, year, method, areas, ranking, notRanked, vintage,
+  /// sciVersion}`
   /// (`vintage`: per indicator the years its values come from, what was carried or too old);
   /// missing numbers are `null`, keys sorted, so equal inputs give equal bytes.
   public func json() -> String {

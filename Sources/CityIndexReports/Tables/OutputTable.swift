@@ -1,3 +1,4 @@
+import CityIndex
 import Foundation
 
 /// A result table that every command can print as an aligned terminal table, CSV, JSON or
@@ -69,14 +70,15 @@ public struct OutputTable: Sendable {
     return lines.joined(separator: "\n") + "\n"
   }
 
-  /// `{"title": …, "notes": […], "rows": [{key: value}, …]}` (and `"summary": {key: value}` when
-  /// the table has one), keys sorted, `null` when missing.
+  /// `{"title": …, "notes": […], "rows": [{key: value}, …], "sciVersion": …}` (and `"summary":
+  /// {key: value}` when the table has one), keys sorted, `null` when missing.
   public func json() -> String {
     struct Document: Encodable {
       var title: String
       var notes: [String]
       var summary: [String: JSONValue]?
       var rows: [[String: JSONValue]]
+      var sciVersion = SCIVersion.current
     }
     let document = Document(
       title: title, notes: notes,

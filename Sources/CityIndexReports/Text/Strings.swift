@@ -120,7 +120,9 @@ extension Strings {
   var citiesRanked: String { de ? "Städte gewertet" : "cities ranked" }
   func indicatorsInAreas(_ areas: Int) -> String { de ? "Indikatoren in \(areas) Bereichen" : "indicators in \(areas) areas" }
   func madeWith() -> String {
-    de ? "Erstellt mit sci, der offenen Smart-City-Index-Engine." : "Made with sci, the open Smart City Index engine."
+    de
+      ? "Erstellt mit sci \(SCIVersion.current), der offenen Smart-City-Index-Engine."
+      : "Made with sci \(SCIVersion.current), the open Smart City Index engine."
   }
   func chartDescriptionRanking(_ leader: String, _ score: String, _ last: String, _ lastScore: String) -> String {
     de

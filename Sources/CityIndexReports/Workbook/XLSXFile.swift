@@ -1,4 +1,5 @@
 import CXLSXWriter
+import CityIndex
 import Foundation
 
 /// Writes a ``Workbook`` as an Excel `.xlsx` file through libxlsxwriter: numbers as numbers in
@@ -34,7 +35,7 @@ public enum XLSXFile {
     defer { strings.free() }
     var properties = lxw_doc_properties()
     properties.title = strings.keep(workbook.title)
-    properties.comments = strings.keep("Written by sci, the open Smart City Index engine")
+    properties.comments = strings.keep("Written by sci \(SCIVersion.current), the open Smart City Index engine")
     workbook_set_properties(book, &properties)
 
     var formats = Formats(book: book)
