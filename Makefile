@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test workbook-test fault-test fuzz sanitize bench
+.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test workbook-test install uninstall install-test man dist dist-test fault-test fuzz sanitize bench
 
 # libcsv-dev, liblapacke-dev and libxlsxwriter-dev ship the headers and libraries SwiftPM links
 # (no pkg-config files).
@@ -68,6 +68,56 @@ browser-deps:
 browser-test: browser-deps deps
 	$(SWIFT) build --product sci
 	SCI=.build/debug/sci python3 Tests/browser/test_report.py
+
+# Installation: the release binary, its manual (swift-argument-parser's generator, which builds
+# every product in release mode first), bash/zsh/fish completions, the shipped index and data
+# (an installed sci falls back to them outside the repository) and the docs.
+PREFIX ?= /usr/local
+DESTDIR ?=
+VERSION := $(shell sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/CityIndex/Version.swift)
+MANPAGE := .build/plugins/GenerateManual/outputs/sci/sci.1
+
+man: deps
+	$(SWIFT) package --disable-sandbox plugin generate-manual --configuration release
+
+install: man
+	$(SWIFT) build -c release --product sci
+	scripts/stage.sh .build/release/sci $(MANPAGE) "$(DESTDIR)$(PREFIX)"
+
+uninstall:
+	rm -rf "$(DESTDIR)$(PREFIX)/bin/sci" "$(DESTDIR)$(PREFIX)/share/man/man1/sci.1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/sci" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_sci" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sci.fish" "$(DESTDIR)$(PREFIX)/share/sci" "$(DESTDIR)$(PREFIX)/share/doc/sci"
+
+# A release tarball that runs on any Linux x86-64 with glibc: the Swift runtime linked
+# statically, libcsv and LAPACK (with BLAS and gfortran's runtime) too; libxlsxwriter has no
+# static library in Debian, so the tarball's README names its package. Its own scratch folder:
+# -L first finds the .a files linked from .build-dist/static-libs.
+DIST := sci-$(VERSION)-linux-x86_64
+STATIC_LIBS := /usr/lib/x86_64-linux-gnu/libcsv.a /usr/lib/x86_64-linux-gnu/liblapacke.a /usr/lib/x86_64-linux-gnu/liblapack.a \
+  /usr/lib/x86_64-linux-gnu/libblas.a /usr/lib/x86_64-linux-gnu/libtmglib.a
+dist: man
+	@test -f /usr/lib/gcc/x86_64-linux-gnu/12/libgfortran.a || $(SUDO) apt-get install -y -qq libgfortran-12-dev >/dev/null
+	mkdir -p .build-dist/static-libs && ln -sf $(STATIC_LIBS) /usr/lib/gcc/x86_64-linux-gnu/12/libgfortran.a \
+	  /usr/lib/gcc/x86_64-linux-gnu/12/libquadmath.a .build-dist/static-libs/
+	$(SWIFT) build -c release --product sci --static-swift-stdlib --scratch-path .build-dist \
+	  -Xlinker -L$(CURDIR)/.build-dist/static-libs -Xlinker -llapack -Xlinker -lblas -Xlinker -lgfortran -Xlinker -lquadmath
+	rm -rf .build-dist/$(DIST) && scripts/stage.sh .build-dist/release/sci $(MANPAGE) .build-dist/$(DIST)
+	cp scripts/dist-README.md .build-dist/$(DIST)/README.md && cp LICENSE .build-dist/$(DIST)/
+	tar -C .build-dist -czf $(DIST).tar.gz $(DIST)
+	@ls -l $(DIST).tar.gz
+
+# make install into a temporary DESTDIR: every file where it belongs, the installed sci runs
+# from an empty folder, bash accepts its completion script; then make uninstall leaves nothing.
+install-test:
+	rm -rf .build/install-test && $(MAKE) install DESTDIR=$(CURDIR)/.build/install-test PREFIX=/usr
+	scripts/install-test.sh $(CURDIR)/.build/install-test/usr
+	$(MAKE) uninstall DESTDIR=$(CURDIR)/.build/install-test PREFIX=/usr
+	@test -z "$$(find .build/install-test -type f)" || { echo "uninstall left files"; exit 1; }
+
+# The tarball unpacked elsewhere: no libswift* in ldd, runs with an empty environment.
+dist-test: dist
+	scripts/dist-test.sh $(DIST).tar.gz
 
 # The Excel workbooks read back with openpyxl (PyPI), every number against the CSV output.
 workbook-test: deps

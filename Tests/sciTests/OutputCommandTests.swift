@@ -76,3 +76,14 @@ import Testing
     #expect(json.stdout.contains("\"sciVersion\" : \"\(run.stdout.dropLast())\""))
   }
 }
+
+/// The manual is generated from the command definitions (`make man`); its generator drops
+/// every character outside ASCII ("0–100" became "0100"), so help texts keep to ASCII.
+@Suite struct HelpTextTests {
+  @Test func helpTextsAreASCIIForTheManual() throws {
+    let run = try SCIRunner.run(["--experimental-dump-help"])
+    #expect(run.status == 0)
+    let outside = run.stdout.unicodeScalars.filter { !$0.isASCII }
+    #expect(outside.isEmpty, "non-ASCII in help texts: \(String(String.UnicodeScalarView(outside.prefix(20))))")
+  }
+}

@@ -7,7 +7,7 @@ extension SCI {
     static let configuration = CommandConfiguration(
       abstract: "Score one year and print the ranking.",
       discussion: """
-        --format csv prints `rank,city,score,<id of each area…>,coverage` with numbers in full \
+        --format csv prints `rank,city,score,<id of each area...>,coverage` with numbers in full \
         precision; cities that are not ranked have an empty rank and score. --format xlsx \
         --output FILE writes the same numbers as an Excel workbook (one decimal shown).
         """)
@@ -25,7 +25,7 @@ extension SCI {
 
     @Option(
       help: ArgumentHelp(
-        "Also rank within groups: a column of the cities file (state, …) or size (size class by population); adds group and group_rank.",
+        "Also rank within groups: a column of the cities file (state, ...) or size (size class by population); adds group and group_rank.",
         valueName: "column"))
     var rankWithin: String?
 

@@ -35,7 +35,7 @@ extension SCI {
     @Option(help: ArgumentHelp("Show rank intervals from this many Monte Carlo samples (0: none).", valueName: "N"))
     var sensitivity: Int = 0
 
-    @Option(help: "Weights vary by ± this share in the Monte Carlo.")
+    @Option(help: "Weights vary by plus or minus this share in the Monte Carlo.")
     var uncertainty: Double = 0.25
 
     @Option(help: "Seed of the Monte Carlo.")
@@ -131,7 +131,7 @@ extension SCI {
     }
 
     func checksums() throws -> [InputFile] {
-      try ([input.index] + input.dataFiles + (benchmarkFile.map { [$0] } ?? [])).flatMap(checksum)
+      try ([ShippedFiles.resolve(input.index)] + input.dataFiles + (benchmarkFile.map { [$0] } ?? [])).flatMap(checksum)
     }
 
     func checksum(_ path: String) throws -> [InputFile] {

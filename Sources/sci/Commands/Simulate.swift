@@ -28,7 +28,7 @@ extension SCI {
     @Option(help: "Seed of the random draws; the same seed gives the same file.")
     var seed: UInt64 = 2023
 
-    @Option(help: ArgumentHelp("Share of values left missing.", valueName: "0…1"))
+    @Option(help: ArgumentHelp("Share of values left missing.", valueName: "0..1"))
     var missingRate: Double = 0.015
 
     @Option(help: ArgumentHelp("Write here instead of to standard output.", valueName: "file"))

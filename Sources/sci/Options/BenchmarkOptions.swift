@@ -19,7 +19,8 @@ struct BenchmarkOptions: ParsableArguments {
   /// `--with`, or Bitkom's published results when the shipped index is used.
   func file(_ input: InputOptions) -> String? {
     if let with { return with == "none" ? nil : with }
-    return input.usesDefaults && FileManager.default.fileExists(atPath: Self.bitkomFile) ? Self.bitkomFile : nil
+    let file = ShippedFiles.resolve(Self.bitkomFile)
+    return input.usesDefaults && FileManager.default.fileExists(atPath: file) ? file : nil
   }
 
   func name(_ input: InputOptions) -> String {

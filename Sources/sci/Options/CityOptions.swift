@@ -12,13 +12,15 @@ struct CityOptions: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "City metadata: city, state, population, …, optionally per year; repeat to merge several files. "
+      "City metadata: city, state, population, ..., optionally per year; repeat to merge several files. "
         + "(default: \(Self.defaultCities.joined(separator: " and ")))",
       valueName: "file"))
   var cities: [String] = []
 
   /// The files read: those given, or the default ones that exist.
-  var paths: [String] { cities.isEmpty ? Self.defaultCities.filter { FileManager.default.fileExists(atPath: $0) } : cities }
+  var paths: [String] {
+    cities.isEmpty ? Self.defaultCities.map(ShippedFiles.resolve).filter { FileManager.default.fileExists(atPath: $0) } : cities
+  }
 
   /// The files in messages: `a.csv`, or `a.csv + b.csv`.
   var path: String { paths.isEmpty ? Self.defaultCities[0] : paths.joined(separator: " + ") }

@@ -35,7 +35,7 @@ struct InputOptions: ParsableArguments {
       valueName: "comma|point"))
   var decimal: DecimalConvention?
 
-  var dataFiles: [String] { data.isEmpty ? [Self.defaultData] : data }
+  var dataFiles: [String] { data.isEmpty ? [ShippedFiles.resolve(Self.defaultData)] : data }
 
   /// What every command works on: the definition, the data (denominated), the city table.
   struct Inputs {
@@ -74,7 +74,7 @@ struct InputOptions: ParsableArguments {
         return nil
       }
     }
-    let definition = attempt { () throws(InputErrors) in try DefinitionLoader.load(path: index) }
+    let definition = attempt { () throws(InputErrors) in try DefinitionLoader.load(path: index == Self.defaultIndex ? ShippedFiles.resolve(index) : index) }
     let cities = attempt { () throws(InputErrors) -> Loaded<CityTable?> in
       guard let loaded = try cityOptions.load() else { return Loaded(nil) }
       return Loaded(loaded.value, warnings: loaded.warnings)

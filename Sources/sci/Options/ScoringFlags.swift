@@ -11,7 +11,7 @@ extension OutlierTreatment: ExpressibleByArgument {}
 
 /// Every method choice of a scoring run.
 struct ScoringFlags: ParsableArguments {
-  @Option(help: "How raw values become 0–100 scores: \(Self.list(Normalization.self)).")
+  @Option(help: "How raw values become 0-100 scores: \(Self.list(Normalization.self)).")
   var normalization: Normalization = .minMax
 
   @Option(help: "How groups combine their children: \(Self.list(Aggregation.self)).")
@@ -20,7 +20,7 @@ struct ScoringFlags: ParsableArguments {
   @Option(help: "What a missing value does: \(Self.list(MissingData.self)).")
   var missing: MissingData = .skip
 
-  @Option(help: ArgumentHelp("Cities with a smaller share of indicators with a value are not ranked.", valueName: "0…1"))
+  @Option(help: ArgumentHelp("Cities with a smaller share of indicators with a value are not ranked.", valueName: "0..1"))
   var minCoverage: Double = 0.5
 
   @Option(
