@@ -103,6 +103,7 @@ dist: man
 	$(SWIFT) build -c release --product sci --static-swift-stdlib --scratch-path .build-dist \
 	  -Xlinker -L$(CURDIR)/.build-dist/static-libs -Xlinker -llapack -Xlinker -lblas -Xlinker -lgfortran -Xlinker -lquadmath
 	rm -rf .build-dist/$(DIST) && scripts/stage.sh .build-dist/release/sci $(MANPAGE) .build-dist/$(DIST)
+	strip .build-dist/$(DIST)/bin/sci
 	cp scripts/dist-README.md .build-dist/$(DIST)/README.md && cp LICENSE .build-dist/$(DIST)/
 	tar -C .build-dist -czf $(DIST).tar.gz $(DIST)
 	@ls -l $(DIST).tar.gz

@@ -13,7 +13,7 @@
 #
 #   scripts/stage.sh BINARY MANPAGE ROOT
 set -euo pipefail
-binary=$1 manpage=$2 root=$3
+binary=$(realpath "$1") manpage=$(realpath "$2") root=$(realpath -m "$3")
 cd "$(dirname "$0")/.."
 install -d "$root/bin" "$root/share/man/man1" "$root/share/bash-completion/completions" \
   "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d" "$root/share/sci" "$root/share/doc/sci"
