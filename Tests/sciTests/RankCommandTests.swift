@@ -107,3 +107,23 @@ enum OutputFormatCase: String, CaseIterable, Sendable {
     }
   }
 }
+
+/// One dataset for several index variants: indicators the index does not use.
+@Suite struct IgnoreUnknownCommandTests {
+  @Test func unusedIndicatorsAreOneErrorEachOrOneWarningWithTheFlag() throws {
+    var data = try String(contentsOfFile: SCIRunner.fixture("good/long.csv"), encoding: .utf8)
+    for city in ["München", "Köln", "Düsseldorf", "Nürnberg"] { data += "\(city),2023,noise_db,55,\n\(city),2023,trees,1200,\n" }
+    let paths = try SCIRunner.write(["data.csv": data])
+    let index = SCIRunner.fixture("good/index.csv")
+    let refused = try SCIRunner.run(["rank", "--index", index, "--data", paths["data.csv"]!, "--format", "csv"])
+    #expect(refused.status == 1)
+    let lines = refused.stderr.split(separator: "\n")
+    #expect(lines.count == 2)
+    #expect(lines.allSatisfy { $0.contains("in 4 rows from here; --ignore-unknown leaves out") })
+    let ranked = try SCIRunner.run(["rank", "--index", index, "--data", paths["data.csv"]!, "--format", "csv", "--ignore-unknown"])
+    #expect(ranked.status == 0)
+    #expect(ranked.stderr.contains("warning: left out 2 indicators that \(index) does not have (--ignore-unknown): 'noise_db' (4 rows), 'trees' (4 rows)"))
+    let plain = try SCIRunner.run(["rank", "--index", index, "--data", SCIRunner.fixture("good/long.csv"), "--format", "csv"])
+    #expect(ranked.stdout == plain.stdout)
+  }
+}

@@ -20,19 +20,25 @@ public enum DatasetLoader {
   ///   - decimal: how to read a value such as `1.020` in a `;` or tab file, which could be 1.02 or
   ///     1020; by default each file's other values tell (a decimal comma anywhere: 1020), and
   ///     where they cannot, the value is an error that says what to write.
+  ///   - ignoreUnknown: indicators the definition does not have are left out with one warning
+  ///     that names them (a data file that serves several index variants); by default each is
+  ///     an error, once per indicator with its row count, so that a typo cannot vanish.
   public static func load(
     paths: [String], definition: IndexDefinition, years: Set<Int>? = nil, required: Set<Int>? = nil,
-    decimal: DecimalConvention? = nil
+    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false
   ) throws(InputErrors) -> Loaded<Dataset> {
-    try load(paths: paths, definition: definition, years: years, required: required, decimal: decimal, chunking: nil)
+    try load(
+      paths: paths, definition: definition, years: years, required: required, decimal: decimal, ignoreUnknown: ignoreUnknown,
+      chunking: nil)
   }
 
   /// `chunking` overrides when and how the chunked reader cuts files (tests use tiny chunks).
   static func load(
     paths: [String], definition: IndexDefinition, years: Set<Int>?, required: Set<Int>? = nil,
-    decimal: DecimalConvention? = nil, chunking: (from: Int, size: Int)?
+    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false, chunking: (from: Int, size: Int)?
   ) throws(InputErrors) -> Loaded<Dataset> {
     var builder = DatasetBuilder(definition: definition)
+    builder.ignoreUnknown = ignoreUnknown
     builder.keepYears = years
     builder.convention = decimal
     builder.requiredYears = required ?? years
@@ -40,6 +46,7 @@ public enum DatasetLoader {
     for (fileIndex, path) in paths.enumerated() {
       builder.read(path: path, fileIndex: fileIndex)
     }
+    builder.reportUnknownIndicators()
     builder.checkYears()
     builder.checkKeptYears()
     builder.checkNaturalRanges()
@@ -78,6 +85,11 @@ struct DatasetBuilder {
   private var commaLine: Int?
   private var pointLine: Int?
   var chunking: (from: Int, size: Int)?
+  /// Leave out indicators the definition does not have (one warning) instead of failing.
+  var ignoreUnknown = false
+  /// Indicators the definition does not have, in order of first appearance, with how many rows
+  /// (long) or data rows under their column (wide) they have; reported once each at the end.
+  private var unknownIndicators: [(id: String, rows: Int, first: SourceLocation)] = []
   /// Every year a row named, read or skipped.
   private var seenYears: Set<Int> = []
   private var lastSkippedYear = Int.min
@@ -108,7 +120,7 @@ struct DatasetBuilder {
     var cityField = 0
     let slot = DecoderSlot()
     let (dialect, fileProblems) = CSVTable.read(path: path, decoderSlot: slot, chunking: chunking) { header in
-      shape = Self.shape(of: header, definition: definition, log: &log)
+      shape = self.shape(of: header, log: &log)
       sourceColumn = header.index(of: "source")
       flagColumn = header.index(of: "flag")
       // Rows are decoded on the workers when there is nothing else to read from them.
@@ -158,7 +170,7 @@ struct DatasetBuilder {
     self.log.append(log)
   }
 
-  private static func shape(of header: CSVHeader, definition: IndexDefinition, log: inout DiagnosticLog) -> Shape? {
+  private mutating func shape(of header: CSVHeader, log: inout DiagnosticLog) -> Shape? {
     let isLong = header.index(of: "indicator") != nil && header.index(of: "value") != nil
     let required = isLong ? ["city", "year", "indicator", "value"] : ["city", "year"]
     let missing = required.filter { header.index(of: $0) == nil }
@@ -176,15 +188,23 @@ struct DatasetBuilder {
     var columns: [(field: Int, indicator: Int)] = []
     var ok = true
     let other = Set(["note", "source", "flag"].compactMap { header.index(of: $0) })
+    var unknown = 0
     for (field, name) in header.names.enumerated() where field != city && field != year {
       if other.contains(field) { continue }
-      if let column = indicatorColumn(name, definition: definition, at: header.location(of: field), log: &log) {
+      if definition.index(of: name) == nil {
+        // Counted per data row as the rows come, reported once at the end.
+        unknownIndicators.append((name, 0, header.location(of: field)))
+        columns.append((field, -unknownIndicators.count))
+        unknown += 1
+        continue
+      }
+      if let column = Self.indicatorColumn(name, definition: definition, at: header.location(of: field), log: &log) {
         columns.append((field, column))
       } else {
         ok = false
       }
     }
-    if ok && columns.isEmpty {
+    if ok && columns.count == unknown && unknown == 0 {
       log.error("no indicator columns: a wide file has city, year and one column per indicator id", at: header.location)
       ok = false
     }
@@ -218,10 +238,15 @@ struct DatasetBuilder {
       noteSkipped(yearValue)
       return
     }
+    guard let column = indicatorColumn(record, field: indicator, log: &log) else {
+      if record.withBytes(at: indicator, { indicatorColumns.value(for: $0) }) ?? 0 < 0 { return }  // unknown: counted
+      _ = cityRow(record, field: city, log: &log)
+      _ = cell(record, field: value, log: &log)
+      return
+    }
     let cityRow = cityRow(record, field: city, log: &log)
-    let column = indicatorColumn(record, field: indicator, log: &log)
     let parsed = cell(record, field: value, log: &log)
-    guard let cityRow, let yearValue, let column, let parsed else { return }
+    guard let cityRow, let yearValue, let parsed else { return }
     keep(parsed, city: cityRow, year: yearValue, column: column, record: record, field: value, flag: flag, file: file, log: &log)
   }
 
@@ -303,10 +328,19 @@ struct DatasetBuilder {
 
   /// The column of the indicator a long row names, interned by its bytes.
   private mutating func indicatorColumn(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
-    if let known = record.withBytes(at: field, { indicatorColumns.value(for: $0) }), known >= 0 { return known }
+    if let known = record.withBytes(at: field, { indicatorColumns.value(for: $0) }) {
+      if known >= 0 { return known }
+      unknownIndicators[-known - 1].rows += 1
+      return nil
+    }
     let id = record.string(at: field)
     if id.isEmpty {
       log.error("empty indicator id", at: record.location(at: field))
+      return nil
+    }
+    if definition.index(of: id) == nil {
+      unknownIndicators.append((id, 1, record.location(at: field)))
+      record.withBytes(at: field) { indicatorColumns.insert($0, value: -unknownIndicators.count) }
       return nil
     }
     let column = Self.indicatorColumn(id, definition: definition, at: record.location(at: field), log: &log)
@@ -330,6 +364,10 @@ struct DatasetBuilder {
     dataset.markParticipant(city: cityRow, year: yearValue)
     if firstSeen[yearValue] == nil { firstSeen[yearValue] = record.location }
     for (field, column) in columns where field < record.count {
+      if column < 0 {
+        unknownIndicators[-column - 1].rows += 1
+        continue
+      }
       guard let parsed = cell(record, field: field, log: &log) else { continue }
       keep(parsed, city: cityRow, year: yearValue, column: column, record: record, field: field, flag: flag, file: file, log: &log)
     }
@@ -455,6 +493,32 @@ struct DatasetBuilder {
   }
 
   /// A year asked for that no row has: say which years the files do have.
+  /// Each indicator the definition does not have, once: an error with its row count and a
+  /// did-you-mean, or — with `ignoreUnknown` — one warning that names them all.
+  mutating func reportUnknownIndicators() {
+    guard let first = unknownIndicators.first else { return }
+    let file = definition.file
+    func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
+    if ignoreUnknown {
+      let named = unknownIndicators.prefix(20).map { "'\($0.id)' (\(rows($0.rows)))" }
+      let more = unknownIndicators.count > 20 ? " and \(unknownIndicators.count - 20) more" : ""
+      let count = unknownIndicators.count
+      log.warning(
+        "left out \(count) indicator\(count == 1 ? "" : "s") that \(file) does not have (--ignore-unknown): "
+          + named.joined(separator: ", ") + more, at: first.first)
+      return
+    }
+    let ids = definition.leaves.map { definition.nodes[$0].id }
+    for unknown in unknownIndicators {
+      // A wide file's column is named in the header (line 1); a long file's rows from their first.
+      let extent = unknown.first.line == 1 ? "a column of \(rows(unknown.rows))" : "\(rows(unknown.rows)) from here"
+      log.error(
+        "unknown indicator '\(unknown.id)' (not in \(file)), in \(extent)" + Suggestion.hint(for: unknown.id, in: ids)
+          + "; --ignore-unknown leaves out indicators the index does not use",
+        at: unknown.first)
+    }
+  }
+
   mutating func checkKeptYears() {
     guard let requiredYears, !log.hasErrors else { return }
     let all = seenYears.union(dataset.years).sorted()

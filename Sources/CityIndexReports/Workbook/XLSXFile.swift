@@ -35,6 +35,9 @@ public enum XLSXFile {
     defer { strings.free() }
     var properties = lxw_doc_properties()
     properties.title = strings.keep(workbook.title)
+    // Equal inputs give equal bytes: the creation time is the one libxlsxwriter gives the ZIP
+    // entries, 1980-01-01, not the clock (reports are compared and checksummed byte for byte).
+    properties.created = 315_532_800
     properties.comments = strings.keep("Written by sci \(SCIVersion.current), the open Smart City Index engine")
     workbook_set_properties(book, &properties)
 

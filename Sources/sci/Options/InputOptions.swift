@@ -35,6 +35,11 @@ struct InputOptions: ParsableArguments {
       valueName: "comma|point"))
   var decimal: DecimalConvention?
 
+  @Flag(
+    help:
+      "Leave out indicators the data has and the index does not (one warning names them); without it each is an error, so that a typo cannot vanish.")
+  var ignoreUnknown = false
+
   var dataFiles: [String] { data.isEmpty ? [ShippedFiles.resolve(Self.defaultData)] : data }
 
   /// What every command works on: the definition, the data (denominated), the city table.
@@ -89,7 +94,10 @@ struct InputOptions: ParsableArguments {
     {
       years = [onlyYear]
     }
-    let loadedData = attempt { () throws(InputErrors) in try DatasetLoader.load(paths: dataFiles, definition: definition, years: years, required: required, decimal: decimal) }
+    let loadedData = attempt { () throws(InputErrors) in 
+      try DatasetLoader.load(
+        paths: dataFiles, definition: definition, years: years, required: required, decimal: decimal, ignoreUnknown: ignoreUnknown)
+    }
     guard var raw = loadedData, errors.isEmpty else { throw InputErrors(errors + warnings, omitted: omitted) }
     if let cities {
       let unknown = CityMatching.unknownCities(raw, in: cities, file: cityOptions.path, severity: strictCities ? .error : .warning)

@@ -53,7 +53,7 @@ import Testing
     (
       "data-unknown-indicator.csv",
       [
-        "bad/data-unknown-indicator.csv:3:3: unknown indicator 'co2_pc' (not in good/index.csv)",
+        "bad/data-unknown-indicator.csv:3:3: unknown indicator 'co2_pc' (not in good/index.csv), in 1 row from here; --ignore-unknown leaves out indicators the index does not use",
         "bad/data-unknown-indicator.csv:4:3: 'adm' is a group in good/index.csv, not an indicator: data gives indicator values only",
       ]
     ),
@@ -103,7 +103,9 @@ import Testing
     ("data-empty.csv", ["bad/data-empty.csv: file is empty: a header row is needed"]),
     ("data-header-only.csv", ["bad/data-header-only.csv: no data rows after the header"]),
     ("data-year-without-data.csv", ["bad/data-year-without-data.csv:3: year 2023 has no data: every value is missing"]),
-    ("data-wide-unknown-column.csv", ["bad/data-wide-unknown-column.csv:1:5: unknown indicator 'wifi' (not in good/index.csv)"]),
+    ("data-wide-unknown-column.csv", [
+        "bad/data-wide-unknown-column.csv:1:5: unknown indicator 'wifi' (not in good/index.csv), in a column of 1 row; --ignore-unknown leaves out indicators the index does not use"
+      ]),
     ("data-utf16.csv", ["bad/data-utf16.csv: file is UTF-16; save it as \"CSV UTF-8\" (or any 8-bit CSV) and try again"]),
   ])
   func reportsEveryProblemWithItsPlace(file: String, expected: [String]) throws {
@@ -135,8 +137,10 @@ extension DatasetLoaderTests {
     let only2023 = try DatasetLoader.load(paths: [path], definition: definition, years: [2023]).value
     #expect(only2023.years == [2023])
     #expect(only2023.cities == ["Bonn"])  // Köln appears in 2022 only, and its bad row is never read
+    // Read whole, Köln's row is one error: its indicator is unknown (its value, a row that
+    // cannot be used, is not checked as well).
     let everything = diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) }
-    #expect(everything.count == 2)
+    #expect(everything.count == 1)
   }
 }
 
@@ -353,5 +357,73 @@ extension DatasetLoaderTests {
       "d.csv:3: warning: value -2 of 'c' for Köln in 2023 is outside its natural range, 0 or more (count)",
       "d.csv:3: warning: value 11 of 'p' for Köln in 2023 is outside its natural range, 0–10 (the definition's min and max)",
     ])  // f has no unit and no bounds: −7 may be anything
+  }
+}
+
+/// A data file with more indicators than the index (one dataset, several index variants):
+/// each unknown indicator is reported once with its row count, not once per row.
+@Suite struct UnknownIndicatorTests {
+  let definition: IndexDefinition
+
+  init() throws { definition = try CityIndexTests.definition("id,parent,direction\nsci,,\na,sci,+\nb,sci,-\n") }
+
+  /// 3 cities × 2 years × (a, b, co2, wifi): 12 rows of each of the two unknown indicators.
+  func longFile() -> String {
+    var text = "city,year,indicator,value\n"
+    for city in ["Bonn", "Köln", "Ulm"] {
+      for year in [2022, 2023] {
+        for (id, value) in [("a", "1"), ("co2", "x"), ("b", "2"), ("wifi", "3"), ("co2", "4"), ("wifi", "5")] {
+          text += "\(city),\(year),\(id),\(value)\n"
+        }
+      }
+    }
+    return text
+  }
+
+  @Test func eachUnknownIndicatorIsOneErrorWithItsRowCount() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("d.csv", longFile())
+    let found = diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) }
+    // co2 first appears on line 3 (Bonn 2022's second row), wifi on line 5; 2 rows × 6 city-years each.
+    #expect(found.map(\.description) == [
+      "\(path):3:3: unknown indicator 'co2' (not in \(definition.file)), in 12 rows from here; --ignore-unknown leaves out indicators the index does not use",
+      "\(path):5:3: unknown indicator 'wifi' (not in \(definition.file)), in 12 rows from here; --ignore-unknown leaves out indicators the index does not use",
+    ])
+  }
+
+  @Test func ignoreUnknownLeavesThemOutWithOneWarning() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("d.csv", longFile())
+    let loaded = try DatasetLoader.load(paths: [path], definition: definition, ignoreUnknown: true)
+    #expect(loaded.warnings.map(\.description) == [
+      "\(path):3:3: warning: left out 2 indicators that \(definition.file) does not have (--ignore-unknown): 'co2' (12 rows), 'wifi' (12 rows)"
+    ])
+    let data = loaded.value
+    #expect(data.cities == ["Bonn", "Köln", "Ulm"])
+    #expect(data.years == [2022, 2023])
+    #expect(data.values(for: 2023)?[1, 0] == 1)
+    #expect(data.values(for: 2022)?[2, 1] == 2)
+  }
+
+  @Test func wideColumnsTheIndexDoesNotHaveAreLeftOut() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("w.csv", "city,year,a,co2,b\nBonn,2023,1,x,2\nKöln,2023,3,y,4\n")
+    let found = diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) }
+    #expect(found.map(\.description) == [
+      "\(path):1:4: unknown indicator 'co2' (not in \(definition.file)), in a column of 2 rows; --ignore-unknown leaves out indicators the index does not use"
+    ])
+    let loaded = try DatasetLoader.load(paths: [path], definition: definition, ignoreUnknown: true)
+    #expect(loaded.warnings.count == 1)
+    #expect(loaded.value.values(for: 2023)?[1, 1] == 4)
+  }
+
+  @Test func chunkedReadingCountsTheSame() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("d.csv", longFile())
+    let whole = diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) }
+    let chunked = diagnostics {
+      _ = try DatasetLoader.load(paths: [path], definition: definition, years: nil, chunking: (from: 0, size: 37))
+    }
+    #expect(chunked.map(\.description) == whole.map(\.description))
   }
 }
