@@ -20,25 +20,29 @@ public enum DatasetLoader {
   ///   - decimal: how to read a value such as `1.020` in a `;` or tab file, which could be 1.02 or
   ///     1020; by default each file's other values tell (a decimal comma anywhere: 1020), and
   ///     where they cannot, the value is an error that says what to write.
+  ///   - keys: the cities' official keys (the cities file's `ags` column), for data files that
+  ///     name cities by an `ags` (or `ars`) column — AGS, ARS or Kreis key — instead of, or
+  ///     beside, `city`.
   ///   - ignoreUnknown: indicators the definition does not have are left out with one warning
   ///     that names them (a data file that serves several index variants); by default each is
   ///     an error, once per indicator with its row count, so that a typo cannot vanish.
   public static func load(
     paths: [String], definition: IndexDefinition, years: Set<Int>? = nil, required: Set<Int>? = nil,
-    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false
+    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false, keys: CityKeys? = nil
   ) throws(InputErrors) -> Loaded<Dataset> {
     try load(
       paths: paths, definition: definition, years: years, required: required, decimal: decimal, ignoreUnknown: ignoreUnknown,
-      chunking: nil)
+      keys: keys, chunking: nil)
   }
 
   /// `chunking` overrides when and how the chunked reader cuts files (tests use tiny chunks).
   static func load(
     paths: [String], definition: IndexDefinition, years: Set<Int>?, required: Set<Int>? = nil,
-    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false, chunking: (from: Int, size: Int)?
+    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false, keys: CityKeys? = nil, chunking: (from: Int, size: Int)?
   ) throws(InputErrors) -> Loaded<Dataset> {
     var builder = DatasetBuilder(definition: definition)
     builder.ignoreUnknown = ignoreUnknown
+    builder.keys = keys
     builder.keepYears = years
     builder.convention = decimal
     builder.requiredYears = required ?? years
@@ -47,6 +51,7 @@ public enum DatasetLoader {
       builder.read(path: path, fileIndex: fileIndex)
     }
     builder.reportUnknownIndicators()
+    builder.reportUnknownKeys()
     builder.checkYears()
     builder.checkKeptYears()
     builder.checkNaturalRanges()
@@ -85,6 +90,17 @@ struct DatasetBuilder {
   private var commaLine: Int?
   private var pointLine: Int?
   var chunking: (from: Int, size: Int)?
+  /// The cities' official keys, for files with an `ags` column.
+  var keys: CityKeys?
+  /// In the current file: the column of official keys (when it has one; cities are then found
+  /// by key) and of names beside them (checked against the key's city).
+  private var keyField: Int?
+  private var nameField: Int?
+  /// Cities already found by key bytes; unknown keys with their rows, reported once each.
+  private var keyRows = ByteInterner(capacity: 128)
+  private var unknownKeys: [(key: String, rows: Int, first: SourceLocation, message: String)] = []
+  /// (key, name) pairs that disagree, reported once each.
+  private var disagreements: Set<String> = []
   /// Leave out indicators the definition does not have (one warning) instead of failing.
   var ignoreUnknown = false
   /// Indicators the definition does not have, in order of first appearance, with how many rows
@@ -124,7 +140,7 @@ struct DatasetBuilder {
       sourceColumn = header.index(of: "source")
       flagColumn = header.index(of: "flag")
       // Rows are decoded on the workers when there is nothing else to read from them.
-      if case .long(let city, let year, let indicator, let value)? = shape, sourceColumn == nil, flagColumn == nil {
+      if case .long(let city, let year, let indicator, let value)? = shape, sourceColumn == nil, flagColumn == nil, keyField == nil {
         valueField = value
         cityField = city
         slot.decoder = RowDecoder(
@@ -172,7 +188,17 @@ struct DatasetBuilder {
 
   private mutating func shape(of header: CSVHeader, log: inout DiagnosticLog) -> Shape? {
     let isLong = header.index(of: "indicator") != nil && header.index(of: "value") != nil
-    let required = isLong ? ["city", "year", "indicator", "value"] : ["city", "year"]
+    // Cities by official key (`ags`, or `ars`) where the file has one, the names beside checked.
+    keyField = header.index(of: "ags") ?? header.index(of: "ars")
+    nameField = keyField == nil ? nil : header.index(of: "city")
+    if keyField != nil && keys == nil {
+      log.error(
+        "cities given by official key (\(CSVHeader.describe(header.index(of: "ags") != nil ? "ags" : "ars"))) need a cities file with an ags column (--cities)",
+        at: header.location)
+      return nil
+    }
+    let cityColumn = keyField.map { header.names[$0] } ?? "city"
+    let required = isLong ? [cityColumn, "year", "indicator", "value"] : [cityColumn, "year"]
     let missing = required.filter { header.index(of: $0) == nil }
     for name in missing {
       let hint =
@@ -181,13 +207,13 @@ struct DatasetBuilder {
         "missing required column \(CSVHeader.describe(name))\(hint); the header has: \(header.names.joined(separator: ", "))",
         at: header.location)
     }
-    guard missing.isEmpty, let city = header.index(of: "city"), let year = header.index(of: "year") else { return nil }
+    guard missing.isEmpty, let city = keyField ?? header.index(of: "city"), let year = header.index(of: "year") else { return nil }
     if isLong, let indicator = header.index(of: "indicator"), let value = header.index(of: "value") {
       return .long(city: city, year: year, indicator: indicator, value: value)
     }
     var columns: [(field: Int, indicator: Int)] = []
     var ok = true
-    let other = Set(["note", "source", "flag"].compactMap { header.index(of: $0) })
+    let other = Set(["note", "source", "flag", "city"].compactMap { header.index(of: $0) })
     var unknown = 0
     for (field, name) in header.names.enumerated() where field != city && field != year {
       if other.contains(field) { continue }
@@ -389,6 +415,7 @@ struct DatasetBuilder {
   }
 
   private mutating func cityRow(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
+    if keyField == field, let keys { return keyedCityRow(record, field: field, keys: keys, log: &log) }
     if let known = record.withBytes(at: field, { cityRows.value(for: $0) }) { return known }
     let name = record.string(at: field)
     if name.isEmpty {
@@ -398,6 +425,58 @@ struct DatasetBuilder {
     let row = dataset.addCity(name, at: record.location(at: field))
     record.withBytes(at: field) { cityRows.insert($0, value: row) }
     return row
+  }
+
+  /// The row of the city an official key names (the name beside it, when the file has one,
+  /// must be that city's); an unknown key is counted and reported once.
+  private mutating func keyedCityRow(_ record: CSVRecord, field: Int, keys: CityKeys, log: inout DiagnosticLog) -> Int? {
+    var row = record.withBytes(at: field) { keyRows.value(for: $0) }
+    if let known = row, known < 0 {
+      unknownKeys[-known - 1].rows += 1
+      return nil
+    }
+    if row == nil {
+      let key = record.string(at: field)
+      if key.isEmpty {
+        log.error("empty key", at: record.location(at: field))
+        return nil
+      }
+      switch keys.resolve(key) {
+      case .success(let city):
+        var name = city
+        let found = name.withUTF8 { bytes in
+          if let known = cityRows.value(for: bytes) { return known }
+          let added = dataset.addCity(city, at: record.location(at: field))
+          cityRows.insert(bytes, value: added)
+          return added
+        }
+        record.withBytes(at: field) { keyRows.insert($0, value: found) }
+        row = found
+      case .failure(let problem):
+        unknownKeys.append((key, 1, record.location(at: field), problem.message))
+        record.withBytes(at: field) { keyRows.insert($0, value: -unknownKeys.count) }
+        return nil
+      }
+    }
+    guard let row else { return nil }
+    if let nameField, nameField < record.count {
+      let name = record.string(at: nameField)
+      let city = dataset.cities[row]
+      if !name.isEmpty && !CityKeys.agrees(name, with: city) && disagreements.insert(name + "\u{0}" + city).inserted {
+        log.error(
+          "city '\(name)' disagrees with its key '\(record.string(at: field))', which is \(city)'s: correct the name or the key",
+          at: record.location(at: nameField))
+      }
+    }
+    return row
+  }
+
+  /// Each key that names no city of the cities file, once, with its row count.
+  mutating func reportUnknownKeys() {
+    for unknown in unknownKeys {
+      let rows = unknown.rows == 1 ? "1 row" : "\(unknown.rows) rows"
+      log.error("\(unknown.message) (in \(rows) from here)", at: unknown.first)
+    }
   }
 
   private func year(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {

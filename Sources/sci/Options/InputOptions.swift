@@ -96,7 +96,8 @@ struct InputOptions: ParsableArguments {
     }
     let loadedData = attempt { () throws(InputErrors) in 
       try DatasetLoader.load(
-        paths: dataFiles, definition: definition, years: years, required: required, decimal: decimal, ignoreUnknown: ignoreUnknown)
+        paths: dataFiles, definition: definition, years: years, required: required, decimal: decimal, ignoreUnknown: ignoreUnknown,
+        keys: cities.flatMap(CityKeys.init))
     }
     guard var raw = loadedData, errors.isEmpty else { throw InputErrors(errors + warnings, omitted: omitted) }
     if let cities {

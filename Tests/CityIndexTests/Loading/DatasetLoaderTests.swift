@@ -427,3 +427,55 @@ extension DatasetLoaderTests {
     #expect(chunked.map(\.description) == whole.map(\.description))
   }
 }
+
+/// Data keyed by official region codes (exports of official statistics) instead of names.
+@Suite struct KeyedDataTests {
+  let definition: IndexDefinition
+  let keys = CityKeys(
+    CityTable(cities: ["Köln", "Aachen"], columns: ["ags", "kreisfrei"], rows: [["05315000", "1"], ["05334002", "0"]]))!
+
+  init() throws { definition = try CityIndexTests.definition("id,parent,direction\nsci,,\na,sci,+\nb,sci,-\n") }
+
+  @Test func agsArsAndKreisKeysFindTheirCities() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "d.csv", "ags;year;indicator;value\n05315000;2023;a;1\n053340002002;2023;a;2\n05315;2023;b;3\n05334002;2023;b;4\n")
+    let data = try DatasetLoader.load(paths: [path], definition: definition, keys: keys).value
+    #expect(data.cities == ["Köln", "Aachen"])
+    #expect(data.values(for: 2023)?[0, 0] == 1)
+    #expect(data.values(for: 2023)?[1, 0] == 2)
+    #expect(data.values(for: 2023)?[0, 1] == 3)
+    #expect(data.values(for: 2023)?[1, 1] == 4)
+  }
+
+  @Test func aWideFileWithKeysAndNamesBeside() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("w.csv", "ags,city,year,a,b\n05315000,Koeln,2023,1,2\n05334002,Aachen,2023,3,4\n")
+    let data = try DatasetLoader.load(paths: [path], definition: definition, keys: keys).value
+    #expect(data.cities == ["Köln", "Aachen"])  // the cities file's spelling
+    #expect(data.values(for: 2023)?[1, 1] == 4)
+  }
+
+  @Test func unknownKeysOnceEachAndNamesThatDisagree() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "d.csv",
+      "city,ags,year,indicator,value\nBonn,05314000,2023,a,1\nBonn,05314000,2023,b,1\nAachen,05315000,2023,a,2\nKöln,5315000,2023,b,3\n")
+    let found = diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition, keys: keys) }
+    // The disagreement as the row is read; the keys of no city, once each, when the file is read.
+    #expect(found.map(\.description) == [
+      "\(path):4:1: city 'Aachen' disagrees with its key '05315000', which is Köln's: correct the name or the key",
+      "\(path):2:2: AGS '05314000' is none of the cities in the cities file (in 2 rows from here)",
+      "\(path):5:2: key '5315000' has 7 digits: a spreadsheet dropped its leading zero; write '05315000' (keep the column as text) (in 1 row from here)",
+    ])
+  }
+
+  @Test func keysNeedACitiesFileWithAgs() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("d.csv", "ags,year,indicator,value\n05315000,2023,a,1\n")
+    let found = diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) }
+    #expect(found.map(\.description) == [
+      "\(path):1: cities given by official key ('ags') need a cities file with an ags column (--cities)"
+    ])
+  }
+}
