@@ -1,0 +1,255 @@
+/// Reads exports of official statistics in GENESIS's flat-file CSV (`ffcsv`: GENESIS-Online,
+/// regionalstatistik.de, the Zensus 2022 database) into city values the engine can rank:
+///
+///     statistics_code;statistics_label;time_code;time_label;time;
+///     1_variable_code;1_variable_label;1_variable_attribute_code;1_variable_attribute_label;…;
+///     value;value_unit;value_variable_code;value_variable_label[;value_q]
+///
+/// - **Region**: the variable whose code names regions (`KREISE`, `GEMEIN…`, `GEO…`, `DLAND`,
+///   `DINSG`, `REGBEZ`); its attribute codes are official keys, resolved through the cities
+///   file (``CityKeys``). Rows of regions that are no city there are skipped and counted.
+/// - **Year**: `time`, a year or a reference date (`2022-12-31`, `31.12.2022`).
+/// - **Indicator**: the lowercased `value_variable_code`, extended by the attribute code of
+///   every further variable a row has one for (`bevstd_gesw`; totals have none), or what
+///   `map` says for either.
+/// - **Value**: a decimal comma or point; `-` (nothing) is 0; `.`, `...`, `x`, `/` are missing,
+///   skipped and counted by symbol.
+/// - **Flag**: `value_q` (`p` provisional, `r` revised, `s` estimated; other codes as given).
+/// - **Source**: statistic code and label.
+///
+///     let export = try GenesisLoader.load(path: "12411-01-01-4.csv", keys: keys).value
+///     export.values.first   // Köln, 2022, bevstd, 1084831, provisional, "12411-01-01-4 Bevölkerung …"
+public enum GenesisLoader {
+  /// Columns every flat file has.
+  static let required = ["statistics_code", "statistics_label", "time", "value", "value_variable_code"]
+
+  /// The symbols GENESIS writes instead of a number, and what they mean.
+  public static let missingSymbols: [String: String] = [
+    ".": "unknown or secret", "...": "not yet available", "x": "not applicable", "/": "not reliable enough",
+  ]
+
+  /// What the quality codes of `value_q` are written as in `flag`.
+  public static let qualityFlags = ["p": "provisional", "r": "revised", "s": "estimated"]
+
+  /// Reads one export. `map`: value variable code or generated id (either case) → indicator id.
+  public static func load(path: String, keys: CityKeys, map: [String: String] = [:]) throws(InputErrors) -> Loaded<OfficialExport> {
+    var log = DiagnosticLog()
+    var export = OfficialExport(file: path)
+    var layout: Layout?
+    var seen: [String: Int] = [:]  // city|year|indicator → line
+    let mapped = Dictionary(map.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
+    var regionKeys: [String: String?] = [:]  // attribute code → city (nil: no city)
+    var skippedRegions: Set<String> = []
+
+    let (dialect, problems) = CSVTable.read(path: path) { header in
+      layout = Layout(header, log: &log)
+      return layout != nil
+    } body: { record in
+      guard let layout else { return }
+      // The region variable: the first whose code names regions (fixed for the file).
+      guard let region = layout.variables.first(where: { Self.isRegionVariable(record.string(at: $0.code)) }) else {
+        if export.regionVariable == nil && !log.hasErrors {
+          let codes = layout.variables.map { "'\(record.string(at: $0.code))'" }.joined(separator: ", ")
+          log.error(
+            "no region variable among the export's variables (\(codes)): export the table by Kreis or Gemeinde",
+            at: record.location)
+        }
+        return
+      }
+      let regionCode = record.string(at: region.code)
+      if export.regionVariable == nil { export.regionVariable = regionCode }
+      let key = record.string(at: region.attribute)
+      let city: String?
+      if let known = regionKeys[key] {
+        city = known
+      } else {
+        city = try? keys.resolve(key).get()
+        regionKeys[key] = .some(city)
+      }
+      guard let city else {
+        export.skippedRows += 1
+        skippedRegions.insert(key)
+        return
+      }
+
+      let timeText = record.string(at: layout.time)
+      guard let year = Self.year(timeText) else {
+        log.error(
+          "time '\(timeText)' is neither a year nor a reference date (2022, 2022-12-31, 31.12.2022)",
+          at: record.location(at: layout.time))
+        return
+      }
+
+      let code = record.string(at: layout.valueCode)
+      var id = code.lowercased()
+      for variable in layout.variables where variable.attribute != region.attribute {
+        let attribute = record.string(at: variable.attribute)
+        if !attribute.isEmpty { id += "_" + attribute.lowercased() }
+      }
+      // --map names the generated id, or the value code (the attribute suffixes then stay).
+      let indicator = mapped[id] ?? mapped[code.lowercased()].map { $0 + id.dropFirst(code.count) } ?? id
+      let label = record.string(at: layout.valueLabel ?? layout.valueCode)
+      let unit = layout.unit.map { record.string(at: $0) } ?? ""
+      export.note(variable: indicator, code: code, label: label, unit: unit, city: city, year: year)
+
+      let text = record.string(at: layout.value).trimmingCharacters(in: .whitespaces)
+      let value: Double
+      if text == "-" {
+        value = 0
+      } else if Self.missingSymbols[text] != nil || text.isEmpty {
+        export.missing[text.isEmpty ? "(empty)" : text, default: 0] += 1
+        export.countMissing(variable: indicator)
+        return
+      } else {
+        switch NumberParsing.cell(text, decimalComma: record.dialect.allowsDecimalComma) {
+        case .number(let number): value = number
+        case .ambiguous(let point, _): value = point  // GENESIS writes no thousands separators
+        case .missing, .notFinite, .invalid:
+          log.error("value '\(text)' is not a number (nor a GENESIS symbol: - . ... x /)", at: record.location(at: layout.value))
+          return
+        }
+      }
+      let quality = layout.quality.map { record.string(at: $0).trimmingCharacters(in: .whitespaces) } ?? ""
+      let flag = quality.isEmpty ? nil : (Self.qualityFlags[quality.lowercased()] ?? quality)
+      let place = "\(city)|\(year)|\(indicator)"
+      if let first = seen[place] {
+        log.error(
+          "a second value for \(city), \(year), \(indicator) (first on line \(first)): two regions or variables give the same city's value; "
+            + "tell them apart with --map", at: record.location(at: layout.value))
+        return
+      }
+      seen[place] = record.line
+      let source = "\(record.string(at: layout.statisticsCode)) \(record.string(at: layout.statisticsLabel))"
+      export.values.append(
+        .init(city: city, year: year, indicator: indicator, value: value, flag: flag, source: source, line: record.line))
+    }
+    log.append(contentsOf: problems)
+    guard dialect != nil, layout != nil else { throw InputErrors(log.diagnostics) }
+    export.skippedRegions = skippedRegions.count
+    if !log.hasErrors && export.values.isEmpty && export.missingCount == 0 {
+      let examples = skippedRegions.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+      log.error(
+        "no region of the export is a city of the cities file (\(skippedRegions.count) regions, e.g. \(examples))",
+        at: SourceLocation(file: path))
+    }
+    try log.throwIfErrors()
+    return Loaded(export, warnings: log.warnings)
+  }
+
+  /// Whether a variable code names regions: Kreise, Gemeinden, Länder, Regierungsbezirke,
+  /// Germany, or the Zensus database's `GEO…` levels.
+  static func isRegionVariable(_ code: String) -> Bool {
+    let upper = code.uppercased()
+    return ["KREISE", "GEMEIN", "GEO", "DLAND", "DINSG", "REGBEZ"].contains { upper.hasPrefix($0) }
+  }
+
+  /// `2022`, `2022-12-31` or `31.12.2022` → 2022.
+  static func year(_ text: String) -> Int? {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let digits: Substring
+    if trimmed.count == 4 {
+      digits = trimmed[...]
+    } else if trimmed.count == 10 && trimmed.dropFirst(4).first == "-" {
+      digits = trimmed.prefix(4)
+    } else if trimmed.count == 10 && trimmed.dropFirst(2).first == "." {
+      digits = trimmed.suffix(4)
+    } else {
+      return nil
+    }
+    guard digits.allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(digits), year >= 1000 else { return nil }
+    return year
+  }
+
+  /// Where the columns are.
+  struct Layout {
+    struct Variable {
+      var code: Int
+      var attribute: Int
+    }
+    var statisticsCode, statisticsLabel, time, value, valueCode: Int
+    var valueLabel, unit, quality: Int?
+    var variables: [Variable]
+
+    init?(_ header: CSVHeader, log: inout DiagnosticLog) {
+      let missing = GenesisLoader.required.filter { header.index(of: $0) == nil }
+      guard missing.isEmpty, let code = header.index(of: "statistics_code"), let label = header.index(of: "statistics_label"),
+        let time = header.index(of: "time"), let value = header.index(of: "value"),
+        let valueCode = header.index(of: "value_variable_code")
+      else {
+        log.error(
+          "not a GENESIS flat-file CSV (ffcsv): the header lacks \(missing.map { "'\($0)'" }.joined(separator: ", ")) "
+            + "(export the table as \"Flatfile CSV\")", at: header.location)
+        return nil
+      }
+      (statisticsCode, statisticsLabel, self.time, self.value, self.valueCode) = (code, label, time, value, valueCode)
+      valueLabel = header.index(of: "value_variable_label")
+      unit = header.index(of: "value_unit")
+      quality = header.index(of: "value_q")
+      variables = (1...99).compactMap { n in
+        guard let code = header.index(of: "\(n)_variable_code"), let attribute = header.index(of: "\(n)_variable_attribute_code") else {
+          return nil
+        }
+        return Variable(code: code, attribute: attribute)
+      }
+      if variables.isEmpty {
+        log.error("no variables: an ffcsv export has 1_variable_code and 1_variable_attribute_code columns", at: header.location)
+        return nil
+      }
+    }
+  }
+}
+
+/// City values from an official export, and what was left out of it.
+public struct OfficialExport: Sendable {
+  public struct Value: Sendable, Equatable {
+    public var city: String
+    public var year: Int
+    public var indicator: String
+    public var value: Double
+    public var flag: String?
+    public var source: String
+    /// The line of the export it comes from.
+    public var line: Int
+  }
+
+  /// One indicator of the export, for `--list`.
+  public struct Variable: Sendable, Equatable {
+    public var indicator: String
+    public var code: String
+    public var label: String
+    public var unit: String
+    public var cities: Set<String> = []
+    public var years: Set<Int> = []
+    /// Rows whose value was a missing symbol.
+    public var missing = 0
+  }
+
+  public var file: String
+  public var values: [Value] = []
+  /// The region variable's code (`KREISE` …).
+  public var regionVariable: String?
+  /// Rows and distinct regions skipped because they are no city of the cities file.
+  public var skippedRows = 0
+  public var skippedRegions = 0
+  /// Missing values by symbol.
+  public var missing: [String: Int] = [:]
+  /// The export's indicators in order of first appearance.
+  public var variables: [Variable] = []
+
+  public init(file: String) { self.file = file }
+
+  public var missingCount: Int { missing.values.reduce(0, +) }
+
+  mutating func note(variable indicator: String, code: String, label: String, unit: String, city: String, year: Int) {
+    if let i = variables.firstIndex(where: { $0.indicator == indicator }) {
+      variables[i].cities.insert(city)
+      variables[i].years.insert(year)
+    } else {
+      variables.append(Variable(indicator: indicator, code: code, label: label, unit: unit, cities: [city], years: [year]))
+    }
+  }
+
+  mutating func countMissing(variable indicator: String) {
+    if let i = variables.firstIndex(where: { $0.indicator == indicator }) { variables[i].missing += 1 }
+  }
+}

@@ -1,0 +1,112 @@
+import ArgumentParser
+import CityIndex
+import CityIndexReports
+import Foundation
+
+extension SCI {
+  struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Convert exports of official statistics (GENESIS flat-file CSV) into the engine's long data format.",
+      discussion: """
+        Reads the "Flatfile CSV" exports of GENESIS-Online, regionalstatistik.de and the Zensus \
+        2022 database and writes city,year,indicator,value,flag,source. The region variable's \
+        keys (Kreis, Gemeinde: AGS or ARS) find their cities through the cities file's ags \
+        column; other regions are skipped and counted. The indicator id is the lowercased value \
+        variable code with the attribute codes of further variables (bevstd_gesw); --map \
+        BEVSTD=population renames it. The symbol - is 0; . ... x / are missing and counted; \
+        value_q codes p, r, s become the flags provisional, revised, estimated. A summary per \
+        file goes to stderr. Then: sci rank --data FILE.
+        """)
+
+    @Argument(help: ArgumentHelp("GENESIS flat-file CSV exports.", valueName: "export"))
+    var files: [String]
+
+    @OptionGroup var cityOptions: CityOptions
+
+    @Option(
+      help: ArgumentHelp(
+        "Name an indicator: CODE=id, CODE a value variable code (BEVSTD) or a generated id (bevstd_gesw); repeatable.",
+        valueName: "CODE=id"))
+    var map: [String] = []
+
+    @Flag(help: "List each export's variables (indicator id, code, label, unit, cities matched, years) instead of converting.")
+    var list = false
+
+    @Option(
+      help: ArgumentHelp(
+        "Write the long CSV to this file (replaced as a whole, never half-written) instead of standard output.",
+        valueName: "file"))
+    var output: String?
+
+    func validate() throws {
+      for entry in map where entry.split(separator: "=", omittingEmptySubsequences: false).count != 2 || entry.hasPrefix("=") || entry.hasSuffix("=") {
+        throw ValidationError("--map '\(entry)': write CODE=id, e.g. BEVSTD=population")
+      }
+    }
+
+    func run() throws {
+      let mapping = Dictionary(
+        map.map { entry in
+          let parts = entry.split(separator: "=", maxSplits: 1).map(String.init)
+          return (parts[0], parts[1])
+        }, uniquingKeysWith: { _, last in last })
+      let cities = try reportingInputErrors { () throws(InputErrors) -> Loaded<CityTable> in
+        guard let loaded = try cityOptions.load() else {
+          throw InputErrors([.error("sci import needs a cities file with an ags column (--cities)", at: SourceLocation(file: cityOptions.path))])
+        }
+        return loaded
+      }
+      guard let keys = CityKeys(cities.value) else {
+        DiagnosticPrinter.print([
+          .error("the cities file has no ags column: official keys cannot find their cities", at: SourceLocation(file: cityOptions.path, line: 1))
+        ])
+        throw ExitCode(1)
+      }
+      // Every file's problems at once; nothing is written unless all of them read.
+      var exports: [OfficialExport] = []
+      var problems: [Diagnostic] = []
+      var omitted = 0
+      for file in files {
+        do {
+          let loaded = try GenesisLoader.load(path: file, keys: keys, map: mapping)
+          exports.append(loaded.value)
+          problems += loaded.warnings
+        } catch {
+          problems += error.diagnostics
+          omitted += error.omitted
+        }
+      }
+      var seen: [String: (file: String, line: Int)] = [:]
+      for export in exports {
+        for value in export.values {
+          let key = "\(value.city)|\(value.year)|\(value.indicator)"
+          if let first = seen[key] {
+            problems.append(
+              .error(
+                "\(value.city), \(value.year), \(value.indicator) is also in \(first.file) (line \(first.line)): give one export per value, or --map one of them to another id",
+                at: SourceLocation(file: export.file, line: value.line)))
+          } else {
+            seen[key] = (export.file, value.line)
+          }
+        }
+      }
+      if problems.contains(where: { $0.severity == .error }) || omitted > 0 {
+        DiagnosticPrinter.print(cities.warnings + problems, omitted: omitted)
+        throw ExitCode(1)
+      }
+      DiagnosticPrinter.print(cities.warnings + problems)
+      let csv = list ? OfficialExportCSV.variables(exports).text() : OfficialExportCSV.long(exports.flatMap(\.values))
+      if let output {
+        do {
+          try FileWriting.replace(output, with: csv)
+        } catch {
+          DiagnosticPrinter.print([.error(error.cause, at: SourceLocation(file: error.path))])
+          throw ExitCode(1)
+        }
+      } else {
+        writeOutput(csv)
+      }
+      FileHandle.standardError.write(Data((exports.map(OfficialExportCSV.summary).joined(separator: "\n") + "\n").utf8))
+    }
+  }
+}
