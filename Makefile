@@ -136,7 +136,7 @@ fault-test: deps
 # cities loaders, FUZZ_SECONDS per target (Swift's -sanitize=fuzzer,address; RELIABILITY.md).
 FUZZ_SECONDS ?= 30
 fuzz: deps
-	$(SWIFT) build --product sci-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --scratch-path .build-fuzz
+	$(SWIFT) build -c release --product sci-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --scratch-path .build-fuzz
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/fuzz/run.sh
 
 # ThreadSanitizer on every parallel path (the stress suite, parallel normalisation and

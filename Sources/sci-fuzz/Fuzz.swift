@@ -15,16 +15,19 @@ import Foundation
 /// - `long` / `wide`: the data loader against a small definition, the bytes prefixed with a long
 ///   or wide header; the loaded data is then scored (every method of the first byte);
 /// - `weights`: the weights loader against the same definition;
-/// - `cities`: the cities loader.
+/// - `cities`: the cities loader;
+/// - `keyed`: the data loader on a long file whose cities are official keys (`ags`, with names
+///   beside them);
+/// - `genesis`: the GENESIS flat-file loader (`sci import`), the bytes prefixed with its header.
 ///
 /// A target that finds nothing wrong returns 0; any crash, leak or memory error is libFuzzer's
 /// to report. Inputs that crash become fixture tests (`Tests/CityIndexTests/Fixtures/fuzz/`).
 enum FuzzTarget: String {
-  case csv, definition, long, wide, weights, cities
+  case csv, definition, long, wide, weights, cities, keyed, genesis
 
   static let current: FuzzTarget = {
     guard let name = ProcessInfo.processInfo.environment["SCI_FUZZ_TARGET"], let target = FuzzTarget(rawValue: name) else {
-      complain("SCI_FUZZ_TARGET must be one of csv, definition, long, wide, weights, cities\n")
+      complain("SCI_FUZZ_TARGET must be one of csv, definition, long, wide, weights, cities, keyed, genesis\n")
       exit(2)
     }
     return target
@@ -46,9 +49,13 @@ private let definition: IndexDefinition? = {
 
 private let cities: CityTable? = {
   let file = path + ".cities"
-  _ = FileManager.default.createFile(atPath: file, contents: Data("city,population\nA,100000\nB,200000\nC,0\n".utf8))
+  _ = FileManager.default.createFile(
+    atPath: file,
+    contents: Data("city,population,ags,kreisfrei\nA,100000,05315000,1\nB,200000,05334002,0\nC,0,09162000,1\n".utf8))
   return try? CityTableLoader.load(path: file).value
 }()
+
+private let keys: CityKeys? = cities.flatMap(CityKeys.init)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
@@ -57,6 +64,12 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   switch FuzzTarget.current {
   case .long: contents = Data("city,year,indicator,value,flag\n".utf8) + input
   case .wide: contents = Data("city;year;a;b;c;flag\n".utf8) + input
+  case .keyed: contents = Data("ags,city,year,indicator,value\n".utf8) + input
+  case .genesis:
+    contents =
+      Data(
+        "statistics_code;statistics_label;time_code;time_label;time;1_variable_code;1_variable_label;1_variable_attribute_code;1_variable_attribute_label;2_variable_code;2_variable_label;2_variable_attribute_code;2_variable_attribute_label;value;value_unit;value_variable_code;value_variable_label;value_q\n"
+          .utf8) + input
   default: break
   }
   guard write(contents, to: path) else { return 0 }
@@ -89,6 +102,12 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
     _ = try? WeightsLoader.load(path: path, definition: definition)
   case .cities:
     _ = try? CityTableLoader.load(path: path)
+  case .keyed:
+    guard let definition, let keys else { return 0 }
+    _ = try? DatasetLoader.load(paths: [path], definition: definition, ignoreUnknown: input.first.map { $0 % 2 == 0 } ?? false, keys: keys)
+  case .genesis:
+    guard let keys else { return 0 }
+    _ = try? GenesisLoader.load(path: path, keys: keys, map: ["BEVSTD": "a"])
   }
   return 0
 }

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_EACH=${FUZZ_SECONDS:-30}
-BIN=.build-fuzz/debug/sci-fuzz
+BIN=.build-fuzz/release/sci-fuzz
 FIX=Tests/CityIndexTests/Fixtures
 CORPUS=.build-fuzz/corpus
 FINDINGS=.build-fuzz/findings
@@ -30,9 +30,12 @@ seed wide "$FIX"/good/clean.csv "$FIX"/good/two-years.csv "$FIX"/good/windows-12
 seed weights "$FIX"/good/index.csv
 printf 'id,a,b\ng,30,70\nc,1,2\na,1,0\nb,2,1\n' > "$CORPUS/weights/experts.csv"
 seed cities "$FIX"/good/cities.csv datasets/cities.csv
+mkdir -p "$CORPUS/keyed" "$CORPUS/genesis"
+printf '05315000,Köln,2023,a,1\n053340002002,,2023,b,2\n05315,Koeln,2023,c,3\n5315000,A,2023,a,4\n' > "$CORPUS/keyed/seed.csv"
+for file in "$FIX"/genesis/*.csv; do tail -n +2 "$file" > "$CORPUS/genesis/$(basename "$file")"; done
 
 status=0
-for target in csv definition long wide weights cities; do
+for target in csv definition long wide weights cities keyed genesis; do
   log=.build-fuzz/$target.log
   if SWIFT_BACKTRACE=enable=no SCI_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=1 \
     "$BIN" "$CORPUS/$target" -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=10 \

@@ -666,6 +666,7 @@ struct DatasetBuilder {
   func release() {
     cityRows.free()
     indicatorColumns.free()
+    keyRows.free()
   }
 
   /// A year whose every value is missing cannot be scored; say so where it first appears.
