@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CityIndex
@@ -92,5 +93,19 @@ import Testing
     let path = try folder.write("x.csv", head + "1;S;2022;DLAND;05;1;A\n1;S;2022;DLAND;09;2;A\n")
     let found = diagnostics { _ = try GenesisLoader.load(path: path, keys: keys) }
     #expect(found.map(\.description) == ["\(path): no region of the export is a city of the cities file (2 regions, e.g. '05', '09')"])
+  }
+}
+
+extension GenesisLoaderTests {
+  @Test func aWindows1252ExportReadsTheSameWithAWarning() throws {
+    let utf8 = try String(contentsOfFile: fixture("genesis/kreise-12411-stichtag.csv"), encoding: .utf8)
+    let folder = try TemporaryFolder()
+    let path = folder.url.appendingPathComponent("cp1252.csv").path
+    try #require(utf8.data(using: .windowsCP1252)).write(to: folder.url.appendingPathComponent("cp1252.csv"))
+    let loaded = try GenesisLoader.load(path: path, keys: keys)
+    let original = try GenesisLoader.load(path: fixture("genesis/kreise-12411-stichtag.csv"), keys: keys).value
+    #expect(loaded.value.values.map(\.value) == original.values.map(\.value))
+    #expect(loaded.value.values.map(\.source) == original.values.map(\.source))  // "Bevölkerung" intact
+    #expect(loaded.warnings.map(\.message) == ["file is not valid UTF-8; read as Windows-1252 (save it as \"CSV UTF-8\" to avoid this)"])
   }
 }
