@@ -75,7 +75,7 @@ struct DatasetBuilder {
   /// Where each year was first seen, for "year without data".
   private var firstSeen: [Int: SourceLocation] = [:]
   /// City names and indicator ids by their bytes, so that rows make no `String`.
-  private var cityRows = ByteInterner(capacity: 128)
+  var cityRows = ByteInterner(capacity: 128)
   private var indicatorColumns = ByteInterner(capacity: 256)
   /// Only rows of these years are read (all when `nil`).
   var keepYears: Set<Int>?
@@ -94,13 +94,13 @@ struct DatasetBuilder {
   var keys: CityKeys?
   /// In the current file: the column of official keys (when it has one; cities are then found
   /// by key) and of names beside them (checked against the key's city).
-  private var keyField: Int?
-  private var nameField: Int?
+  var keyField: Int?
+  var nameField: Int?
   /// Cities already found by key bytes; unknown keys with their rows, reported once each.
-  private var keyRows = ByteInterner(capacity: 128)
-  private var unknownKeys: [(key: String, rows: Int, first: SourceLocation, message: String)] = []
+  var keyRows = ByteInterner(capacity: 128)
+  var unknownKeys: [(key: String, rows: Int, first: SourceLocation, message: String)] = []
   /// (key, name) pairs that disagree, reported once each.
-  private var disagreements: Set<String> = []
+  var disagreements: Set<String> = []
   /// Leave out indicators the definition does not have (one warning) instead of failing.
   var ignoreUnknown = false
   /// Indicators the definition does not have, in order of first appearance, with how many rows
@@ -425,58 +425,6 @@ struct DatasetBuilder {
     let row = dataset.addCity(name, at: record.location(at: field))
     record.withBytes(at: field) { cityRows.insert($0, value: row) }
     return row
-  }
-
-  /// The row of the city an official key names (the name beside it, when the file has one,
-  /// must be that city's); an unknown key is counted and reported once.
-  private mutating func keyedCityRow(_ record: CSVRecord, field: Int, keys: CityKeys, log: inout DiagnosticLog) -> Int? {
-    var row = record.withBytes(at: field) { keyRows.value(for: $0) }
-    if let known = row, known < 0 {
-      unknownKeys[-known - 1].rows += 1
-      return nil
-    }
-    if row == nil {
-      let key = record.string(at: field)
-      if key.isEmpty {
-        log.error("empty key", at: record.location(at: field))
-        return nil
-      }
-      switch keys.resolve(key) {
-      case .success(let city):
-        var name = city
-        let found = name.withUTF8 { bytes in
-          if let known = cityRows.value(for: bytes) { return known }
-          let added = dataset.addCity(city, at: record.location(at: field))
-          cityRows.insert(bytes, value: added)
-          return added
-        }
-        record.withBytes(at: field) { keyRows.insert($0, value: found) }
-        row = found
-      case .failure(let problem):
-        unknownKeys.append((key, 1, record.location(at: field), problem.message))
-        record.withBytes(at: field) { keyRows.insert($0, value: -unknownKeys.count) }
-        return nil
-      }
-    }
-    guard let row else { return nil }
-    if let nameField, nameField < record.count {
-      let name = record.string(at: nameField)
-      let city = dataset.cities[row]
-      if !name.isEmpty && !CityKeys.agrees(name, with: city) && disagreements.insert(name + "\u{0}" + city).inserted {
-        log.error(
-          "city '\(name)' disagrees with its key '\(record.string(at: field))', which is \(city)'s: correct the name or the key",
-          at: record.location(at: nameField))
-      }
-    }
-    return row
-  }
-
-  /// Each key that names no city of the cities file, once, with its row count.
-  mutating func reportUnknownKeys() {
-    for unknown in unknownKeys {
-      let rows = unknown.rows == 1 ? "1 row" : "\(unknown.rows) rows"
-      log.error("\(unknown.message) (in \(rows) from here)", at: unknown.first)
-    }
   }
 
   private func year(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
