@@ -38,12 +38,26 @@ grep -q "No space left on device; the report in $FULL/reports is as it was" "$WO
 # 2. `sci simulate --out` on a full disk: the earlier file stays.
 "$SCI" simulate --out "$FULL/sim.csv"
 sim_before=$(sha256sum < "$FULL/sim.csv")
+"$SCI" rank --format xlsx --output "$FULL/ranking.xlsx" && "$SCI" rank --format csv --output "$FULL/ranking.csv"
+outputs_before=$(sha256sum < "$FULL/ranking.xlsx")$(sha256sum < "$FULL/ranking.csv")
 dd if=/dev/zero of="$FULL/filler" bs=64k 2>/dev/null  # fill the disk
 "$SCI" simulate --out "$FULL/sim.csv" 2>"$WORK/err"; status=$?
 [ $status -eq 1 ] && grep -q "sim.csv: No space left on device" "$WORK/err" && pass "simulate --out on a full disk: exit 1, path, cause" \
   || fail "simulate --out: exit $status, $(cat "$WORK/err")"
 [ "$(sha256sum < "$FULL/sim.csv")" = "$sim_before" ] && pass "simulate --out: the earlier file byte for byte" || fail "simulate --out: the file changed"
 [ -z "$(ls -A "$FULL" | grep '\.tmp-')" ] && pass "simulate --out: no temporary file left" || fail "simulate --out: left $(ls -A "$FULL")"
+
+# 2b. `--output` of a workbook and of CSV on a full disk: exit 1, the path and the cause, the
+#     earlier files byte for byte, nothing left beside them.
+for format in xlsx csv; do
+  "$SCI" rank --format $format --output "$FULL/ranking.$format" 2>"$WORK/err"; status=$?
+  [ $status -eq 1 ] && grep -q "^$FULL/ranking.$format: .*No space left on device" "$WORK/err" \
+    && pass "--format $format --output on a full disk: exit 1, path, cause" || fail "--format $format --output: exit $status, $(cat "$WORK/err")"
+done
+[ "$(sha256sum < "$FULL/ranking.xlsx")$(sha256sum < "$FULL/ranking.csv")" = "$outputs_before" ] \
+  && pass "--output: the earlier workbook and CSV byte for byte" || fail "--output: an earlier file changed"
+[ -z "$(ls -A "$FULL" | grep -v '^reports$\|^sim.csv$\|^filler$\|^ranking\.\(xlsx\|csv\)$')" ] \
+  && pass "--output: nothing left beside them" || fail "--output: left $(ls -A "$FULL")"
 
 # 3. Standard output redirected to a full disk: exit 1 and a message, not a crash.
 "$SCI" rank --format csv >"$FULL/out.csv" 2>"$WORK/err"; status=$?

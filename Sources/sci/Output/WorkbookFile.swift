@@ -17,6 +17,18 @@ enum WorkbookFile {
   /// Writes the workbook at `path` itself (into a temporary folder that is renamed later);
   /// errors name `name`.
   static func writeInPlace(_ workbook: Workbook, to path: String, named name: String? = nil) throws(WriteError) {
+    // libxlsxwriter prints its own "[ERROR] …" lines, naming the temporary file; the error it
+    // returns becomes one message with the real path, so its lines are silenced.
+    let saved = dup(STDERR_FILENO)
+    let null = open("/dev/null", O_WRONLY | O_CLOEXEC)
+    if saved >= 0 && null >= 0 { dup2(null, STDERR_FILENO) }
+    defer {
+      if saved >= 0 {
+        dup2(saved, STDERR_FILENO)
+        close(saved)
+      }
+      if null >= 0 { close(null) }
+    }
     do {
       try XLSXFile.write(workbook, to: path)
     } catch let failure as XLSXFile.Failure {
