@@ -96,16 +96,7 @@ extension SCI {
       }
       DiagnosticPrinter.print(cities.warnings + problems)
       let csv = list ? OfficialExportCSV.variables(exports).text() : OfficialExportCSV.long(exports.flatMap(\.values))
-      if let output {
-        do {
-          try FileWriting.replace(output, with: csv)
-        } catch {
-          DiagnosticPrinter.print([.error(error.cause, at: SourceLocation(file: error.path))])
-          throw ExitCode(1)
-        }
-      } else {
-        writeOutput(csv)
-      }
+      try writeResult(csv, to: output)
       FileHandle.standardError.write(Data((exports.map(OfficialExportCSV.summary).joined(separator: "\n") + "\n").utf8))
     }
   }

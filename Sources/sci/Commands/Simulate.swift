@@ -50,16 +50,7 @@ extension SCI {
       }
       DiagnosticPrinter.print(warnings)
       let csv = DatasetCSV.wide(simulator.dataset(), source: "simulated: sci simulate --seed \(seed)")
-      if let out {
-        do {
-          try AtomicFile.write(csv, to: out)
-        } catch {
-          DiagnosticPrinter.print([.error(error.cause, at: SourceLocation(file: error.path))])
-          throw ExitCode(1)
-        }
-      } else {
-        writeOutput(csv)
-      }
+      try writeResult(csv, to: out)
     }
   }
 }

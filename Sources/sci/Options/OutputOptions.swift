@@ -1,4 +1,5 @@
 import ArgumentParser
+import CityIndex
 import CityIndexReports
 import Foundation
 
@@ -26,15 +27,11 @@ struct OutputOptions: ParsableArguments {
   /// Writes the result: the text of the format (to `--output` or standard output), or the
   /// workbook. A failure to write is a message naming the path and the cause, and exit code 1.
   func deliver(text: () -> String, workbook: () -> Workbook) throws {
+    guard format == .xlsx else { return try writeResult(text(), to: output) }
     do {
-      switch (format, output) {
-      case (.xlsx, let path?): try WorkbookFile.write(workbook(), to: path)
-      case (.xlsx, nil): writeOutput(try WorkbookFile.bytes(workbook()))
-      case (_, let path?): try FileWriting.replace(path, with: text())
-      case (_, nil): writeOutput(text())
-      }
+      if let output { try WorkbookFile.write(workbook(), to: output) } else { writeOutput(try WorkbookFile.bytes(workbook())) }
     } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      DiagnosticPrinter.print([.error(error.cause, at: SourceLocation(file: error.path))])
       throw ExitCode(1)
     }
   }

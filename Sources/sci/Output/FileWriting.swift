@@ -1,3 +1,5 @@
+import ArgumentParser
+import CityIndex
 import Foundation
 
 #if canImport(Glibc)
@@ -98,6 +100,18 @@ enum FileWriting {
       return String(cString: strerror(underlying.code.rawValue))
     }
     return error.localizedDescription
+  }
+}
+
+/// Writes a command's result to `path` (replaced atomically) or, without one, to stdout; a file
+/// that cannot be written is a message naming the path and the cause, and exit code 1.
+func writeResult(_ text: String, to path: String?) throws {
+  guard let path else { return writeOutput(text) }
+  do {
+    try FileWriting.replace(path, with: text)
+  } catch {
+    DiagnosticPrinter.print([.error(error.cause, at: SourceLocation(file: error.path))])
+    throw ExitCode(1)
   }
 }
 
