@@ -29,7 +29,7 @@ public enum RankingWorkbook {
       return cells
     }
     let title = "\(table.title) \(table.year)"
-    var sheets = [Workbook.Sheet(name: s.sheetRanking, tables: [.init(columns: columns, rows: rows)], notes: [title, table.methodSummary])]
+    var sheets = [Workbook.Sheet(name: s.sheetRanking, tables: [.init(columns: columns, rows: rows)], notes: [title, s.methodLine(table)])]
     if VintageRow.isWorthShowing(table.vintage) { sheets.append(vintageSheet(table.vintage, s)) }
     return Workbook(title: title, sheets: sheets)
   }
