@@ -97,7 +97,7 @@ DIST := sci-$(VERSION)-linux-x86_64
 STATIC_LIBS := /usr/lib/x86_64-linux-gnu/libcsv.a /usr/lib/x86_64-linux-gnu/liblapacke.a /usr/lib/x86_64-linux-gnu/liblapack.a \
   /usr/lib/x86_64-linux-gnu/libblas.a /usr/lib/x86_64-linux-gnu/libtmglib.a
 dist: man
-	@test -f /usr/lib/gcc/x86_64-linux-gnu/12/libgfortran.a || $(SUDO) apt-get install -y -qq libgfortran-12-dev >/dev/null
+	@test -f /usr/lib/gcc/x86_64-linux-gnu/12/libgfortran.a || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgfortran-12-dev >/dev/null; }
 	mkdir -p .build-dist/static-libs && ln -sf $(STATIC_LIBS) /usr/lib/gcc/x86_64-linux-gnu/12/libgfortran.a \
 	  /usr/lib/gcc/x86_64-linux-gnu/12/libquadmath.a .build-dist/static-libs/
 	$(SWIFT) build -c release --product sci --static-swift-stdlib --scratch-path .build-dist \
