@@ -29,12 +29,10 @@ enum WorkbookFile {
       }
       if null >= 0 { close(null) }
     }
-    do {
+    do throws(XLSXFile.Failure) {
       try XLSXFile.write(workbook, to: path)
-    } catch let failure as XLSXFile.Failure {
-      throw WriteError(path: name ?? path, cause: failure.cause)
     } catch {
-      throw WriteError(path: name ?? path, cause: "\(error)")
+      throw WriteError(path: name ?? path, cause: error.cause)
     }
   }
 

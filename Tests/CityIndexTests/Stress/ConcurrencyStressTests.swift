@@ -34,7 +34,7 @@ import Testing
     }
     let folder = (try? TemporaryFolder())?.url.path ?? NSTemporaryDirectory()
     let path = "\(folder)/stress.csv"
-    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
     return path
   }()
 
