@@ -37,8 +37,13 @@ for file in "$FIX"/genesis/*.csv; do tail -n +2 "$file" > "$CORPUS/genesis/$(bas
 status=0
 for target in csv definition long wide weights cities keyed genesis; do
   log=.build-fuzz/$target.log
+  # csv reads on Dispatch threads, whose caches never let libFuzzer's per-input leak check
+  # settle (a full LeakSanitizer scan after every input, 10 times slower): its leaks are
+  # checked when the process ends instead (RELIABILITY.md).
+  leaks=1
+  [ "$target" = csv ] && leaks=0
   if SWIFT_BACKTRACE=enable=no SCI_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=1 \
-    "$BIN" "$CORPUS/$target" -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=10 \
+    "$BIN" "$CORPUS/$target" -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=10 -detect_leaks=$leaks \
       -artifact_prefix="$FINDINGS/$target-" -print_final_stats=1 >"$log" 2>&1; then
     runs=$(grep -o 'Done [0-9]* runs' "$log" | grep -o '[0-9]*' || echo "?")
     echo "fuzz $target: $runs executions in ${SECONDS_EACH} s, no crash"
