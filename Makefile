@@ -144,7 +144,7 @@ fuzz: deps
 # loaders that use raw buffers. LeakSanitizer reports leaks inside XCTest itself, so leaks are
 # checked by the fuzzer's runs instead (RELIABILITY.md).
 TSAN_SUITES = ConcurrencyStressTests|ParallelNormalizationTests|ParallelAggregationTests|ChunkedDatasetLoaderTests|SensitivityTests
-ASAN_SUITES = CSVReaderTests|ChunkedCSVReaderTests|DatasetLoaderTests|ChunkedDatasetLoaderTests|GermanNumberTests|FuzzFindingsTests|NumberParsingTests|CityTableLoaderTests|LimitTests
+ASAN_SUITES = CSVReaderTests|ChunkedCSVReaderTests|DatasetLoaderTests|ChunkedDatasetLoaderTests|GermanNumberTests|FuzzFindingsTests|NumberParsingTests|CityTableLoaderTests|LimitTests|KeyedDataTests|UnknownIndicatorTests|GenesisLoaderTests|CityKeysTests
 sanitize: deps
 	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter '$(TSAN_SUITES)'
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter '$(ASAN_SUITES)'
