@@ -126,6 +126,10 @@ public enum GenesisLoader {
     log.append(contentsOf: problems)
     guard dialect != nil, layout != nil else { throw InputErrors(log.diagnostics) }
     export.skippedRegions = skippedRegions.count
+    if let region = export.regionVariable, Self.isKreisLevel(region) {
+      let found = Set(export.values.map(\.city))
+      export.notKreisfrei = keys.notKreisfrei.filter { !found.contains($0) }
+    }
     if !log.hasErrors && export.values.isEmpty && export.missingCount == 0 {
       let examples = skippedRegions.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", ")
       log.error(
@@ -141,6 +145,12 @@ public enum GenesisLoader {
   static func isRegionVariable(_ code: String) -> Bool {
     let upper = code.uppercased()
     return ["KREISE", "GEMEIN", "GEO", "DLAND", "DINSG", "REGBEZ"].contains { upper.hasPrefix($0) }
+  }
+
+  /// Whether a region variable is the Kreis level (`KREISE`, the Zensus database's `GEOLK…`).
+  static func isKreisLevel(_ code: String) -> Bool {
+    let upper = code.uppercased()
+    return upper.hasPrefix("KREISE") || upper.hasPrefix("GEOLK")
   }
 
   /// `2022`, `2022-12-31` or `31.12.2022` → 2022.

@@ -12,6 +12,9 @@
 ///     keys?.resolve("053150000000")   // .success("Köln")
 public struct CityKeys: Sendable {
   private var cityByAGS: [String: String] = [:]
+  /// The cities that are no kreisfreie Stadt, in file order: a Kreis-level table has no
+  /// values of their own (Aachen lies in the Städteregion, Hannover in the Region).
+  public private(set) var notKreisfrei: [String] = []
   /// Kreis key → the kreisfreie Stadt that is the whole Kreis.
   private var cityByKreis: [String: String] = [:]
 
@@ -22,7 +25,11 @@ public struct CityKeys: Sendable {
       guard let ags = table.text("ags", of: city), ags.utf8.count == 8 else { continue }
       cityByAGS[ags] = city
       let kreisfrei = table.text("kreisfrei", of: city).map { ["1", "true", "yes", "ja", "x"].contains($0.lowercased()) } ?? false
-      if kreisfrei && ags.hasSuffix("000") { cityByKreis[String(ags.prefix(5))] = city }
+      if kreisfrei && ags.hasSuffix("000") {
+        cityByKreis[String(ags.prefix(5))] = city
+      } else {
+        notKreisfrei.append(city)
+      }
     }
   }
 

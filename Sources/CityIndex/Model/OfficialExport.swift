@@ -30,6 +30,9 @@ public struct OfficialExport: Sendable {
   /// Rows and distinct regions skipped because they are no city of the cities file.
   public var skippedRows = 0
   public var skippedRegions = 0
+  /// In a Kreis-level export, the cities of the cities file that are no kreisfreie Stadt and
+  /// so have no values in it (a Gemeinde-level table has them).
+  public var notKreisfrei: [String] = []
   /// Missing values by symbol.
   public var missing: [String: Int] = [:]
   /// The export's indicators in order of first appearance.

@@ -52,6 +52,11 @@ public enum OfficialExportCSV {
     if export.skippedRows > 0 {
       text += "; skipped \(export.skippedRows) row\(export.skippedRows == 1 ? "" : "s") of \(export.skippedRegions) region\(export.skippedRegions == 1 ? "" : "s") not in the cities file"
     }
+    if !export.notKreisfrei.isEmpty {
+      let named = export.notKreisfrei.prefix(5).joined(separator: ", ")
+      let more = export.notKreisfrei.count > 5 ? " and \(export.notKreisfrei.count - 5) more" : ""
+      text += "; no values for \(export.notKreisfrei.count) cities that are no kreisfreie Stadt (\(named)\(more)): a Gemeinde-level table has them"
+    }
     if !export.missing.isEmpty {
       text += "; missing: " + export.missing.sorted { $0.key < $1.key }.map { "\($0.value) '\($0.key)'" }.joined(separator: ", ")
     }

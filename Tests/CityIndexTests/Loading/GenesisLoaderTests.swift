@@ -35,6 +35,8 @@ import Testing
     #expect(export.variables[0].cities == ["Düsseldorf", "Bonn", "Köln", "Münster"])
     #expect(export.variables[0].years == [2021, 2022])
     #expect(export.variables[0].missing == 1)
+    // Aachen is no kreisfreie Stadt: a Kreis table cannot have it, and the summary says so.
+    #expect(export.notKreisfrei == ["Aachen"])
   }
 
   @Test func gemeindeExportWithRegionalschluesselSymbolsAndFlags() throws {
@@ -49,6 +51,7 @@ import Testing
     #expect(export.values.allSatisfy { $0.year == 2021 })
     #expect(export.missing == ["x": 1, "...": 1])
     #expect(export.skippedRows == 1)  // Alsdorf
+    #expect(export.notKreisfrei.isEmpty)  // a Gemeinde table has every city
   }
 
   @Test func mapRenamesByCodeKeepingTheAttributesOrByGeneratedId() throws {
