@@ -214,14 +214,12 @@ struct DatasetBuilder {
     var columns: [(field: Int, indicator: Int)] = []
     var ok = true
     let other = Set(["note", "source", "flag", "city"].compactMap { header.index(of: $0) })
-    var unknown = 0
     for (field, name) in header.names.enumerated() where field != city && field != year {
       if other.contains(field) { continue }
       if definition.index(of: name) == nil {
         // Counted per data row as the rows come, reported once at the end.
         unknownIndicators.append((name, 0, header.location(of: field)))
         columns.append((field, -unknownIndicators.count))
-        unknown += 1
         continue
       }
       if let column = Self.indicatorColumn(name, definition: definition, at: header.location(of: field), log: &log) {
@@ -230,7 +228,7 @@ struct DatasetBuilder {
         ok = false
       }
     }
-    if ok && columns.count == unknown && unknown == 0 {
+    if ok && columns.isEmpty {
       log.error("no indicator columns: a wide file has city, year and one column per indicator id", at: header.location)
       ok = false
     }
@@ -265,11 +263,12 @@ struct DatasetBuilder {
       return
     }
     guard let column = indicatorColumn(record, field: indicator, log: &log) else {
-      if record.withBytes(at: indicator, { indicatorColumns.value(for: $0) }) ?? 0 < 0 { return }  // unknown: counted
+      // The row's other errors as well.
       _ = cityRow(record, field: city, log: &log)
       _ = cell(record, field: value, log: &log)
       return
     }
+    if column < 0 { return }  // an indicator the definition does not have: counted, reported once
     let cityRow = cityRow(record, field: city, log: &log)
     let parsed = cell(record, field: value, log: &log)
     guard let cityRow, let yearValue, let parsed else { return }
@@ -352,12 +351,13 @@ struct DatasetBuilder {
     if !text.isEmpty { dataset.setFlag(text, city: city, year: year, indicator: column) }
   }
 
-  /// The column of the indicator a long row names, interned by its bytes.
+  /// The column of the indicator a long row names, interned by its bytes; negative for an
+  /// indicator the definition does not have (counted in `unknownIndicators`), `nil` after an
+  /// error.
   private mutating func indicatorColumn(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
     if let known = record.withBytes(at: field, { indicatorColumns.value(for: $0) }) {
-      if known >= 0 { return known }
-      unknownIndicators[-known - 1].rows += 1
-      return nil
+      if known < 0 { unknownIndicators[-known - 1].rows += 1 }
+      return known
     }
     let id = record.string(at: field)
     if id.isEmpty {
@@ -367,7 +367,7 @@ struct DatasetBuilder {
     if definition.index(of: id) == nil {
       unknownIndicators.append((id, 1, record.location(at: field)))
       record.withBytes(at: field) { indicatorColumns.insert($0, value: -unknownIndicators.count) }
-      return nil
+      return -unknownIndicators.count
     }
     let column = Self.indicatorColumn(id, definition: definition, at: record.location(at: field), log: &log)
     if let column {
@@ -519,7 +519,6 @@ struct DatasetBuilder {
     return true
   }
 
-  /// A year asked for that no row has: say which years the files do have.
   /// Each indicator the definition does not have, once: an error with its row count and a
   /// did-you-mean, or — with `ignoreUnknown` — one warning that names them all.
   mutating func reportUnknownIndicators() {
@@ -546,6 +545,7 @@ struct DatasetBuilder {
     }
   }
 
+  /// A year asked for that no row has: say which years the files do have.
   mutating func checkKeptYears() {
     guard let requiredYears, !log.hasErrors else { return }
     let all = seenYears.union(dataset.years).sorted()

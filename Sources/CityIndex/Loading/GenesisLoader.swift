@@ -33,11 +33,37 @@ public enum GenesisLoader {
 
   /// Reads one export. `map`: value variable code or generated id (either case) → indicator id.
   public static func load(path: String, keys: CityKeys, map: [String: String] = [:]) throws(InputErrors) -> Loaded<OfficialExport> {
+    let loaded = try load(paths: [path], keys: keys, map: map)
+    // A file that could not be read is an error, so one that loaded is there.
+    return Loaded(loaded.value.first ?? OfficialExport(file: path), warnings: loaded.warnings)
+  }
+
+  /// Reads several exports, every file's problems at once; a (city, year, indicator) given twice
+  /// — in one export or in two — is an error naming both places.
+  public static func load(paths: [String], keys: CityKeys, map: [String: String] = [:]) throws(InputErrors) -> Loaded<[OfficialExport]> {
     var log = DiagnosticLog()
+    var exports: [OfficialExport] = []
+    var seen: [String: (export: Int, file: String, line: Int)] = [:]  // city|year|indicator → where first given
+    let mapped = Dictionary(map.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
+    for (number, path) in paths.enumerated() {
+      if let export = read(path: path, number: number, keys: keys, mapped: mapped, seen: &seen, log: &log) {
+        exports.append(export)
+      }
+    }
+    try log.throwIfErrors()
+    return Loaded(exports, warnings: log.warnings)
+  }
+
+  private static func read(
+    path: String, number: Int, keys: CityKeys, mapped: [String: String],
+    seen: inout [String: (export: Int, file: String, line: Int)],
+    log: inout DiagnosticLog
+  ) -> OfficialExport? {
     var export = OfficialExport(file: path)
     var layout: Layout?
-    var seen: [String: Int] = [:]  // city|year|indicator → line
-    let mapped = Dictionary(map.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last })
+    var region: Layout.Variable?
+    var rows = 0
+    var matched = false
     var regionKeys: [String: String?] = [:]  // attribute code → city (nil: no city)
     var skippedRegions: Set<String> = []
 
@@ -46,18 +72,20 @@ public enum GenesisLoader {
       return layout != nil
     } body: { record in
       guard let layout else { return }
-      // The region variable: the first whose code names regions (fixed for the file).
-      guard let region = layout.variables.first(where: { Self.isRegionVariable(record.string(at: $0.code)) }) else {
-        if export.regionVariable == nil && !log.hasErrors {
+      // The region variable: the first whose code names regions, found in the first row (the
+      // variables are the same in every row of an export).
+      rows += 1
+      if rows == 1 {
+        region = layout.variables.first { Self.isRegionVariable(record.string(at: $0.code)) }
+        export.regionVariable = region.map { record.string(at: $0.code) }
+        if region == nil {
           let codes = layout.variables.map { "'\(record.string(at: $0.code))'" }.joined(separator: ", ")
           log.error(
             "no region variable among the export's variables (\(codes)): export the table by Kreis or Gemeinde",
             at: record.location)
         }
-        return
       }
-      let regionCode = record.string(at: region.code)
-      if export.regionVariable == nil { export.regionVariable = regionCode }
+      guard let region else { return }
       let key = record.string(at: region.attribute)
       let city: String?
       if let known = regionKeys[key] {
@@ -71,6 +99,7 @@ public enum GenesisLoader {
         skippedRegions.insert(key)
         return
       }
+      matched = true
 
       let timeText = record.string(at: layout.time)
       guard let year = Self.year(timeText) else {
@@ -88,9 +117,11 @@ public enum GenesisLoader {
       }
       // --map names the generated id, or the value code (the attribute suffixes then stay).
       let indicator = mapped[id] ?? mapped[code.lowercased()].map { $0 + id.dropFirst(code.count) } ?? id
-      let label = record.string(at: layout.valueLabel ?? layout.valueCode)
-      let unit = layout.unit.map { record.string(at: $0) } ?? ""
-      export.note(variable: indicator, code: code, label: label, unit: unit, city: city, year: year)
+      let variable = export.variable(
+        indicator, code: code, label: record.string(at: layout.valueLabel ?? layout.valueCode),
+        unit: layout.unit.map { record.string(at: $0) } ?? "")
+      export.variables[variable].cities.insert(city)
+      export.variables[variable].years.insert(year)
 
       let text = record.string(at: layout.value).trimmingCharacters(in: .whitespaces)
       let value: Double
@@ -98,7 +129,7 @@ public enum GenesisLoader {
         value = 0
       } else if Self.missingSymbols[text] != nil || text.isEmpty {
         export.missing[text.isEmpty ? "(empty)" : text, default: 0] += 1
-        export.countMissing(variable: indicator)
+        export.variables[variable].missing += 1
         return
       } else {
         switch NumberParsing.cell(text, decimalComma: record.dialect.allowsDecimalComma) {
@@ -114,30 +145,33 @@ public enum GenesisLoader {
       let place = "\(city)|\(year)|\(indicator)"
       if let first = seen[place] {
         log.error(
-          "a second value for \(city), \(year), \(indicator) (first on line \(first)): two regions or variables give the same city's value; "
-            + "tell them apart with --map", at: record.location(at: layout.value))
+          first.export == number
+            ? "a second value for \(city), \(year), \(indicator) (first on line \(first.line)): two regions or variables give the same city's value; tell them apart with --map"
+            : "\(city), \(year), \(indicator) is also in \(first.file) (line \(first.line)): give one export per value, or --map one of them to another id",
+          at: record.location(at: layout.value))
         return
       }
-      seen[place] = record.line
+      seen[place] = (number, path, record.line)
       let source = "\(record.string(at: layout.statisticsCode)) \(record.string(at: layout.statisticsLabel))"
       export.values.append(
         .init(city: city, year: year, indicator: indicator, value: value, flag: flag, source: source, line: record.line))
     }
     log.append(contentsOf: problems)
-    guard dialect != nil, layout != nil else { throw InputErrors(log.diagnostics) }
+    guard dialect != nil, layout != nil else { return nil }
     export.skippedRegions = skippedRegions.count
     if let region = export.regionVariable, Self.isKreisLevel(region) {
       let found = Set(export.values.map(\.city))
       export.notKreisfrei = keys.notKreisfrei.filter { !found.contains($0) }
     }
-    if !log.hasErrors && export.values.isEmpty && export.missingCount == 0 {
+    if rows == 0 {
+      log.error("no data rows after the header", at: SourceLocation(file: path))
+    } else if region != nil && !matched {
       let examples = skippedRegions.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", ")
       log.error(
         "no region of the export is a city of the cities file (\(skippedRegions.count) regions, e.g. \(examples))",
         at: SourceLocation(file: path))
     }
-    try log.throwIfErrors()
-    return Loaded(export, warnings: log.warnings)
+    return export
   }
 
   /// Whether a variable code names regions: Kreise, Gemeinden, Länder, Regierungsbezirke,

@@ -42,16 +42,14 @@ public struct OfficialExport: Sendable {
 
   public var missingCount: Int { missing.values.reduce(0, +) }
 
-  mutating func note(variable indicator: String, code: String, label: String, unit: String, city: String, year: Int) {
-    if let i = variables.firstIndex(where: { $0.indicator == indicator }) {
-      variables[i].cities.insert(city)
-      variables[i].years.insert(year)
-    } else {
-      variables.append(Variable(indicator: indicator, code: code, label: label, unit: unit, cities: [city], years: [year]))
-    }
-  }
+  /// Each indicator's position in `variables`.
+  private var positions: [String: Int] = [:]
 
-  mutating func countMissing(variable indicator: String) {
-    if let i = variables.firstIndex(where: { $0.indicator == indicator }) { variables[i].missing += 1 }
+  /// The position of an indicator in `variables`, added at its first row.
+  mutating func variable(_ indicator: String, code: String, label: String, unit: String) -> Int {
+    if let known = positions[indicator] { return known }
+    variables.append(Variable(indicator: indicator, code: code, label: label, unit: unit))
+    positions[indicator] = variables.count - 1
+    return variables.count - 1
   }
 }

@@ -69,10 +69,17 @@ extension Strings {
 
   /// What marks a value on a city page: the year it is from, and its flag.
   func provenanceNote(valueYear: Int?, flag: String?) -> String {
+    let marks = provenanceMarks(valueYear: valueYear, flag: flag)
+    return marks.isEmpty ? "" : " (" + marks + ")"
+  }
+
+  /// The same marks without the parentheses (a workbook cell's comment): `2019 value, Kreis value
+  /// (proxy)`, or empty.
+  func provenanceMarks(valueYear: Int?, flag: String?) -> String {
     var marks: [String] = []
     if let valueYear { marks.append(de ? "Wert von \(valueYear)" : "\(valueYear) value") }
     if let flag { marks.append(flag == "proxy" ? (de ? "Wert des Kreises (proxy)" : "Kreis value (proxy)") : flag) }
-    return marks.isEmpty ? "" : " (" + marks.joined(separator: ", ") + ")"
+    return marks.joined(separator: ", ")
   }
 
   func comparedWith(_ name: String) -> String { de ? "Vergleich mit: \(name)" : "Compared with the \(name)" }

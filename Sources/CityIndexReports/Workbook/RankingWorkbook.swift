@@ -129,9 +129,9 @@ public enum RankingWorkbook {
           continue
         }
         var raw = Workbook.Cell.number(line.raw)
-        let note = s.provenanceNote(valueYear: line.valueYear, flag: line.flag)
-        if !note.isEmpty && raw.value != .empty {
-          raw.comment = String(note.dropFirst(2).dropLast())
+        let marks = s.provenanceMarks(valueYear: line.valueYear, flag: line.flag)
+        if !marks.isEmpty && raw.value != .empty {
+          raw.comment = marks
           raw.marked = true
           marked = true
         }

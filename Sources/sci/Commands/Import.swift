@@ -63,38 +63,11 @@ extension SCI {
         throw ExitCode(1)
       }
       // Every file's problems at once; nothing is written unless all of them read.
-      var exports: [OfficialExport] = []
-      var problems: [Diagnostic] = []
-      var omitted = 0
-      for file in files {
-        do {
-          let loaded = try GenesisLoader.load(path: file, keys: keys, map: mapping)
-          exports.append(loaded.value)
-          problems += loaded.warnings
-        } catch {
-          problems += error.diagnostics
-          omitted += error.omitted
-        }
+      let loaded = try reportingInputErrors(after: cities.warnings) { () throws(InputErrors) in
+        try GenesisLoader.load(paths: files, keys: keys, map: mapping)
       }
-      var seen: [String: (file: String, line: Int)] = [:]
-      for export in exports {
-        for value in export.values {
-          let key = "\(value.city)|\(value.year)|\(value.indicator)"
-          if let first = seen[key] {
-            problems.append(
-              .error(
-                "\(value.city), \(value.year), \(value.indicator) is also in \(first.file) (line \(first.line)): give one export per value, or --map one of them to another id",
-                at: SourceLocation(file: export.file, line: value.line)))
-          } else {
-            seen[key] = (export.file, value.line)
-          }
-        }
-      }
-      if problems.contains(where: { $0.severity == .error }) || omitted > 0 {
-        DiagnosticPrinter.print(cities.warnings + problems, omitted: omitted)
-        throw ExitCode(1)
-      }
-      DiagnosticPrinter.print(cities.warnings + problems)
+      let exports = loaded.value
+      DiagnosticPrinter.print(cities.warnings + loaded.warnings)
       let csv = list ? OfficialExportCSV.variables(exports).text() : OfficialExportCSV.long(exports.flatMap(\.values))
       try writeResult(csv, to: output)
       FileHandle.standardError.write(Data((exports.map(OfficialExportCSV.summary).joined(separator: "\n") + "\n").utf8))
