@@ -134,11 +134,13 @@ extension CSVReader {
   func forEachRecordInChunks(
     chunkSize: Int, _ body: (CSVRecord) -> Void, decoded fast: (DecodedChunk, Int, Int) -> Void = { _, _, _ in }
   ) -> CSVReadReport {
-    withOpenFile(body) { handle, state, report in
+    withOpenFile(body) { descriptor, state, report in
       var carry: [UInt8] = []
       var atEnd = false
       var first = true
       var dialect = CSVDialect.comma
+      var readError: Int32?
+      var headerLine = HeaderLineScan()
       /// Appends the next block to `carry`, or notes the end of the file. The bytes are read
       /// straight into a new buffer behind the carried ones: no `Data`, no second copy.
       func readMore() {
@@ -151,13 +153,14 @@ extension CSVReader {
           }
           var filled = kept.count
           while filled < wanted {
-            let got = Foundation.read(handle.fileDescriptor, base + filled, wanted - filled)
+            let got = Self.read(descriptor, into: UnsafeMutableRawBufferPointer(start: base + filled, count: wanted - filled))
+            if got < 0 { readError = errno }
             if got <= 0 { break }
             filled += got
           }
           initialized = filled
         }
-        if carry.count == kept.count { atEnd = true }
+        if carry.count == kept.count || readError != nil { atEnd = true }
       }
       /// The next chunk: whole records, or the rest of the file; whether it holds a quote when
       /// finding its end told.
@@ -169,7 +172,7 @@ extension CSVReader {
           }
           if first {
             // The header line decides the dialect: read on until it is complete.
-            guard atEnd || Self.holdsHeaderLine(carry) else {
+            guard atEnd || headerLine.isComplete(carry) else {
               readMore()
               continue
             }
@@ -255,6 +258,10 @@ extension CSVReader {
       }
       while !failed && !pending.isEmpty { failed = !drainOldest() }
       for job in pending { job.group.wait() }
+      if let readError, !failed {
+        report.diagnostics.append(
+          .error("cannot read file: \(String(cString: strerror(readError)))", at: SourceLocation(file: displayName)))
+      }
       return finish(&report, state)
     }
   }

@@ -68,8 +68,7 @@ struct CSVReader {
   func forEachRecord(
     _ body: (CSVRecord) -> Void, decoded: (DecodedChunk, _ row: Int, _ line: Int) -> Void = { _, _, _ in }
   ) -> CSVReadReport {
-    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-    let size = attributes?[.type] as? FileAttributeType == .typeRegular ? attributes?[.size] as? Int : nil
+    let size = Self.regularFileSize(path)
     if let chunkedFrom, let size, size >= chunkedFrom {
       return forEachRecordInChunks(chunkSize: chunkSize, body, decoded: decoded)
     }
@@ -77,7 +76,7 @@ struct CSVReader {
     // or a device, whose size says nothing, gets the full ones).
     let bufferSize = size.map { min(max($0 + 1, 128), 1 << 20) } ?? 1 << 20
     let blockSize = min(self.blockSize, bufferSize)
-    return withOpenFile(body) { handle, state, report in
+    return withOpenFile(body) { descriptor, state, report in
       var parser = csv_parser()
       csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI | CSV_REPALL_NL))
       // libcsv grows its field buffer by this much at a time: by its default 128 bytes a field
@@ -86,18 +85,21 @@ struct CSVReader {
       defer { csv_free(&parser) }
 
       // The header line decides the delimiter, so bytes are held back until it is complete.
+      // Blocks are read into one buffer with read(2): no Data, no allocation per block.
+      var buffer = [UInt8](repeating: 0, count: blockSize)
       var head: [UInt8]? = []
+      var headerLine = HeaderLineScan()
       var stopped = false
       while !stopped {
-        let block: Data
-        do { block = try handle.read(upToCount: blockSize) ?? Data() } catch {
+        let count = buffer.withUnsafeMutableBytes { Self.read(descriptor, into: $0) }
+        guard count >= 0 else {
           report.diagnostics.append(
-            .error("cannot read file: \(error.localizedDescription)", at: state.pointee.here))
+            .error("cannot read file: \(String(cString: strerror(errno)))", at: state.pointee.here))
           break
         }
         if var pending = head {
-          pending += block
-          guard block.isEmpty || Self.holdsHeaderLine(pending) else {
+          pending += buffer[..<count]
+          guard count == 0 || headerLine.isComplete(pending) else {
             head = pending
             continue
           }
@@ -107,11 +109,13 @@ struct CSVReader {
             csv_set_delim(&parser, dialect.delimiter)
             return !parse(UnsafeRawBufferPointer(rebasing: bytes[Self.bomLength(bytes)...]), parser: &parser, state: state, report: &report)
           }
-          if block.isEmpty { break }
+          if count == 0 { break }
           continue
         }
-        if block.isEmpty { break }
-        stopped = block.withUnsafeBytes { !parse($0, parser: &parser, state: state, report: &report) }
+        if count == 0 { break }
+        stopped = buffer.withUnsafeBytes {
+          !parse(UnsafeRawBufferPointer(rebasing: $0[..<count]), parser: &parser, state: state, report: &report)
+        }
       }
       if stopped { return finish(&report, state) }
       if csv_fini(&parser, fieldCallback, recordCallback, state) != 0 {
@@ -128,14 +132,20 @@ struct CSVReader {
   /// `body` receives the records; `read` fills the report.
   func withOpenFile(
     _ body: (CSVRecord) -> Void,
-    _ read: (FileHandle, UnsafeMutablePointer<ParserState>, inout CSVReadReport) -> CSVReadReport
+    _ read: (_ descriptor: Int32, UnsafeMutablePointer<ParserState>, inout CSVReadReport) -> CSVReadReport
   ) -> CSVReadReport {
     var report = CSVReadReport()
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      report.diagnostics.append(.error(Self.cannotOpen(path), at: SourceLocation(file: displayName)))
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      report.diagnostics.append(.error(Self.cannotOpen(errno: errno), at: SourceLocation(file: displayName)))
       return report
     }
-    defer { try? handle.close() }
+    defer { close(descriptor) }
+    var info = stat()
+    if fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+      report.diagnostics.append(.error("is a folder, not a CSV file", at: SourceLocation(file: displayName)))
+      return report
+    }
     return withoutActuallyEscaping(body) { body in
       let state = UnsafeMutablePointer<ParserState>.allocate(capacity: 1)
       state.initialize(to: ParserState(file: displayName, body: body))
@@ -143,7 +153,7 @@ struct CSVReader {
         state.pointee.free()
         state.deinitialize(count: 1).deallocate()
       }
-      return read(handle, state, &report)
+      return read(descriptor, state, &report)
     }
   }
 
@@ -173,18 +183,35 @@ struct CSVReader {
 
   /// Whether `bytes` hold a whole first line (or so much that waiting longer is pointless).
   static func holdsHeaderLine(_ bytes: [UInt8]) -> Bool {
-    // The header line ends at a line break outside quotes (a quoted one does not end it); the
-    // dialect is then found from the same bytes however the file was cut into blocks.
-    guard bytes.count < headerLimit else { return true }
-    var quoted = false
-    for byte in bytes {
-      if byte == UInt8(ascii: "\"") {
-        quoted.toggle()
-      } else if !quoted && (byte == 0x0A || byte == 0x0D) {
-        return true
+    var scan = HeaderLineScan()
+    return scan.isComplete(bytes)
+  }
+
+  /// Finds the end of the header line while blocks arrive, looking at each byte once (a file
+  /// read in small blocks would otherwise rescan the growing head for every block).
+  struct HeaderLineScan {
+    private var scanned = 0
+    private var quoted = false
+    private var found = false
+
+    /// Whether `bytes` — the head so far, which only grows between calls — hold a whole first
+    /// line, or so much that waiting longer is pointless.
+    mutating func isComplete(_ bytes: [UInt8]) -> Bool {
+      // The header line ends at a line break outside quotes (a quoted one does not end it); the
+      // dialect is then found from the same bytes however the file was cut into blocks.
+      guard !found, bytes.count < headerLimit else { return true }
+      while scanned < bytes.count {
+        let byte = bytes[scanned]
+        scanned += 1
+        if byte == UInt8(ascii: "\"") {
+          quoted.toggle()
+        } else if !quoted && (byte == 0x0A || byte == 0x0D) {
+          found = true
+          return true
+        }
       }
+      return false
     }
-    return false
   }
 
   /// The dialect is found within this many bytes of the header (a line without a break in the
@@ -241,12 +268,30 @@ struct CSVReader {
     return report
   }
 
-  static func cannotOpen(_ path: String) -> String {
-    var isDirectory: ObjCBool = false
-    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-      return isDirectory.boolValue ? "is a folder, not a CSV file" : "cannot open file (permission denied?)"
+  /// Why `open` failed, for a reader.
+  static func cannotOpen(errno code: Int32) -> String {
+    switch code {
+    case ENOENT: "no such file"
+    case EACCES: "cannot open file: permission denied"
+    case EISDIR: "is a folder, not a CSV file"
+    default: "cannot open file: \(String(cString: strerror(code)))"
     }
-    return "no such file"
+  }
+
+  /// The size of a regular file; `nil` for a pipe, a device or a path that cannot be examined.
+  static func regularFileSize(_ path: String) -> Int? {
+    var info = stat()
+    guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+    return Int(info.st_size)
+  }
+
+  /// Reads up to `buffer.count` bytes, retrying when a signal interrupts: the count, 0 at the
+  /// end of the file, -1 on an error (in `errno`).
+  static func read(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer) -> Int {
+    while true {
+      let count = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+      if count >= 0 || errno != EINTR { return count }
+    }
   }
 
   /// UTF-16 files (Excel's "Unicode Text") would otherwise be read as garbage.

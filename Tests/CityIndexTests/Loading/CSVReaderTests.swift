@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CityIndex
@@ -105,6 +106,43 @@ import Testing
   @Test func reportsAMissingFile() {
     let report = CSVReader(path: "/nonexistent/x.csv", displayName: "x.csv").forEachRecord { _ in }
     #expect(report.diagnostics.map(\.description) == ["x.csv: no such file"])
+  }
+
+  @Test func findsTheHeaderLineEndByteByByteAsTheBlocksArrive() {
+    // The quoted line break does not end the header; the one after `d` does. Fed a growing
+    // head, the scan agrees with a scan of each prefix from the start.
+    let text = Array("a;\"b\nc\";d\nrow".utf8)
+    var scan = CSVReader.HeaderLineScan()
+    let answers = (1...text.count).map { scan.isComplete(Array(text[..<$0])) }
+    #expect(answers == (1...text.count).map { CSVReader.holdsHeaderLine(Array(text[..<$0])) })
+    #expect(answers.firstIndex(of: true) == 9)  // the prefix of 10 bytes, ending in the line break
+  }
+
+  @Test func reportsAFolder() throws {
+    let folder = try TemporaryFolder()
+    let report = CSVReader(path: folder.url.path, displayName: "data").forEachRecord { _ in }
+    #expect(report.diagnostics.map(\.description) == ["data: is a folder, not a CSV file"])
+  }
+
+  @Test func readsANamedPipe() throws {
+    // A pipe has no size: the reader takes its full buffers and reads to the end.
+    let folder = try TemporaryFolder()
+    let path = folder.url.appendingPathComponent("p.csv").path
+    #expect(mkfifo(path, 0o600) == 0)
+    let writer = Thread {
+      let descriptor = open(path, O_WRONLY)
+      let text = Array("a;b\n1;2\n3;4\n".utf8)
+      _ = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+      close(descriptor)
+    }
+    writer.start()
+    var rows: [[String]] = []
+    let report = CSVReader(path: path, displayName: "p.csv").forEachRecord { record in
+      rows.append(record.strings)
+    }
+    #expect(report.diagnostics.isEmpty)
+    #expect(report.dialect == .semicolon)
+    #expect(rows == [["a", "b"], ["1", "2"], ["3", "4"]])
   }
 }
 
