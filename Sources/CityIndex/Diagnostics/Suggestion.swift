@@ -8,6 +8,9 @@ enum Suggestion {
     let target = Array(name.lowercased())
     var best: (candidate: String, distance: Int)?
     for candidate in candidates {
+      // Two names whose lengths differ by more than 2 are more than 2 edits apart: no need to
+      // compare them (most candidates, when a long header or file is all unknown names).
+      guard abs(candidate.count - target.count) <= 2 else { continue }
       let distance = editDistance(target, Array(candidate.lowercased()))
       if distance <= 2, distance * 2 < max(target.count, 2), distance < (best?.distance ?? .max) {
         best = (candidate, distance)

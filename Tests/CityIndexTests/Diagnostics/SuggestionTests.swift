@@ -17,6 +17,13 @@ import Testing
     #expect(Suggestion.closest(to: "ab", in: ["xy"]) == nil)
   }
 
+  @Test func looksOnlyAtCandidatesOfANearLength() {
+    // "shares" and "sh" are two edits from "share"; "shareholders" is 7 and is never compared.
+    #expect(Suggestion.closest(to: "share", in: ["shareholders", "shares"]) == "shares")
+    #expect(Suggestion.closest(to: "share", in: ["shareholders", "sh"]) == nil)  // 3 edits: too far
+    #expect(Suggestion.closest(to: "Öffnung", in: ["oeffnungen", "öffnungen"]) == "öffnungen")  // Characters, not bytes
+  }
+
   @Test func saysDidYouMeanForAnUnknownIndicator() throws {
     let definition = try definition("id,parent,direction\nsci,,\nonline,sci,+\n")
     let found = diagnostics { _ = try dataset("city,year,indicator,value\nBonn,2023,onlin,1\n", for: definition) }
