@@ -206,7 +206,7 @@ public enum GenesisLoader {
 
   /// Where the columns are.
   struct Layout {
-    struct Variable {
+    struct Variable: Equatable {
       var code: Int
       var attribute: Int
     }
@@ -229,15 +229,32 @@ public enum GenesisLoader {
       valueLabel = header.index(of: "value_variable_label")
       unit = header.index(of: "value_unit")
       quality = header.index(of: "value_q")
-      variables = (1...99).compactMap { n in
-        guard let code = header.index(of: "\(n)_variable_code"), let attribute = header.index(of: "\(n)_variable_attribute_code") else {
-          return nil
-        }
-        return Variable(code: code, attribute: attribute)
-      }
+      variables = Self.variables(in: header.names)
       if variables.isEmpty {
         log.error("no variables: an ffcsv export has 1_variable_code and 1_variable_attribute_code columns", at: header.location)
         return nil
+      }
+    }
+
+    /// The numbered variables (`1_variable_code` with `1_variable_attribute_code`, up to 99) in
+    /// their order, from one pass over the header's names.
+    static func variables(in names: [String]) -> [Variable] {
+      var codes = [Int?](repeating: nil, count: 100)
+      var attributes = [Int?](repeating: nil, count: 100)
+      for (position, name) in names.enumerated() {
+        let name = name.lowercased()
+        guard let underscore = name.firstIndex(of: "_"), let n = Int(name[..<underscore]), (1...99).contains(n),
+          String(n) == name[..<underscore]
+        else { continue }
+        switch name[underscore...] {
+        case "_variable_code": codes[n] = codes[n] ?? position
+        case "_variable_attribute_code": attributes[n] = attributes[n] ?? position
+        default: continue
+        }
+      }
+      return (1...99).compactMap { n in
+        guard let code = codes[n], let attribute = attributes[n] else { return nil }
+        return Variable(code: code, attribute: attribute)
       }
     }
   }

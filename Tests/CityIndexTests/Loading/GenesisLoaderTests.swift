@@ -111,4 +111,13 @@ extension GenesisLoaderTests {
     #expect(loaded.value.values.map(\.source) == original.values.map(\.source))  // "Bevölkerung" intact
     #expect(loaded.warnings.map(\.message) == ["file is not valid UTF-8; read as Windows-1252 (save it as \"CSV UTF-8\" to avoid this)"])
   }
+
+  @Test func findsTheNumberedVariablesInOnePassOverTheHeader() {
+    let names = [
+      "statistics_code", "2_variable_code", "1_Variable_Code", "1_variable_attribute_code", "2_variable_attribute_code",
+      "01_variable_code", "3_variable_code", "100_variable_code", "100_variable_attribute_code", "x_variable_code",
+    ]
+    // 1 and 2 in their order, case-insensitive; 3 lacks its attribute; "01", 100 and "x" are no numbers of a variable.
+    #expect(GenesisLoader.Layout.variables(in: names) == [.init(code: 2, attribute: 3), .init(code: 1, attribute: 4)])
+  }
 }
