@@ -19,6 +19,16 @@ import Testing
       """)
   }
 
+  @Test func printsTheMarkdownInGermanWithLangDe() throws {
+    let run = try SCIRunner.run([
+      "rank", "--index", index, "--data", SCIRunner.fixture("good/german-excel.csv"), "--format", "markdown", "--lang", "de",
+    ])
+    #expect(run.status == 0)
+    // The same ranking as above, one decimal with a comma.
+    #expect(run.stdout.contains("| 1 | München | 91,7 | 100,0 | 83,3 | 100\u{202F}% |"))
+    #expect(run.stdout.contains("| 4 | Köln | 29,2 | 25,0 | 33,3 | 100\u{202F}% |"))
+  }
+
   @Test func ranksTheWindows1252FileWithAWarning() throws {
     let data = SCIRunner.fixture("good/windows-1252.csv")
     let run = try SCIRunner.run(["rank", "--index", index, "--data", data, "--format", "csv"])

@@ -46,19 +46,6 @@ struct Heatmap {
 
   /// Splits a header into lines of about `width` characters at spaces.
   func wrap(_ text: String, width: Int) -> [String] {
-    var lines: [String] = []
-    var current = ""
-    for word in text.split(separator: " ") {
-      if current.isEmpty {
-        current = String(word)
-      } else if current.count + 1 + word.count <= width {
-        current += " " + word
-      } else {
-        lines.append(current)
-        current = String(word)
-      }
-    }
-    if !current.isEmpty { lines.append(current) }
-    return lines.map { SVG.clip($0, max(width, 4)) }
+    TextTable.wrap(text, width: width).map { SVG.clip($0, max(width, 4)) }
   }
 }

@@ -2,42 +2,40 @@ import CityIndex
 
 extension RankingTable {
   /// An aligned table for a terminal, scores to one decimal; area columns are headed by id,
-  /// with a legend of their names below.
-  public func text() -> String {
-    let header = ["Rank", "City", "Score"] + areas.map(\.id) + ["Coverage"] + (groupColumn.map { [$0, "Rank in \($0)"] } ?? [])
+  /// with a legend of their names below. In German (`language: .de`) its words, the method
+  /// line and the numbers (`84,5`) are German; the reasons a city is not ranked stay English.
+  public func text(language: Language = .en) -> String {
+    let s = Strings(language: language)
+    let header =
+      [s.rank, s.city, s.score] + areas.map(\.id) + [s.coverageShort] + (groupColumn.map { [$0, s.rankIn($0)] } ?? [])
     var body: [[String]] = []
     for row in rows where row.rank != nil {
       body.append(
-        [row.rank.map(String.init) ?? "–", row.city, Decimal1.format(row.score)]
-          + row.areas.map(Decimal1.format) + [Decimal1.percent(row.coverage)]
+        [row.rank.map(String.init) ?? "–", row.city, Decimal1.format(row.score, in: language)]
+          + row.areas.map { Decimal1.format($0, in: language) } + [Decimal1.percent(row.coverage, in: language)]
           + (groupColumn == nil ? [] : [row.group ?? "–", row.groupRank.map(String.init) ?? "–"]))
     }
-    var lines = ["\(title) \(year) — \(methodSummary)", ""]
+    var lines = ["\(title) \(year) — \(s.methodLine(self))", ""]
     lines += TextTable(header: header, rows: body, rightAligned: Set([0, 2] + (3..<(header.count - (groupColumn == nil ? 0 : 2))) + (groupColumn == nil ? [] : [header.count - 1]))).lines
     let notRanked = rows.filter { $0.rank == nil }
     if !notRanked.isEmpty {
-      lines += ["", "Not ranked:"]
+      lines += ["", "\(s.notRanked):"]
       lines += notRanked.map { "  \($0.city): \($0.reason ?? "")" }
     }
-    lines += ["", "Areas: " + areas.map { "\($0.id) = \($0.name)" }.joined(separator: "; ")]
-    lines += vintageLines()
+    lines += ["", "\(s.areasLegend): " + areas.map { "\($0.id) = \($0.name)" }.joined(separator: "; ")]
+    lines += vintageLines(s)
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// Which years each indicator's values come from, when any is carried, too old or flagged.
-  func vintageLines() -> [String] {
+  func vintageLines(_ s: Strings) -> [String] {
     guard VintageRow.isWorthShowing(vintage) else { return [] }
-    let header = ["Indicator", "Values from", "Max age", "Carried", "Too old", "Flagged"]
+    let header = [s.indicator, s.valuesFrom, s.maxAge, s.carriedShort, s.tooOld, s.flaggedValues]
     let body = vintage.map { row in
-      [row.id, row.yearsText, row.maxAge.map { "\($0) y" } ?? "–", row.carried == 0 ? "" : String(row.carried),
+      [row.id, row.yearsText, row.maxAge.map(s.maxAgeShort) ?? "–", row.carried == 0 ? "" : String(row.carried),
        row.tooOld == 0 ? "" : String(row.tooOld), row.flaggedText]
     }
-    return [
-      "", "Where the \(year) values come from. Carried: cities whose value is from an earlier year (at most max age",
-      "before); too old: cities whose latest value is older (counted as missing); flagged: e.g. proxy, a larger",
-      "area's value (--drop-flag proxy leaves them out).", "",
-    ]
-      + TextTable(header: header, rows: body, rightAligned: [2, 3, 4]).lines
+    return [""] + s.vintageTextNote(year) + [""] + TextTable(header: header, rows: body, rightAligned: [2, 3, 4]).lines
   }
 }
 
@@ -59,4 +57,16 @@ enum Decimal1 {
 
   /// A share as a percentage: `0.973` → `97.3%`, `1` → `100%`.
   static func percent(_ share: Double) -> String { FixedPoint.trimmed(share * 100, decimals: 1) + "%" }
+
+  /// `84.5` in English, `84,5` in German (with `−` for a minus); `–` when missing.
+  static func format(_ value: Double?, in language: Language) -> String {
+    guard language == .de else { return format(value) }
+    guard let value, !value.isNaN else { return "–" }
+    return language.number(value)
+  }
+
+  /// `97.3%` in English, `97,3 %` in German.
+  static func percent(_ share: Double, in language: Language) -> String {
+    language == .de ? language.percent(share) : percent(share)
+  }
 }

@@ -40,19 +40,6 @@ extension Strings {
   var command: String { de ? "Befehl" : "Command" }
   var inputFile: String { de ? "Eingabedatei" : "Input file" }
   var source: String { de ? "Quelle" : "Source" }
-  /// The method in one line (the workbook's note under the ranking): `RankingTable.methodSummary`
-  /// in English, its words in German.
-  func methodLine(_ table: RankingTable) -> String {
-    guard de else { return table.methodSummary }
-    let o = table.options
-    var parts = [
-      "Normierung: \(o.normalization.rawValue)", "Aggregation: \(o.aggregation.rawValue)",
-      "fehlende Werte: \(o.missing.rawValue)", o.scope == .panel ? "Bezug: alle Jahre" : "Bezug: je Jahr",
-    ]
-    if o.treatment != .none { parts.append("Ausreißer: \(o.treatment.rawValue)") }
-    if o.weighting != .definition { parts.append("Gewichte: \(o.weighting.label)") }
-    return parts.joined(separator: " · ")
-  }
   var workbookLink: String { de ? "Die Rangliste als Excel-Arbeitsmappe" : "The ranking as an Excel workbook" }
   var workbookContents: String {
     de

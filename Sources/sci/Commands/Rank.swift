@@ -20,7 +20,7 @@ extension SCI {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "The language of the workbook's sheets and columns (--format xlsx): en, de.")
+    @Option(help: "The language of the table, Markdown and workbook: en, de (German words and decimal commas; CSV and JSON stay as they are).")
     var lang: Language = .en
 
     @Option(
@@ -43,10 +43,10 @@ extension SCI {
       try output.deliver(
         text: {
           switch output.format {
-          case .table: table.text()
+          case .table: table.text(language: lang)
           case .csv: table.csv()
           case .json: table.json()
-          case .markdown, .xlsx: table.markdown()
+          case .markdown, .xlsx: table.markdown(language: lang)
           }
         }, workbook: { RankingWorkbook.ranking(table, language: lang) })
     }

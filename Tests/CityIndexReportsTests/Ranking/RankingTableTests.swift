@@ -66,4 +66,31 @@ func sampleScorecard() throws -> Scorecard {
     #expect(lines[3] == "   1  <script>   75.0  100.0   50.0      100%")
     #expect(lines[4] == "   2  München    50.0    0.0  100.0      100%")
   }
+
+  @Test func germanTextHasGermanWordsDecimalCommasAndTheWholeMethod() throws {
+    let text = RankingTable(try sampleScorecard()).text(language: .de)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines[0] == "Mini Index 2023 — Normierung: minmax · Aggregation: arithmetic · fehlende Werte: skip · Bezug: je Jahr · Mindestabdeckung 60\u{202F}%")
+    #expect(lines[2] == "Rang  Stadt     Punkte    adm    mob  Abdeckung")
+    #expect(lines[3] == "   1  <script>    75,0  100,0   50,0      100\u{202F}%")
+    #expect(lines[4] == "   2  München     50,0    0,0  100,0      100\u{202F}%")
+    #expect(text.contains("\nNicht gewertet:\n  Köln: coverage 50% is below the minimum of 60%\n"))  // reasons stay English
+    #expect(text.contains("\nBereiche: adm = Verwaltung; mob = Mobilität\n"))
+  }
+
+  @Test func germanMarkdownHasGermanHeadersAndNumbers() throws {
+    let markdown = RankingTable(try sampleScorecard()).markdown(language: .de)
+    #expect(markdown.contains("| Rang | Stadt | Punkte | Verwaltung | Mobilität | Abdeckung |"))
+    #expect(markdown.contains("| 1 | &lt;script&gt; | 75,0 | 100,0 | 50,0 | 100\u{202F}% |"))
+    #expect(markdown.contains("\nNicht gewertet:\n\n- Köln: "))
+  }
+
+  @Test func theGermanMethodLineNamesEverySettingTheEnglishOneDoes() throws {
+    var table = RankingTable(try sampleScorecard())
+    table.options.range = 0...10
+    table.options.treatment = .winsorize
+    #expect(table.methodSummary == "minmax · arithmetic · missing: skip · bounds per year · min coverage 0.6 · outliers: winsorize · range 0–10")
+    #expect(Strings(language: .de).methodLine(table)
+      == "Normierung: minmax · Aggregation: arithmetic · fehlende Werte: skip · Bezug: je Jahr · Mindestabdeckung 60\u{202F}% · Ausreißer: winsorize · Skala 0–10")
+  }
 }
