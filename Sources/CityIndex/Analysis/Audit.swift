@@ -5,15 +5,16 @@
 ///     audit.indicators.filter { !$0.flags.isEmpty }   // the indicators to look at
 ///     audit.groups.map(\.cronbachAlpha)
 ///
-/// Distribution statistics describe the raw values of the year (after denominators, before
-/// imputation and treatment) of the cities that passed the coverage screen; correlations use the
-/// normalised and aggregated scores (Pearson, over the cities where both have a score).
+/// Distribution statistics describe the raw values the year was scored on (after denominators,
+/// with values carried forward from earlier years; before imputation and treatment) of the
+/// cities that passed the coverage screen; correlations use the normalised and aggregated scores
+/// (Pearson, over the cities where both have a score).
 public struct Audit: Sendable {
   public struct Indicator: Sendable, Equatable {
     public var id: String
     public var name: String
     public var parent: String
-    /// Share of the screened cities with a raw value.
+    /// Share of the screened cities with a raw value (of the year or carried forward).
     public var coverage: Double
     public var moments: Moments
     /// Fails COINr's outlier test (|skewness| > 2 and kurtosis > 3.5).
@@ -61,11 +62,18 @@ public struct Audit: Sendable {
     let rows = scorecard.cities.map { dataset.row(of: $0) }
     let raw = dataset.values(for: scorecard.year)
     let index = scorecard.scores.column(definition.root)
+    // A carried value is the value the city was scored on: an indicator whose values all come
+    // from an earlier year has full coverage, not none.
+    var carried: [String: [String: Double]] = [:]  // indicator → city → value
+    for value in scorecard.carried { carried[value.indicator, default: [:]][value.city] = value.value }
     var indicators: [Indicator] = []
     var scoreColumns: [[Double]] = []
     for (column, leaf) in definition.leaves.enumerated() {
       let node = definition.nodes[leaf]
-      let values = rows.map { row in row.flatMap { raw?[$0, column] } ?? .nan }
+      let own = rows.map { row in row.flatMap { raw?[$0, column] } ?? .nan }
+      let values = carried[node.id].map { byCity in
+        zip(own, scorecard.cities).map { value, city in value.isNaN ? byCity[city] ?? value : value }
+      } ?? own
       let moments = Moments(values)
       let scores = scorecard.scores.column(leaf)
       scoreColumns.append(scores)

@@ -35,4 +35,28 @@ import Testing
     // z pulls the group apart: alpha is low, though one component still carries most of it
     #expect(g.cronbachAlpha < 0.7 && g.firstComponentShare > 0.8)
   }
+
+  /// `old` has values only for 2019, carried into 2021 (max_age 2): the audit describes the
+  /// values the cities were scored on, so its coverage is 4 of 4, not 0.
+  @Test func carriedValuesAreTheValuesTheAuditDescribes() throws {
+    let definition = try definition("id,parent,direction,max_age\nsci,,,\nfresh,sci,+,\nold,sci,+,2\n")
+    let data = """
+      city,year,indicator,value
+      A,2019,old,1
+      B,2019,old,2
+      C,2019,old,3
+      D,2019,old,6
+      A,2021,fresh,1
+      B,2021,fresh,2
+      C,2021,fresh,3
+      D,2021,fresh,4
+      """
+    let card = try Scorer.score(definition, try dataset(data, for: definition), year: 2021)
+    #expect(card.carried.count == 4)
+    let old = try #require(Audit(card, dataset: try dataset(data, for: definition)).indicators.first { $0.id == "old" })
+    #expect(old.coverage == 1)
+    #expect(!old.flags.contains("low coverage"))
+    #expect(old.moments.count == 4)
+    #expect(old.moments.mean == 3)  // (1 + 2 + 3 + 6) / 4
+  }
 }
