@@ -37,11 +37,14 @@ public struct Profile: Sendable {
 
   public var city: String
   public var year: Int
-  /// `nil` when the city is not ranked this year (see ``notRankedReason``).
+  /// `nil` when the city is not ranked this year (see ``notRanked``).
   public var rank: Int?
   public var rankedCount: Int
   public var total: Double
-  public var notRankedReason: String?
+  /// Why the city is not ranked this year; `nil` when it is.
+  public var notRanked: NotRanked?
+  /// ``notRanked``'s cause in English.
+  public var notRankedReason: String? { notRanked?.reason }
   public var peers: PeerGroup
   /// The city's rank among its peers.
   public var peerRank: Int?
@@ -107,7 +110,7 @@ public struct Profile: Sendable {
     rank = row.flatMap { card.ranks[$0] }
     rankedCount = card.rankingOrder.count
     total = row.map { card.score(city: $0, node: definition.root) } ?? .nan
-    notRankedReason = card.notRanked.first { $0.city == city }?.reason
+    notRanked = card.notRanked.first { $0.city == city }
     self.peers = peers
     let peerTotals = peerRows.map { card.score(city: $0, node: definition.root) }
     peerRank = row.map { r in competitionRanks(peerTotals)[peerRows.firstIndex(of: r) ?? 0] } ?? nil

@@ -3,12 +3,28 @@ public struct NotRanked: Sendable, Equatable {
   public var city: String
   /// Share of indicators with a value, 0…1.
   public var coverage: Double
-  public var reason: String
+  public var cause: Cause
 
-  public init(city: String, coverage: Double, reason: String) {
+  /// Why a city is not ranked (reports say it in their language).
+  public enum Cause: Sendable, Equatable {
+    /// Its coverage is below the minimum coverage (given).
+    case belowMinimum(Double)
+    /// None of its indicators has a value (possible with a minimum coverage of 0).
+    case noValue
+  }
+
+  public init(city: String, coverage: Double, cause: Cause) {
     self.city = city
     self.coverage = coverage
-    self.reason = reason
+    self.cause = cause
+  }
+
+  /// The cause in English: `coverage 40% is below the minimum of 50%`.
+  public var reason: String {
+    switch cause {
+    case .belowMinimum(let minimum): "coverage \(percent(coverage)) is below the minimum of \(percent(minimum))"
+    case .noValue: "no indicator has a value"
+    }
   }
 }
 
@@ -70,9 +86,7 @@ extension MissingData {
       let share = columns == 0 ? 0 : Double(present) / Double(columns)
       if share < options.minCoverage {
         notRanked.append(
-          NotRanked(
-            city: dataset.cities[row], coverage: share,
-            reason: "coverage \(percent(share)) is below the minimum of \(percent(options.minCoverage))"))
+          NotRanked(city: dataset.cities[row], coverage: share, cause: .belowMinimum(options.minCoverage)))
       } else {
         kept.append(row)
         keptPositions.append(position)

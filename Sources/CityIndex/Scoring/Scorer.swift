@@ -50,7 +50,7 @@ public enum Scorer {
     let unscored = (0..<scores.rows).filter { scores[$0, definition.root].isNaN }
     if !unscored.isEmpty {
       for row in unscored {
-        notRanked.append(NotRanked(city: cities[row], coverage: coverage[row], reason: "no indicator has a value"))
+        notRanked.append(NotRanked(city: cities[row], coverage: coverage[row], cause: .noValue))
       }
       let keep = (0..<scores.rows).filter { !scores[$0, definition.root].isNaN }
       scores = scores.selectingRows(keep)

@@ -154,7 +154,7 @@ public struct CityProfile: Sendable {
   public var rank: Int? { analysis.rank }
   public var rankedCount: Int { analysis.rankedCount }
   public var total: Double { analysis.total }
-  public var notRankedReason: String? { analysis.notRankedReason }
+  public var notRanked: NotRanked? { analysis.notRanked }
   public var history: [(year: Int, rank: Int?, score: Double)] { analysis.history }
   public var lines: [Line] { analysis.lines }
   public var areaLines: [Line] { analysis.lines.filter { $0.depth == 1 } }

@@ -16,8 +16,8 @@ extension HTMLReport {
     if let change = historyChange(p) { figures.append(figure(l.rankChange(change.places), s.changeSince(change.since))) }
     if let locator = locator(p, s) { figures.append(.el("div", ["class": "locator"], locator)) }
     if !figures.isEmpty { body.append(.el("div", ["class": "figures"], children: figures)) }
-    if let reason = p.notRankedReason {
-      body.append(.el("p", ["class": "lead"], .text("\(s.notRanked) \(p.year): \(reason)")))
+    if let entry = p.notRanked {
+      body.append(.el("p", ["class": "lead"], .text("\(s.notRanked) \(p.year): \(s.reason(entry))")))
     }
 
     body.append(.el("h2", [:], .text(s.areaBars)))

@@ -36,7 +36,7 @@ public enum HTMLReport {
         .el(
           "ul", [:],
           children: o.notRanked.map { entry in
-            .el("li", [:], link(entry.city, o.profileSlugs[entry.city]), .text(": \(entry.reason)"))
+            .el("li", [:], link(entry.city, o.profileSlugs[entry.city]), .text(": \(s.reason(entry))"))
           }))
     }
     body.append(

@@ -38,7 +38,7 @@ public enum MarkdownReport {
     }
     if !o.notRanked.isEmpty {
       lines += ["", "### \(s.notRanked)", ""]
-      lines += o.notRanked.map { "- \(e($0.city)): \(e($0.reason))" }
+      lines += o.notRanked.map { "- \(e($0.city)): \(e(s.reason($0)))" }
     }
     lines += ["", "[\(s.workbookLink)](\(ReportFiles.workbook)) (\(s.workbookContents))."]
 
@@ -156,7 +156,7 @@ public enum MarkdownReport {
       if let change = HTMLReport.historyChange(p) { facts.append("\(s.changeSince(change.since)): \(l.rankChange(change.places))") }
       lines += [facts.joined(separator: " · "), ""]
     }
-    if let reason = p.notRankedReason { lines += ["\(s.notRanked) \(p.year): \(e(reason))", ""] }
+    if let entry = p.notRanked { lines += ["\(s.notRanked) \(p.year): \(e(s.reason(entry)))", ""] }
     if p.mapDots.contains(where: { $0.city == p.city }) {
       lines += ["![\(e(s.locatorTitle(p.city)))](../charts/cities/\(p.slug)-map.svg)", ""]
     }

@@ -21,7 +21,7 @@ extension RankingTable {
     let notRanked = rows.filter { $0.rank == nil }
     if !notRanked.isEmpty {
       lines += ["", "\(s.notRanked):", ""]
-      lines += notRanked.map { "- \(MarkdownText.escape($0.city)): \(MarkdownText.escape($0.reason ?? ""))" }
+      lines += notRanked.map { "- \(MarkdownText.escape($0.city)): \(MarkdownText.escape($0.notRanked.map(s.reason) ?? ""))" }
     }
     if VintageRow.isWorthShowing(vintage) {
       lines += ["", s.vintageMarkdownNote(year), ""]

@@ -3,7 +3,7 @@ import CityIndex
 extension RankingTable {
   /// An aligned table for a terminal, scores to one decimal; area columns are headed by id,
   /// with a legend of their names below. In German (`language: .de`) its words, the method
-  /// line and the numbers (`84,5`) are German; the reasons a city is not ranked stay English.
+  /// line and the numbers (`84,5`) are German.
   public func text(language: Language = .en) -> String {
     let s = Strings(language: language)
     let header =
@@ -20,7 +20,7 @@ extension RankingTable {
     let notRanked = rows.filter { $0.rank == nil }
     if !notRanked.isEmpty {
       lines += ["", "\(s.notRanked):"]
-      lines += notRanked.map { "  \($0.city): \($0.reason ?? "")" }
+      lines += notRanked.map { "  \($0.city): \($0.notRanked.map(s.reason) ?? "")" }
     }
     lines += ["", "\(s.areasLegend): " + areas.map { "\($0.id) = \($0.name)" }.joined(separator: "; ")]
     lines += vintageLines(s)

@@ -16,7 +16,9 @@ public struct RankingTable: Sendable {
     public var areas: [Double?]
     public var coverage: Double
     /// Why the city is not ranked.
-    public var reason: String?
+    public var notRanked: NotRanked?
+    /// ``notRanked``'s cause in English.
+    public var reason: String? { notRanked?.reason }
     /// The city's group and its rank within it, when the table has groups.
     public var group: String?
     public var groupRank: Int?
@@ -68,7 +70,7 @@ public struct RankingTable: Sendable {
           let value = scorecard.score(city: city, node: node)
           return value.isNaN ? nil : value
         },
-        coverage: scorecard.coverage[city], reason: nil)
+        coverage: scorecard.coverage[city], notRanked: nil)
     }
     let counts = scorecard.adjustmentCounts
     for i in rows.indices {
@@ -92,7 +94,7 @@ public struct RankingTable: Sendable {
     rows += scorecard.notRanked.map { entry in
       Row(
         rank: nil, city: entry.city, score: nil, areas: areaNodes.map { _ in nil }, coverage: entry.coverage,
-        reason: entry.reason, group: groups?.label(of: entry.city))
+        notRanked: entry, group: groups?.label(of: entry.city))
     }
   }
 

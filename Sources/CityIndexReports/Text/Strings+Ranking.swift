@@ -22,6 +22,16 @@ extension Strings {
     if o.weighting != .definition { parts.append("Gewichte: \(o.weighting.label)") }
     return parts.joined(separator: " · ")
   }
+  /// Why a city is not ranked: `coverage 40% is below the minimum of 50%`,
+  /// `Abdeckung 40 % unter dem Minimum von 50 %`.
+  func reason(_ entry: NotRanked) -> String {
+    guard de else { return entry.reason }
+    switch entry.cause {
+    case .belowMinimum(let minimum):
+      return "Abdeckung \(language.percent(entry.coverage)) unter dem Minimum von \(language.percent(minimum))"
+    case .noValue: return "kein Indikator hat einen Wert"
+    }
+  }
   var areasLegend: String { de ? "Bereiche" : "Areas" }
   /// A maximum age in the text table's vintage block: `3 y`, `3 J.`.
   func maxAgeShort(_ years: Int) -> String { de ? "\(years) J." : "\(years) y" }

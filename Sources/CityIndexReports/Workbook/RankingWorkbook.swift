@@ -25,7 +25,7 @@ public enum RankingWorkbook {
       cells.append(.number(row.coverage))
       if table.groupColumn != nil { cells += [row.group.map { .text($0) } ?? .empty, .number(row.groupRank)] }
       cells += counts.map { .number(row[keyPath: $0.2]) }
-      if anyNotRanked { cells.append(row.reason.map { .text($0) } ?? .empty) }
+      if anyNotRanked { cells.append(row.notRanked.map { .text(s.reason($0)) } ?? .empty) }
       return cells
     }
     let title = "\(table.title) \(table.year)"
@@ -75,7 +75,7 @@ public enum RankingWorkbook {
       cells += Array(repeating: .empty, count: 1 + overview.areas.count)
       cells.append(.number(city.coverage))
       if previous != nil { cells.append(.empty) }
-      cells.append(.text(city.reason))
+      cells.append(.text(s.reason(city)))
       rows.append(cells)
     }
     return Workbook.Sheet(

@@ -74,7 +74,7 @@ func sampleScorecard() throws -> Scorecard {
     #expect(lines[2] == "Rang  Stadt     Punkte    adm    mob  Abdeckung")
     #expect(lines[3] == "   1  <script>    75,0  100,0   50,0      100\u{202F}%")
     #expect(lines[4] == "   2  München     50,0    0,0  100,0      100\u{202F}%")
-    #expect(text.contains("\nNicht gewertet:\n  Köln: coverage 50% is below the minimum of 60%\n"))  // reasons stay English
+    #expect(text.contains("\nNicht gewertet:\n  Köln: Abdeckung 50\u{202F}% unter dem Minimum von 60\u{202F}%\n"))
     #expect(text.contains("\nBereiche: adm = Verwaltung; mob = Mobilität\n"))
   }
 
@@ -82,7 +82,16 @@ func sampleScorecard() throws -> Scorecard {
     let markdown = RankingTable(try sampleScorecard()).markdown(language: .de)
     #expect(markdown.contains("| Rang | Stadt | Punkte | Verwaltung | Mobilität | Abdeckung |"))
     #expect(markdown.contains("| 1 | &lt;script&gt; | 75,0 | 100,0 | 50,0 | 100\u{202F}% |"))
-    #expect(markdown.contains("\nNicht gewertet:\n\n- Köln: "))
+    #expect(markdown.contains("\nNicht gewertet:\n\n- Köln: Abdeckung 50\u{202F}% unter dem Minimum von 60\u{202F}%\n"))
+  }
+
+  @Test func saysWhyACityIsNotRankedInEitherLanguage() {
+    let empty = NotRanked(city: "X", coverage: 0, cause: .noValue)
+    let thin = NotRanked(city: "Y", coverage: 0.375, cause: .belowMinimum(0.5))
+    #expect(Strings(language: .en).reason(empty) == "no indicator has a value")
+    #expect(Strings(language: .de).reason(empty) == "kein Indikator hat einen Wert")
+    #expect(Strings(language: .en).reason(thin) == "coverage 37.5% is below the minimum of 50%")
+    #expect(Strings(language: .de).reason(thin) == "Abdeckung 37,5\u{202F}% unter dem Minimum von 50\u{202F}%")
   }
 
   @Test func theGermanMethodLineNamesEverySettingTheEnglishOneDoes() throws {

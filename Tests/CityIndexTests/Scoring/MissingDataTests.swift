@@ -73,9 +73,10 @@ import Testing
     let card = try Scorer.score(definition, dataset(data, for: definition), options: ScoringOptions(minCoverage: 0.6))
     #expect(card.cities == ["A", "B", "E"])
     #expect(card.notRanked == [
-      NotRanked(city: "C", coverage: 0.5, reason: "coverage 50% is below the minimum of 60%"),
-      NotRanked(city: "D", coverage: 0, reason: "coverage 0% is below the minimum of 60%"),
+      NotRanked(city: "C", coverage: 0.5, cause: .belowMinimum(0.6)),
+      NotRanked(city: "D", coverage: 0, cause: .belowMinimum(0.6)),
     ])
+    #expect(card.notRanked.map(\.reason) == ["coverage 50% is below the minimum of 60%", "coverage 0% is below the minimum of 60%"])
     // Without C, a's bounds are 10…40 over A, B, E: B = (20 − 10) / 30 = 33.33 still, and b is
     // unchanged; but the ranking has three cities.
     #expect(card.rankingOrder.map { card.cities[$0] } == ["E", "B", "A"])
@@ -84,7 +85,8 @@ import Testing
   @Test func aCityWithNoValueAtAllIsNotRankedEvenWithoutAThreshold() throws {
     let definition = try definition(index)
     let card = try Scorer.score(definition, dataset(data, for: definition), options: ScoringOptions(minCoverage: 0))
-    #expect(card.notRanked == [NotRanked(city: "D", coverage: 0, reason: "no indicator has a value")])
+    #expect(card.notRanked == [NotRanked(city: "D", coverage: 0, cause: .noValue)])
+    #expect(card.notRanked.map(\.reason) == ["no indicator has a value"])
     #expect(card.cities == ["A", "B", "C", "E"])
   }
 
