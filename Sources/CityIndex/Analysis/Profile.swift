@@ -34,6 +34,9 @@ public struct Profile: Sendable {
 
   /// Strengths and weaknesses listed.
   public static let highlights = 3
+  /// How far from the median a score must be to count as a strength or weakness, as a share of
+  /// the score range: 5 points on 0–100 (a city 0.2 points below the median has no weakness there).
+  public static let highlightShare = 0.05
 
   public var city: String
   public var year: Int
@@ -50,10 +53,12 @@ public struct Profile: Sendable {
   public var peerRank: Int?
   /// Every area and indicator in hierarchy order.
   public var lines: [Line]
-  /// Indicators furthest above the median, best first.
+  /// Indicators furthest above the median (by at least ``highlightMargin``), best first.
   public var strongest: [Line]
-  /// Indicators furthest below the median, worst first.
+  /// Indicators furthest below the median (by at least ``highlightMargin``), worst first.
   public var weakest: [Line]
+  /// The smallest distance from the median that makes a strength or weakness, in points.
+  public var highlightMargin: Double
   public var history: [(year: Int, rank: Int?, score: Double)]
 
   /// - Parameters:
@@ -115,8 +120,11 @@ public struct Profile: Sendable {
     let peerTotals = peerRows.map { card.score(city: $0, node: definition.root) }
     peerRank = row.map { r in competitionRanks(peerTotals)[peerRows.firstIndex(of: r) ?? 0] } ?? nil
     self.lines = lines
-    strongest = Array(ordered(true).prefix(Self.highlights).filter { $0.score > $0.median })
-    weakest = Array(ordered(false).prefix(Self.highlights).filter { $0.score < $0.median })
+    let range = card.options.range
+    let margin = Self.highlightShare * (range.upperBound - range.lowerBound)
+    highlightMargin = margin
+    strongest = Array(ordered(true).prefix(Self.highlights).filter { $0.score - $0.median >= margin })
+    weakest = Array(ordered(false).prefix(Self.highlights).filter { $0.median - $0.score >= margin })
     self.history = history.sorted { $0.year < $1.year }.map { other in
       guard let index = other.index(of: city) else { return (other.year, nil, .nan) }
       return (other.year, other.ranks[index], other.score(city: index, node: other.definition.root))

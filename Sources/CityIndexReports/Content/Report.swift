@@ -160,6 +160,7 @@ public struct CityProfile: Sendable {
   public var areaLines: [Line] { analysis.lines.filter { $0.depth == 1 } }
   public var strengths: [Line] { analysis.strongest }
   public var weaknesses: [Line] { analysis.weakest }
+  public var highlightMargin: Double { analysis.highlightMargin }
 }
 
 /// A city that moved, and the areas that moved it most.

@@ -26,9 +26,9 @@ extension HTMLReport {
     if !p.strengths.isEmpty || !p.weaknesses.isEmpty {
       body.append(.el("h2", [:], .text("\(s.strengths) · \(s.weaknesses)")))
       body.append(.el("h3", [:], .text(s.strengths)))
-      body.append(p.strengths.isEmpty ? .el("p", [:], .text(s.noneAboveMedian)) : highlights(p.strengths, l, s))
+      body.append(p.strengths.isEmpty ? .el("p", [:], .text(s.noneAboveMedian(p.highlightMargin))) : highlights(p.strengths, l, s))
       body.append(.el("h3", [:], .text(s.weaknesses)))
-      body.append(p.weaknesses.isEmpty ? .el("p", [:], .text(s.noneBelowMedian)) : highlights(p.weaknesses, l, s))
+      body.append(p.weaknesses.isEmpty ? .el("p", [:], .text(s.noneBelowMedian(p.highlightMargin))) : highlights(p.weaknesses, l, s))
     }
 
     body += nextRank(p, l, s)

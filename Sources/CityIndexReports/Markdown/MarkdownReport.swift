@@ -164,7 +164,8 @@ public enum MarkdownReport {
 
     if !p.strengths.isEmpty || !p.weaknesses.isEmpty {
       for (heading, entries, none) in [
-        (s.strengths, p.strengths, s.noneAboveMedian), (s.weaknesses, p.weaknesses, s.noneBelowMedian),
+        (s.strengths, p.strengths, s.noneAboveMedian(p.highlightMargin)),
+        (s.weaknesses, p.weaknesses, s.noneBelowMedian(p.highlightMargin)),
       ] {
         lines += ["## \(heading)", ""]
         if entries.isEmpty { lines.append(none) }

@@ -28,8 +28,15 @@ struct Strings: Sendable {
   var leader: String { de ? "Bester Wert" : "Leader" }
   var strengths: String { de ? "Stärken" : "Strengths" }
   var weaknesses: String { de ? "Schwächen" : "Weaknesses" }
-  var noneAboveMedian: String { de ? "Kein Indikator liegt über dem Median." : "No indicator is above the median." }
-  var noneBelowMedian: String { de ? "Kein Indikator liegt unter dem Median." : "No indicator is below the median." }
+  /// When no indicator is at least `margin` points above (below) the median.
+  func noneAboveMedian(_ margin: Double) -> String {
+    let m = language.number(margin, decimals: margin == margin.rounded() ? 0 : 1)
+    return de ? "Kein Indikator liegt \(m) Punkte oder mehr über dem Median." : "No indicator is \(m) points or more above the median."
+  }
+  func noneBelowMedian(_ margin: Double) -> String {
+    let m = language.number(margin, decimals: margin == margin.rounded() ? 0 : 1)
+    return de ? "Kein Indikator liegt \(m) Punkte oder mehr unter dem Median." : "No indicator is \(m) points or more below the median."
+  }
   var area: String { de ? "Bereich" : "Area" }
   var indicator: String { de ? "Indikator" : "Indicator" }
   var unit: String { de ? "Einheit" : "Unit" }

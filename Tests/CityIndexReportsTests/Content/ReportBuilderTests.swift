@@ -91,7 +91,7 @@ import Testing
     // "A | B" is last on both indicators in 2025 (a 20 of 20–40, b 10 of 10–30)
     let profile = try #require(try sampleReport().profiles.first { $0.city == "A | B" })
     #expect(profile.strengths.isEmpty)
-    #expect(MarkdownReport.profile(profile).contains("## Strengths\n\nNo indicator is above the median.\n"))
-    #expect(HTMLReport.profile(profile).contains("<h3>Strengths</h3><p>No indicator is above the median.</p>"))
+    #expect(MarkdownReport.profile(profile).contains("## Strengths\n\nNo indicator is 5 points or more above the median.\n"))
+    #expect(HTMLReport.profile(profile).contains("<h3>Strengths</h3><p>No indicator is 5 points or more above the median.</p>"))
   }
 }

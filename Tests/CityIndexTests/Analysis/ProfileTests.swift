@@ -33,4 +33,22 @@ import Testing
     #expect(profile.rank == 1 && profile.peerRank == 1)  // every city scores 50: all tie at 1
     #expect(profile.history.count == 1 && profile.history[0].rank == 1)
   }
+
+  // x: A 10, B 20, C 30, D 40, E 41, F 30.2 → 0, 32.26, 64.52, 96.77, 100, 65.16; median of six
+  // (64.52 + 65.16) / 2 = 64.84. y: A 50, B 51, C 52, D 53, E 60, F 52.1 → 0, 10, 20, 30, 100, 21;
+  // median 20.5. F: x +0.32, y +0.5 (both "above the median", neither a strength). B: x −32.58,
+  // y −10.5 (two weaknesses, worst first). E: x +35.16, y +79.5 (two strengths, best first).
+  @Test func aStrengthOrWeaknessIsAtLeastFivePointsFromTheMedian() throws {
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n")
+    let data = try dataset(
+      "city,year,x,y\nA,2023,10,50\nB,2023,20,51\nC,2023,30,52\nD,2023,40,53\nE,2023,41,60\nF,2023,30.2,52.1\n", for: definition)
+    let card = try Scorer.score(definition, data)
+    let all = try PeerGroup.of("C", kind: .all, table: nil, file: "c.csv", among: card.cities)
+    func profile(_ city: String) -> Profile { Profile(city: city, scorecard: card, history: [card], dataset: data, peers: all) }
+    #expect(profile("C").highlightMargin == 5)
+    // F is within a point of both medians: no strength, where "above the median" made it two.
+    #expect(profile("F").strongest.isEmpty && profile("F").weakest.isEmpty)
+    #expect(profile("B").weakest.map(\.id) == ["x", "y"])
+    #expect(profile("E").strongest.map(\.id) == ["y", "x"])
+  }
 }
