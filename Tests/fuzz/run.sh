@@ -2,11 +2,16 @@
 # Runs every libFuzzer target of Sources/sci-fuzz for FUZZ_SECONDS each (default 30), seeded
 # from the test fixtures; stops at the first crash, leak or memory error and leaves the input in
 # .build-fuzz/findings/. Prints executions per target (RELIABILITY.md keeps the figures).
+# FUZZ_TARGETS picks targets; FUZZ_RUNS stops each after that many executions (then
+# FUZZ_SECONDS, if given, is only an upper bound).
 #
 #   make fuzz FUZZ_SECONDS=600
+#   make fuzz FUZZ_TARGETS="long genesis" FUZZ_RUNS=10000000   # the campaign of RELIABILITY.md
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-SECONDS_EACH=${FUZZ_SECONDS:-30}
+RUNS=${FUZZ_RUNS:-}
+if [ -n "$RUNS" ]; then SECONDS_EACH=${FUZZ_SECONDS:-0}; else SECONDS_EACH=${FUZZ_SECONDS:-30}; fi
+TARGETS=${FUZZ_TARGETS:-csv definition long wide weights cities keyed genesis}
 BIN=.build-fuzz/release/sci-fuzz
 FIX=Tests/CityIndexTests/Fixtures
 CORPUS=.build-fuzz/corpus
@@ -35,7 +40,7 @@ printf '05315000,Köln,2023,a,1\n053340002002,,2023,b,2\n05315,Koeln,2023,c,3\n5
 for file in "$FIX"/genesis/*.csv; do tail -n +2 "$file" > "$CORPUS/genesis/$(basename "$file")"; done
 
 status=0
-for target in csv definition long wide weights cities keyed genesis; do
+for target in $TARGETS; do
   log=.build-fuzz/$target.log
   # csv reads on Dispatch threads, whose caches never let libFuzzer's per-input leak check
   # settle (a full LeakSanitizer scan after every input, 10 times slower): its leaks are
@@ -43,10 +48,11 @@ for target in csv definition long wide weights cities keyed genesis; do
   leaks=1
   [ "$target" = csv ] && leaks=0
   if SWIFT_BACKTRACE=enable=no SCI_FUZZ_TARGET=$target ASAN_OPTIONS=detect_leaks=1 \
-    "$BIN" "$CORPUS/$target" -max_total_time="$SECONDS_EACH" -max_len=4096 -timeout=10 -detect_leaks=$leaks \
+    "$BIN" "$CORPUS/$target" -max_total_time="$SECONDS_EACH" ${RUNS:+-runs=$RUNS} -max_len=4096 -timeout=10 -detect_leaks=$leaks \
       -artifact_prefix="$FINDINGS/$target-" -print_final_stats=1 >"$log" 2>&1; then
     runs=$(grep -o 'Done [0-9]* runs' "$log" | grep -o '[0-9]*' || echo "?")
-    echo "fuzz $target: $runs executions in ${SECONDS_EACH} s, no crash"
+    seconds=$(grep -o 'Done [0-9]* runs in [0-9]* second' "$log" | grep -o '[0-9]* second' | grep -o '[0-9]*' || echo "?")
+    echo "fuzz $target: $runs executions in $seconds s, no crash"
   else
     echo "fuzz $target: FOUND A PROBLEM — see $log and $FINDINGS/"
     grep -E "ERROR|readings differ|Fatal" "$log" | head -5
