@@ -97,12 +97,11 @@ struct CSVReader {
             .error("cannot read file: \(String(cString: strerror(errno)))", at: state.pointee.here))
           break
         }
-        if var pending = head {
-          pending += buffer[..<count]
-          guard count == 0 || headerLine.isComplete(pending) else {
-            head = pending
-            continue
-          }
+        if head != nil {
+          // Appended in place: a copy of the growing head per block would be quadratic.
+          head!.append(contentsOf: buffer[..<count])
+          guard count == 0 || headerLine.isComplete(head!) else { continue }
+          let pending = head!
           head = nil
           stopped = pending.withUnsafeBytes { bytes in
             guard let dialect = opening(bytes, state: state, report: &report) else { return true }
