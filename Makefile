@@ -134,14 +134,16 @@ fault-test: deps
 
 # libFuzzer over the CSV reader, the definition, data (long and wide, then scored), weights and
 # cities loaders, FUZZ_SECONDS per target (default 30; Swift's -sanitize=fuzzer,address;
-# RELIABILITY.md). FUZZ_TARGETS picks targets, FUZZ_RUNS stops each after that many executions:
-#   make fuzz FUZZ_TARGETS="long genesis" FUZZ_RUNS=10000000
+# RELIABILITY.md). FUZZ_TARGETS picks targets, FUZZ_RUNS stops each after that many executions,
+# FUZZ_JOBS runs that many targets at a time (default 1):
+#   make fuzz FUZZ_RUNS=10000000 FUZZ_JOBS=2
 FUZZ_SECONDS ?=
 FUZZ_TARGETS ?= csv definition long wide weights cities keyed genesis
 FUZZ_RUNS ?=
+FUZZ_JOBS ?= 1
 fuzz: deps
 	$(SWIFT) build -c release --product sci-fuzz --sanitize=fuzzer --sanitize=address -Xswiftc -DFUZZING --scratch-path .build-fuzz
-	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_RUNS=$(FUZZ_RUNS) Tests/fuzz/run.sh
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_TARGETS="$(FUZZ_TARGETS)" FUZZ_RUNS=$(FUZZ_RUNS) FUZZ_JOBS=$(FUZZ_JOBS) Tests/fuzz/run.sh
 
 # ThreadSanitizer on every parallel path (the stress suite, parallel normalisation and
 # aggregation, the chunked loader, the Monte Carlo) and AddressSanitizer on the readers and
