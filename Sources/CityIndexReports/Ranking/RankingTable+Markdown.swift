@@ -25,7 +25,7 @@ extension RankingTable {
     }
     if VintageRow.isWorthShowing(vintage) {
       lines += ["", s.vintageMarkdownNote(year), ""]
-      let vintageHeader = [s.indicator, s.valuesFrom, s.maxAge, s.carriedShort, s.tooOld, s.flaggedValues]
+      let vintageHeader = [s.indicator, s.valuesFrom, s.maxAge, s.carriedCities, s.tooOld, s.flaggedValues]
       lines += ["| " + vintageHeader.joined(separator: " | ") + " |", "| --- | --- | ---: | ---: | ---: | --- |"]
       for row in vintage {
         let cells = [

@@ -30,7 +30,7 @@ extension RankingTable {
   /// Which years each indicator's values come from, when any is carried, too old or flagged.
   func vintageLines(_ s: Strings) -> [String] {
     guard VintageRow.isWorthShowing(vintage) else { return [] }
-    let header = [s.indicator, s.valuesFrom, s.maxAge, s.carriedShort, s.tooOld, s.flaggedValues]
+    let header = [s.indicator, s.valuesFrom, s.maxAge, s.carriedCities, s.tooOld, s.flaggedValues]
     let body = vintage.map { row in
       [row.id, row.yearsText, row.maxAge.map(s.maxAgeShort) ?? "–", row.carried == 0 ? "" : String(row.carried),
        row.tooOld == 0 ? "" : String(row.tooOld), row.flaggedText]

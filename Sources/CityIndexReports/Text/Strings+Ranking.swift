@@ -40,9 +40,9 @@ extension Strings {
   func vintageTextNote(_ year: Int) -> [String] {
     guard de else {
       return [
-        "Where the \(year) values come from. Carried: cities whose value is from an earlier year (at most max age",
-        "before); too old: cities whose latest value is older (counted as missing); flagged: e.g. proxy, a larger",
-        "area's value (--drop-flag proxy leaves them out).",
+        "Where the \(year) values come from. Carried forward: cities whose value is from an earlier year (at most",
+        "max age before); too old: cities whose latest value is older (counted as missing); flagged: e.g. proxy,",
+        "a larger area's value (--drop-flag proxy leaves them out).",
       ]
     }
     return TextTable.wrap(
@@ -55,6 +55,6 @@ extension Strings {
   func vintageMarkdownNote(_ year: Int) -> String {
     de
       ? "Woher die Werte für \(year) stammen (fortgeschrieben: aus einem früheren Jahr; zu alt: nicht verwendet):"
-      : "Where the \(year) values come from (carried: from an earlier year; too old: not used):"
+      : "Where the \(year) values come from (carried forward: from an earlier year; too old: not used):"
   }
 }
