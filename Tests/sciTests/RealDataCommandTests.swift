@@ -56,6 +56,16 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("mobile_5g_area_share_residential,") && $0.contains(",,proxy,") })
   }
 
+  @Test func aProfileSaysWhenNoIndicatorIsFarEnoughBelowTheMedianToBeAWeakness() throws {
+    let run = try SCIRunner.run(["profile", "ingolstadt"])
+    #expect(run.status == 0)
+    // 2021 scores against the medians: Photovoltaik 76.2 - 25.1, Ladepunkte 67.4 - 16.4,
+    // Elektroautos 100 - 50; 5G, its lowest against the median, is only 0.2 below (88.9, 89.1)
+    #expect(run.stdout.contains(
+      "Strongest (vs. median): Photovoltaik +51.1; Öffentliche Ladepunkte +51.0; Elektroautos im Bestand +50.0\n"))
+    #expect(run.stdout.contains("Weakest (vs. median): No indicator is 5 points or more below the median.\n"))
+  }
+
   @Test func aProfileListsTheCitysPublishedBitkomResults() throws {
     let run = try SCIRunner.run(["profile", "münchen"])
     #expect(run.status == 0)

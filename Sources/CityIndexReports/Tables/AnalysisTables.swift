@@ -100,11 +100,12 @@ extension OutputTable {
         .text(l.unit), .text(l.valueYear.map(String.init) ?? ""), .text(l.flag ?? ""), .value(l.score), .value(l.median), .value(l.peerMedian), .text(l.leaderCity), .value(l.leaderScore),
       ]
     }
+    let s = Strings(language: .en)
     let peerRank = p.peerRank.map { "rank \($0) of \(p.peers.cities.count)" } ?? "not ranked"
     table.notes = [
       "Peers (\(p.peers.kind.rawValue)): \(p.peers.label), \(peerRank): \(p.peers.cities.joined(separator: ", "))",
-      "Strongest (vs. median): " + p.strongest.map { "\($0.name) \(signed($0.score - $0.median))" }.joined(separator: "; "),
-      "Weakest (vs. median): " + p.weakest.map { "\($0.name) \(signed($0.score - $0.median))" }.joined(separator: "; "),
+      "Strongest (vs. median): " + highlights(p.strongest, none: s.noneAboveMedian(p.highlightMargin)),
+      "Weakest (vs. median): " + highlights(p.weakest, none: s.noneBelowMedian(p.highlightMargin)),
       "History: " + p.history.map { "\($0.year) \($0.rank.map { "#\($0)" } ?? "–") (\(Decimal1.format($0.score)))" }.joined(separator: ", "),
     ]
     if let published {
@@ -114,6 +115,12 @@ extension OutputTable {
       table.notes.append("\(published.name) (published): " + (results.isEmpty ? "no result known" : results.joined(separator: ", ")))
     }
     return table
+  }
+
+  /// `Photovoltaik +51.1; Öffentliche Ladepunkte +51.0`, or `none` when no indicator is far enough
+  /// from the median to count.
+  private static func highlights(_ lines: [Profile.Line], none: String) -> String {
+    lines.isEmpty ? none : lines.map { "\($0.name) \(signed($0.score - $0.median))" }.joined(separator: "; ")
   }
 
   /// `indicator,name,from,to,points_gained` (and the unit, for people), most efficient first.
