@@ -100,15 +100,21 @@ public struct OutputTable: Sendable {
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 
+  /// People see no table without rows when the notes say why (`Hamburg is already ahead of
+  /// Ulm`); CSV and JSON keep their header and empty `rows`.
+  private var showsTable: Bool { !rows.isEmpty || notes.isEmpty }
+
   /// Aligned columns for a terminal; numbers to one decimal.
   public func text() -> String {
-    let header = columns.map(\.header)
-    let body = rows.map { row in zip(row, columns).map { human($0, kind: $1.kind) } }
-    let right = Set(columns.indices.filter { columns[$0].kind != .text })
     var lines = [title]
     lines += notes
-    lines.append("")
-    lines += TextTable(header: header, rows: body, rightAligned: right).lines
+    if showsTable {
+      let header = columns.map(\.header)
+      let body = rows.map { row in zip(row, columns).map { human($0, kind: $1.kind) } }
+      let right = Set(columns.indices.filter { columns[$0].kind != .text })
+      lines.append("")
+      lines += TextTable(header: header, rows: body, rightAligned: right).lines
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -116,6 +122,7 @@ public struct OutputTable: Sendable {
   public func markdown() -> String {
     var lines = ["## \(MarkdownText.escape(title))", ""]
     if !notes.isEmpty { lines += notes.map { "_\(MarkdownText.escape($0))_" } + [""] }
+    guard showsTable else { return lines.dropLast().joined(separator: "\n") + "\n" }
     lines.append("| " + columns.map { MarkdownText.escape($0.header) }.joined(separator: " | ") + " |")
     lines.append("|" + columns.map { $0.kind == .text ? " --- |" : " ---: |" }.joined())
     for row in rows {
