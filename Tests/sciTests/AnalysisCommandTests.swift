@@ -31,7 +31,7 @@ import Testing
     let run = try SCIRunner.run(["compare", "--from", "2022", "--to", "2023"] + common)
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let rows = lines.drop { !$0.hasPrefix("city ") }.dropFirst()
+    let rows = lines.drop { !$0.hasPrefix("City ") }.dropFirst()
     #expect(rows.first?.hasPrefix("Köln") == true)  // −2 places
     #expect(rows.contains { $0.hasPrefix("Erfurt (entering)") })
     #expect(rows.contains { $0.hasPrefix("Bonn (leaving)") })

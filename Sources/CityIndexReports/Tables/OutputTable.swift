@@ -15,7 +15,8 @@ public struct OutputTable: Sendable {
     /// The machine name: CSV header and JSON key.
     public var key: String
     public var kind: Kind
-    /// The header people read in `table` and `markdown`.
+    /// The header people read in `table` and `markdown`; by default the key capitalised, with
+    /// spaces for underscores (`city` → `City`, `value_year` → `Value year`).
     public var header: String
     /// Shown to people only (`table`, `markdown`), never in `csv` or `json`, whose columns are fixed.
     public var humanOnly: Bool
@@ -23,7 +24,7 @@ public struct OutputTable: Sendable {
     public init(_ key: String, _ kind: Kind = .text, header: String? = nil, humanOnly: Bool = false) {
       self.key = key
       self.kind = kind
-      self.header = header ?? key
+      self.header = header ?? (key.prefix(1).uppercased() + key.dropFirst().replacingOccurrences(of: "_", with: " "))
       self.humanOnly = humanOnly
     }
   }

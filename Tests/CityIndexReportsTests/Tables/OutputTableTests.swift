@@ -56,6 +56,12 @@ import Testing
     #expect(table.json().contains("\"rows\" : [\n\n  ]"))
   }
 
+  @Test func aColumnWithoutAHeaderIsHeadedByItsKeyCapitalised() {
+    #expect(OutputTable.Column("city").header == "City")
+    #expect(OutputTable.Column("value_year").header == "Value year")
+    #expect(OutputTable.Column("ags", header: "AGS").header == "AGS")
+  }
+
   @Test func anEmptyTableWithoutNotesKeepsItsHeader() {
     var table = movers()
     table.rows = []

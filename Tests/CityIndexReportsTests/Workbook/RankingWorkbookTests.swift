@@ -79,7 +79,7 @@ import Testing
     table.notes = ["a note"]
     let sheet = table.sheet()
     #expect(sheet.name == "Gap")
-    #expect(sheet.tables[0].columns.map(\.title) == ["city", "Points", "share", "raw"])
+    #expect(sheet.tables[0].columns.map(\.title) == ["City", "Points", "Share", "Raw"])
     #expect(sheet.tables[0].columns.map(\.style) == [.text, .oneDecimal, .percent, .general])
     #expect(sheet.tables[0].rows == [[.text("Bonn"), .number(1.25), .number(0.5), .empty]])
     #expect(sheet.notes == ["a note"])
