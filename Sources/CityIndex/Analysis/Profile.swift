@@ -59,7 +59,12 @@ public struct Profile: Sendable {
   public var weakest: [Line]
   /// The smallest distance from the median that makes a strength or weakness, in points.
   public var highlightMargin: Double
-  public var history: [(year: Int, rank: Int?, score: Double)]
+  /// The city's rank and score in every year shown, oldest first, with how many of the index's
+  /// indicators had values (own or carried) that year: a year with fewer scores on fewer, and its
+  /// ranks compare with other years' only in part.
+  public var history: [(year: Int, rank: Int?, score: Double, indicatorsWithData: Int)]
+  /// The index's indicators (what ``history``'s `indicatorsWithData` are of).
+  public var indicatorCount: Int
 
   /// - Parameters:
   ///   - history: the scorecards of every year to show (any order).
@@ -125,9 +130,11 @@ public struct Profile: Sendable {
     highlightMargin = margin
     strongest = Array(ordered(true).prefix(Self.highlights).filter { $0.score - $0.median >= margin })
     weakest = Array(ordered(false).prefix(Self.highlights).filter { $0.median - $0.score >= margin })
+    indicatorCount = definition.leaves.count
     self.history = history.sorted { $0.year < $1.year }.map { other in
-      guard let index = other.index(of: city) else { return (other.year, nil, .nan) }
-      return (other.year, other.ranks[index], other.score(city: index, node: other.definition.root))
+      let withData = other.vintage.filter { !$0.citiesByYear.isEmpty }.count
+      guard let index = other.index(of: city) else { return (other.year, nil, .nan, withData) }
+      return (other.year, other.ranks[index], other.score(city: index, node: other.definition.root), withData)
     }
   }
 }

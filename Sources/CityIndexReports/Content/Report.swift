@@ -136,10 +136,6 @@ public struct CityProfile: Sendable {
   public var levers: [Lever]
   /// The city's rank interval, when a Monte Carlo was run.
   public var interval: Sensitivity.RankInterval?
-  /// How many indicators had values (own or carried) in each year of ``history``, of how many:
-  /// a year's rank rests on those alone.
-  public var indicatorsPerYear: [Int: Int] = [:]
-  public var indicatorCount = 0
   /// The city's results as the benchmark publication gave them, by year; empty without one.
   public var published: [PublishedResult] = []
   /// The benchmark publication's name.
@@ -155,7 +151,8 @@ public struct CityProfile: Sendable {
   public var rankedCount: Int { analysis.rankedCount }
   public var total: Double { analysis.total }
   public var notRanked: NotRanked? { analysis.notRanked }
-  public var history: [(year: Int, rank: Int?, score: Double)] { analysis.history }
+  public var history: [(year: Int, rank: Int?, score: Double, indicatorsWithData: Int)] { analysis.history }
+  public var indicatorCount: Int { analysis.indicatorCount }
   public var lines: [Line] { analysis.lines }
   public var areaLines: [Line] { analysis.lines.filter { $0.depth == 1 } }
   public var strengths: [Line] { analysis.strongest }

@@ -97,12 +97,6 @@ public enum ReportBuilder {
           city: city, rankFrom: previous.rank(of: city), rankTo: card.rank(of: city), from: changeThen, to: changeNow)
       }
     }
-    let indicatorsPerYear = Dictionary(
-      uniqueKeysWithValues: sorted.map { card in (card.year, card.vintage.filter { !$0.citiesByYear.isEmpty }.count) })
-    for i in withIntervals.indices {
-      withIntervals[i].indicatorsPerYear = indicatorsPerYear
-      withIntervals[i].indicatorCount = definition.leaves.count
-    }
     if let published {
       for i in withIntervals.indices {
         withIntervals[i].published = PublishedResult.of(withIntervals[i].city, in: published.values)

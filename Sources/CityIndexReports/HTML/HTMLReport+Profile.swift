@@ -73,7 +73,7 @@ extension HTMLReport {
             "tr", [:], .el("td", [:], .text(String(entry.year))),
             .el("td", ["class": "num"], .text(entry.rank.map(String.init) ?? "–")),
             .el("td", ["class": "num"], .text(l.number(entry.score))),
-            .el("td", ["class": "num"], .text(s.indicatorShare(p.indicatorsPerYear[entry.year], of: p.indicatorCount))))
+            .el("td", ["class": "num"], .text(s.indicatorShare(entry.indicatorsWithData, of: p.indicatorCount))))
         }))
     body.append(.el("p", ["class": "kicker"], .text(s.historyNote)))
 

@@ -221,7 +221,7 @@ public enum MarkdownReport {
     }
     lines += ["", "## \(s.history)", "", "| \(s.year) | \(s.rank) | \(s.score) | \(s.indicatorsWithData) |", "| --- | ---: | ---: | ---: |"]
     lines += p.history.map {
-      "| \($0.year) | \($0.rank.map(String.init) ?? "–") | \(l.number($0.score)) | \(s.indicatorShare(p.indicatorsPerYear[$0.year], of: p.indicatorCount)) |"
+      "| \($0.year) | \($0.rank.map(String.init) ?? "–") | \(l.number($0.score)) | \(s.indicatorShare($0.indicatorsWithData, of: p.indicatorCount)) |"
     }
     lines += ["", "_\(e(s.historyNote))_"]
     if let name = p.publishedName {

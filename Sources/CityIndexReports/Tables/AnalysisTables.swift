@@ -106,7 +106,7 @@ extension OutputTable {
       "Peers (\(p.peers.kind.rawValue)): \(p.peers.label), \(peerRank): \(p.peers.cities.joined(separator: ", "))",
       "Strongest (vs. median): " + highlights(p.strongest, none: s.noneAboveMedian(p.highlightMargin)),
       "Weakest (vs. median): " + highlights(p.weakest, none: s.noneBelowMedian(p.highlightMargin)),
-      "History: " + p.history.map { "\($0.year) \($0.rank.map { "#\($0)" } ?? "–") (\(Decimal1.format($0.score)))" }.joined(separator: ", "),
+      history(p, s),
     ]
     if let published {
       let results = published.results.map { r in
@@ -115,6 +115,18 @@ extension OutputTable {
       table.notes.append("\(published.name) (published): " + (results.isEmpty ? "no result known" : results.joined(separator: ", ")))
     }
     return table
+  }
+
+  /// `History: 2020 #15 (48.4; 8 of 9 indicators), 2021 #22 (50.5)`: a year with fewer indicators
+  /// with data says how many, and the line then says what that means.
+  private static func history(_ p: Profile, _ s: Strings) -> String {
+    let years = p.history.map { entry in
+      let rank = entry.rank.map { "#\($0)" } ?? "–"
+      let fewer = entry.indicatorsWithData < p.indicatorCount ? "; \(entry.indicatorsWithData) of \(p.indicatorCount) indicators" : ""
+      return "\(entry.year) \(rank) (\(Decimal1.format(entry.score))\(fewer))"
+    }
+    let partial = p.history.contains { $0.indicatorsWithData < p.indicatorCount }
+    return "History: " + years.joined(separator: ", ") + (partial ? ". " + s.historyNote : "")
   }
 
   /// `Photovoltaik +51.1; Öffentliche Ladepunkte +51.0`, or `none` when no indicator is far enough

@@ -118,7 +118,7 @@ extension Strings {
   }
 
   var indicatorsWithData: String { de ? "Indikatoren mit Daten" : "Indicators with data" }
-  func indicatorShare(_ count: Int?, of total: Int) -> String { count.map { "\($0) / \(total)" } ?? "–" }
+  func indicatorShare(_ count: Int, of total: Int) -> String { "\(count) / \(total)" }
   var historyNote: String {
     de
       ? "Ein Jahr, in dem weniger Indikatoren Daten haben, bewertet weniger; seine Ränge sind mit anderen Jahren nur bedingt vergleichbar."

@@ -51,4 +51,20 @@ import Testing
     #expect(profile("B").weakest.map(\.id) == ["x", "y"])
     #expect(profile("E").strongest.map(\.id) == ["y", "x"])
   }
+
+  // 2022: x, y, z for every city; 2023: z has none (no max_age, so nothing is carried) → the
+  // history says 3 of 3, then 2 of 3. C is best on every indicator: rank 1 in both years.
+  @Test func theHistorySaysHowManyIndicatorsHadDataEachYear() throws {
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\nz,sci,+\n")
+    let data = try dataset(
+      "city,year,x,y,z\nA,2022,1,2,3\nB,2022,2,3,4\nC,2022,3,4,5\nA,2023,1,2,\nB,2023,2,3,\nC,2023,3,4,\n", for: definition)
+    let then = try Scorer.score(definition, data, year: 2022)
+    let now = try Scorer.score(definition, data, year: 2023)
+    let all = try PeerGroup.of("C", kind: .all, table: nil, file: "c.csv", among: now.cities)
+    let profile = Profile(city: "C", scorecard: now, history: [now, then], dataset: data, peers: all)
+    #expect(profile.indicatorCount == 3)
+    #expect(profile.history.map(\.year) == [2022, 2023])
+    #expect(profile.history.map(\.indicatorsWithData) == [3, 2])
+    #expect(profile.history.map(\.rank) == [1, 1])
+  }
 }
