@@ -19,7 +19,8 @@ public struct Audit: Sendable {
     public var moments: Moments
     /// Fails COINr's outlier test (|skewness| > 2 and kurtosis > 3.5).
     public var hasOutliers: Bool
-    /// Cities beyond Tukey's fences (1.5 interquartile ranges outside the quartiles).
+    /// Cities beyond Tukey's fences (1.5 interquartile ranges outside the quartiles), furthest
+    /// from the median first.
     public var outliers: [String]
     public var correlationWithParent: Double
     public var correlationWithIndex: Double
@@ -117,13 +118,18 @@ public struct Audit: Sendable {
     redundantPairs = pairs.sorted { abs($0.correlation) > abs($1.correlation) }
   }
 
-  /// Positions of the values beyond Tukey's fences.
+  /// Positions of the values beyond Tukey's fences, furthest from the median first (a table
+  /// that names the first few names the most extreme), ties in row order.
   static func tukeyOutliers(_ values: [Double]) -> [Int] {
     let sorted = values.filter { !$0.isNaN }.sorted()
     guard sorted.count >= 4 else { return [] }
-    let (q1, q3) = (quantile(sorted, 0.25), quantile(sorted, 0.75))
+    let (q1, median, q3) = (quantile(sorted, 0.25), quantile(sorted, 0.5), quantile(sorted, 0.75))
     let fence = 1.5 * (q3 - q1)
-    return values.indices.filter { !values[$0].isNaN && (values[$0] < q1 - fence || values[$0] > q3 + fence) }
+    let outside = values.indices.filter { !values[$0].isNaN && (values[$0] < q1 - fence || values[$0] > q3 + fence) }
+    return outside.sorted { a, b in
+      let (da, db) = (abs(values[a] - median), abs(values[b] - median))
+      return da != db ? da > db : a < b
+    }
   }
 }
 

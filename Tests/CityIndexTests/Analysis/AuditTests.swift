@@ -15,6 +15,9 @@ import Testing
   @Test func tukeyFencesNameTheFarValues() {
     // 1…8, 40: quartiles 3 and 7 (type 7), fences −3 and 13 → only 40
     #expect(Audit.tukeyOutliers([1, 2, 3, 4, 5, 6, 7, 8, 40]) == [8])
+    // with −50 as a tenth: quartiles 2.25 and 6.75 (fences −4.5 and 13.5), median 4.5; −50 is
+    // 54.5 from it, 40 only 35.5, so −50 (position 9) comes first
+    #expect(Audit.tukeyOutliers([1, 2, 3, 4, 5, 6, 7, 8, 40, -50]) == [9, 8])
     #expect(quantile([1, 2, 3, 4], 0.25) == 1.75)
   }
 
