@@ -70,6 +70,18 @@ import Testing
     #expect(run.stdout.contains("its ranks compare with other years' only in part.\n"))
   }
 
+  @Test func anAttributionNamesTheIndicatorsThatHaveNoValueInOneOfTheYears() throws {
+    // 2023: the portal list (2019) and the car stock and charging values (2018) are beyond their
+    // max age of 3 years, so they have no score in 2023 and no contribution (not 0)
+    let run = try SCIRunner.run(["compare", "--city", "ingolstadt", "--from", "2021", "--to", "2023"])
+    #expect(run.status == 0)
+    #expect(run.stdout.contains(
+      "No value in one of the years, so no contribution (–): Open-Data-Portal, Elektroautos im Bestand and Öffentliche Ladepunkte in 2023."))
+    let csv = try SCIRunner.run(["compare", "--city", "ingolstadt", "--from", "2021", "--to", "2023", "--format", "csv"])
+    let charging = csv.stdout.split(separator: "\n").first { $0.hasPrefix("ev_charging_points,") }
+    #expect(charging?.hasSuffix(",,") == true)  // no 2023 score, no contribution
+  }
+
   @Test func aProfileListsTheCitysPublishedBitkomResults() throws {
     let run = try SCIRunner.run(["profile", "münchen"])
     #expect(run.status == 0)

@@ -5,7 +5,9 @@
 /// indicators. Under arithmetic aggregation with complete data in both years the
 /// contributions add up to the change of the total exactly. Otherwise — an indicator
 /// missing in one year (its weight then shifts to its siblings), or geometric/harmonic
-/// aggregation — the split is approximate and the difference is a ``residual`` of its own.
+/// aggregation — the split is approximate and the difference is a ``residual`` of its own; an
+/// indicator without a score in one of the years has no contribution (`NaN`, not 0: its part of
+/// the change is in the residual), and ``missingInOneYear`` names it.
 ///
 /// Under `--normalize-over year` a city's normalised scores also move when *other* cities
 /// move (the bounds change), so part of a contribution can come from others; `panel`
@@ -21,6 +23,7 @@ public struct Attribution: Sendable {
     public var effectiveWeight: Double
     public var scoreFrom: Double
     public var scoreTo: Double
+    /// `NaN` for an indicator without a score in either year.
     public var contribution: Double
     /// 0 for the index, 1 for areas, and so on; the residual row 0.
     public var depth: Int = 0
@@ -61,15 +64,18 @@ public struct Attribution: Sendable {
       let (before, after) = (from.score(city: a, node: leaf), to.score(city: b, node: leaf))
       guard !before.isNaN && !after.isNaN else {
         complete = false
+        contribution[leaf] = .nan
         continue
       }
       contribution[leaf] = share[leaf] * (after - before)
     }
+    // A group adds up what its indicators contribute; one without a score in a year adds nothing.
+    func attributable(_ node: Int) -> Double { contribution[node].isNaN ? 0 : contribution[node] }
     for group in definition.groupsBottomUp where group != definition.root {
-      contribution[group] = definition.children[group].reduce(0) { $0 + contribution[$1] }
+      contribution[group] = definition.children[group].reduce(0) { $0 + attributable($1) }
     }
     let change = to.score(city: b, node: definition.root) - from.score(city: a, node: definition.root)
-    let attributed = definition.leaves.reduce(0) { $0 + contribution[$1] }
+    let attributed = definition.leaves.reduce(0) { $0 + attributable($1) }
     contribution[definition.root] = change
     residual = change - attributed
     isExact = complete && from.options.aggregation == .arithmetic && to.options.aggregation == .arithmetic
@@ -97,8 +103,17 @@ public struct Attribution: Sendable {
     self.rows = rows
   }
 
+  /// The indicators with a score in only one of the two years, in the definition's order, with
+  /// the year they lack: that year their weight went to their siblings, which the ``residual``
+  /// holds (`[("mobile_5g", "5G-Versorgung", 2020)]`).
+  public var missingInOneYear: [(node: String, name: String, year: Int)] {
+    rows.filter { $0.level == "indicator" && $0.scoreFrom.isNaN != $0.scoreTo.isNaN }
+      .map { ($0.node, $0.name, $0.scoreFrom.isNaN ? fromYear : toYear) }
+  }
+
   /// The rows with the hierarchy kept but siblings ordered by the size of their effect, largest
-  /// first (the index row first, the residual last): what moved the city most reads first.
+  /// first (the index row first, the residual last; indicators without a contribution last among
+  /// their siblings): what moved the city most reads first.
   public var rowsByEffect: [Row] {
     guard let index = rows.first else { return [] }
     let body = Array(rows.dropFirst().filter { $0.level != "residual" })
@@ -115,7 +130,8 @@ public struct Attribution: Sendable {
     }
     func ordered(_ positions: [Int]) -> [Row] {
       positions.sorted { a, b in
-        let (ca, cb) = (abs(body[a].contribution), abs(body[b].contribution))
+        func effect(_ row: Row) -> Double { row.contribution.isNaN ? -1 : abs(row.contribution) }
+        let (ca, cb) = (effect(body[a]), effect(body[b]))
         return ca != cb ? ca > cb : a < b
       }.flatMap { [body[$0]] + ordered(children(of: $0, depth: body[$0].depth)) }
     }

@@ -198,6 +198,8 @@ public struct ChangeSummary: Sendable {
   public var indicators: [Attribution.Row]
   /// What the indicators do not explain (an indicator missing in one year …).
   public var residual: Double
+  /// The indicators without a score in one of the two years, and that year: what the residual is.
+  public var missing: [(name: String, year: Int)]
 
   /// How many indicators a page shows.
   static let shown = 6
@@ -213,6 +215,7 @@ public struct ChangeSummary: Sendable {
     indicators = attribution.rows.filter { $0.level == "indicator" && abs($0.contribution) >= 0.05 }
       .sorted { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.node < $1.node }
     residual = attribution.isExact ? 0 : attribution.residual
+    missing = attribution.missingInOneYear.map { ($0.name, $0.year) }
   }
 
   public var scoreChange: Double { scoreTo - scoreFrom }

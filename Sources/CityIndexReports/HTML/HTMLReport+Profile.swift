@@ -53,7 +53,7 @@ extension HTMLReport {
                 .el("td", ["class": row.contribution > 0 ? "num up" : "num down"], .text(l.signed(row.contribution))))
             }))
       }
-      if abs(c.residual) >= 0.05 { body.append(.el("p", ["class": "kicker"], .text(s.notAttributed(l.signed(c.residual))))) }
+      if abs(c.residual) >= 0.05 { body.append(.el("p", ["class": "kicker"], .text(s.notAttributed(l.signed(c.residual), missing: c.missing)))) }
     }
 
     body.append(.el("h2", [:], .text(s.area + " & " + s.indicator)))

@@ -206,7 +206,7 @@ public enum MarkdownReport {
         }
         lines.append("")
       }
-      if abs(c.residual) >= 0.05 { lines += ["_\(e(s.notAttributed(l.signed(c.residual))))_", ""] }
+      if abs(c.residual) >= 0.05 { lines += ["_\(e(s.notAttributed(l.signed(c.residual), missing: c.missing)))_", ""] }
     }
     lines += [
       "## \(s.area) & \(s.indicator)", "",

@@ -69,6 +69,16 @@ extension OutputTable {
       a.isExact
         ? "Arithmetic aggregation with complete data: the indicator contributions add up to the total change."
         : "Approximate: missing values or non-arithmetic aggregation; the residual row holds what is not attributed.")
+    let missing = a.missingInOneYear
+    if !missing.isEmpty {
+      let s = Strings(language: .en)
+      let named = Array(Set(missing.map(\.year))).sorted().map { year in
+        "\(s.list(missing.filter { $0.year == year }.map(\.name))) in \(year)"
+      }.joined(separator: "; ")
+      notes.append(
+        "No value in one of the years, so no contribution (–): \(named). That year their weight went to the other "
+          + "indicators of their groups; the residual row holds the effect.")
+    }
     if a.scope == .year {
       notes.append(
         "Scores are normalised per year, so part of a change can come from other cities moving; "

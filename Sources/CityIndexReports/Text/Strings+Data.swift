@@ -142,10 +142,28 @@ extension Strings {
   var noIndicatorChanged: String {
     de ? "Kein Indikator hat sich um 0,05 Punkte oder mehr verändert." : "No indicator's effect reached 0.05 points."
   }
-  func notAttributed(_ value: String) -> String {
-    de
-      ? "Nicht zugeordnet (ein Indikator ohne Wert in einem der Jahre): \(value)"
-      : "Not attributed (an indicator without a value in one of the years): \(value)"
+  /// `Not attributed (no value in one of the years: 5G-Versorgung in 2020): −4.6`; without
+  /// such indicators the residual is the aggregation's.
+  func notAttributed(_ value: String, missing: [(name: String, year: Int)]) -> String {
+    guard !missing.isEmpty else {
+      return de
+        ? "Nicht zugeordnet (die Aggregation ist keine gewichtete Summe): \(value)"
+        : "Not attributed (the aggregation is not a weighted sum): \(value)"
+    }
+    let years = Array(Set(missing.map(\.year))).sorted()
+    let named = years.map { year in
+      let names = list(missing.filter { $0.year == year }.map(\.name))
+      return de ? "\(names) \(year)" : "\(names) in \(year)"
+    }.joined(separator: "; ")
+    return de
+      ? "Nicht zugeordnet (ohne Wert in einem der Jahre: \(named)): \(value)"
+      : "Not attributed (no value in one of the years: \(named)): \(value)"
+  }
+
+  /// `A`, `A and B`, `A, B and C` (`und` in German).
+  func list(_ items: [String]) -> String {
+    guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+    return items.dropLast().joined(separator: ", ") + (de ? " und " : " and ") + last
   }
 
   /// What a point means, in plain words, with the leader's score as the example.

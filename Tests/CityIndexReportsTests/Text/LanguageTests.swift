@@ -39,4 +39,16 @@ import Testing
     #expect(FixedPoint.trimmed(12, decimals: 2) == "12")
     #expect(FixedPoint.trimmed(-0.001, decimals: 2) == "0")
   }
+
+  @Test func whatIsNotAttributedNamesTheIndicatorsAndTheYearTheyLack() {
+    let missing = [("5G", 2020), ("Portal", 2023), ("Ladepunkte", 2023), ("E-Autos", 2023)].map { (name: $0.0, year: $0.1) }
+    #expect(
+      Strings(language: .en).notAttributed("−4.6", missing: missing)
+        == "Not attributed (no value in one of the years: 5G in 2020; Portal, Ladepunkte and E-Autos in 2023): −4.6")
+    #expect(
+      Strings(language: .de).notAttributed("−4,6", missing: Array(missing.prefix(2)))
+        == "Nicht zugeordnet (ohne Wert in einem der Jahre: 5G 2020; Portal 2023): −4,6")
+    // no indicator missing: the residual is the aggregation's
+    #expect(Strings(language: .en).notAttributed("+0.3", missing: []) == "Not attributed (the aggregation is not a weighted sum): +0.3")
+  }
 }

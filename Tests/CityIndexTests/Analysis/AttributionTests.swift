@@ -50,6 +50,7 @@ import Testing
     #expect(close(byNode["A"]?.contribution ?? 0, 10) && close(byNode["B"]?.contribution ?? 0, 5))
     #expect(byNode["z"]?.effectiveWeight == 0.375 && byNode["y"]?.weight == 1)
     #expect(abs(a.residual) < 1e-12)
+    #expect(a.missingInOneYear.isEmpty)
     let leaves = a.rows.filter { $0.level == "indicator" }.reduce(0) { $0 + $1.contribution }
     #expect(close(leaves, to.totals[0] - from.totals[0]))
   }
@@ -63,6 +64,13 @@ import Testing
     #expect(a.rows.last?.node == "residual")
     #expect(close(a.rows.last?.contribution ?? 0, 2.5))
     #expect(close(a.rows.first?.contribution ?? 0, 12.5))
+    // y has no contribution (not 0: its part is in the residual) and is named with the year it lacks
+    let y = try #require(a.rows.first { $0.node == "y" })
+    #expect(y.contribution.isNaN && y.scoreTo.isNaN && close(y.scoreFrom, 20))
+    #expect(a.missingInOneYear.map(\.node) == ["y"] && a.missingInOneYear.map(\.year) == [2023])
+    // B = z 0 + nothing from y; y comes last among B's indicators
+    #expect(close(a.rows.first { $0.node == "B" }?.contribution ?? 1, 0))
+    #expect(a.rowsByEffect.map(\.node) == ["sci", "A", "x", "B", "z", "y", "residual"])
   }
 
   @Test func geometricAggregationIsApproximate() throws {
