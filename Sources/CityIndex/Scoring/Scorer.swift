@@ -23,7 +23,7 @@ public enum Scorer {
 
     let maxAges = options.maxAges(definition)
     let prepared = prepare(dataset, year: year, options: options, maxAges: maxAges)
-    reportStale(prepared.vintage, year: year, definition: definition, log: &log)
+    reportStale(prepared.vintage, year: year, definition: definition, dataset: dataset, log: &log)
     if !prepared.ungrouped.isEmpty, let groups = options.groups {
       let names = prepared.ungrouped
       log.warning(
@@ -81,9 +81,23 @@ public enum Scorer {
   }
 
   /// One warning per indicator whose latest values are too old to carry into `year`.
+  /// Warns of every indicator that no city has a usable value of: all too old, or none yet.
   private static func reportStale(
-    _ vintage: [IndicatorVintage], year: Int, definition: IndexDefinition, log: inout DiagnosticLog
+    _ vintage: [IndicatorVintage], year: Int, definition: IndexDefinition, dataset: Dataset, log: inout DiagnosticLog
   ) {
+    for entry in vintage where entry.citiesByYear.isEmpty && entry.tooOld.isEmpty {
+      guard let node = definition.index(of: entry.indicator).map({ definition.nodes[$0] }),
+        let column = dataset.indicators.firstIndex(of: entry.indicator)
+      else { continue }
+      let first = dataset.years.sorted().first { later in
+        later > year && (dataset.values(for: later).map { m in (0..<m.rows).contains { !m[$0, column].isNaN } } ?? false)
+      }
+      log.warning(
+        "indicator '\(node.id)' has no value for \(year) or any earlier year"
+          + (first.map { " (its values start in \($0))" } ?? " (the data has none)")
+          + ", so it counts as missing for every city",
+        at: node.location)
+    }
     for entry in vintage where !entry.tooOld.isEmpty {
       guard let node = definition.index(of: entry.indicator).map({ definition.nodes[$0] }) else { continue }
       let years = Set(entry.tooOld.map(\.year)).sorted()

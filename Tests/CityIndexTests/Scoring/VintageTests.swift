@@ -105,4 +105,15 @@ import Testing
     #expect(card.carried.isEmpty)
     #expect(card.vintage.first { $0.indicator == "fresh" }?.citiesByYear.isEmpty == true)
   }
+
+  @Test func anIndicatorWithoutAnyValueYetIsNamedWithTheYearItsValuesStart() throws {
+    // 2019: fresh has values only from 2021 on; old has C's own 2019 value
+    let card = try score(year: 2019)
+    #expect(
+      card.warnings.map(\.message) == [
+        "indicator 'fresh' has no value for 2019 or any earlier year (its values start in 2021), so it counts as missing for every city"
+      ])
+    // 2021: both have values (old only C's carried one, and A's and B's too old: that warning)
+    #expect(!(try score(year: 2021)).warnings.contains { $0.message.contains("or any earlier year") })
+  }
 }
