@@ -23,7 +23,7 @@ public struct Attribution: Sendable {
     public var effectiveWeight: Double
     public var scoreFrom: Double
     public var scoreTo: Double
-    /// `NaN` for an indicator without a score in either year.
+    /// `NaN` for an indicator without a score in one of the two years (or both).
     public var contribution: Double
     /// 0 for the index, 1 for areas, and so on; the residual row 0.
     public var depth: Int = 0

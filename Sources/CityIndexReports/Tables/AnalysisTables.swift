@@ -71,10 +71,7 @@ extension OutputTable {
         : "Approximate: missing values or non-arithmetic aggregation; the residual row holds what is not attributed.")
     let missing = a.missingInOneYear
     if !missing.isEmpty {
-      let s = Strings(language: .en)
-      let named = Array(Set(missing.map(\.year))).sorted().map { year in
-        "\(s.list(missing.filter { $0.year == year }.map(\.name))) in \(year)"
-      }.joined(separator: "; ")
+      let named = Strings(language: .en).missingByYear(missing.map { ($0.name, $0.year) })
       notes.append(
         "No value in one of the years, so no contribution (–): \(named). That year their weight went to the other "
           + "indicators of their groups; the residual row holds the effect.")

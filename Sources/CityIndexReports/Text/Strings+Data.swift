@@ -150,14 +150,18 @@ extension Strings {
         ? "Nicht zugeordnet (die Aggregation ist keine gewichtete Summe): \(value)"
         : "Not attributed (the aggregation is not a weighted sum): \(value)"
     }
-    let years = Array(Set(missing.map(\.year))).sorted()
-    let named = years.map { year in
-      let names = list(missing.filter { $0.year == year }.map(\.name))
-      return de ? "\(names) \(year)" : "\(names) in \(year)"
-    }.joined(separator: "; ")
+    let named = missingByYear(missing)
     return de
       ? "Nicht zugeordnet (ohne Wert in einem der Jahre: \(named)): \(value)"
       : "Not attributed (no value in one of the years: \(named)): \(value)"
+  }
+
+  /// `5G in 2020; Portal and Ladepunkte in 2023` (`5G 2020; …` in German).
+  func missingByYear(_ missing: [(name: String, year: Int)]) -> String {
+    Array(Set(missing.map(\.year))).sorted().map { year in
+      let names = list(missing.filter { $0.year == year }.map(\.name))
+      return de ? "\(names) \(year)" : "\(names) in \(year)"
+    }.joined(separator: "; ")
   }
 
   /// `A`, `A and B`, `A, B and C` (`und` in German).
