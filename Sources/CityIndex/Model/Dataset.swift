@@ -174,6 +174,25 @@ public struct Dataset: Sendable, Equatable {
     return copy
   }
 
+  /// The same cities and indicators with only the years in `kept` (their values, participants
+  /// and flags).
+  public func selectingYears(_ kept: Set<Int>) -> Dataset {
+    var copy = Dataset(indicators: indicators)
+    copy.cities = cities
+    copy.cityLocations = cityLocations
+    copy.cityPositions = cityPositions
+    copy.sources = sources
+    copy.files = files
+    for year in years where kept.contains(year) {
+      guard let slot = slotOfYear[year] else { continue }
+      let newSlot = copy.slot(for: year)
+      copy.matrices[newSlot] = matrices[slot]
+      copy.takesPart[newSlot] = takesPart[slot]
+    }
+    copy.flags = flags.filter { kept.contains($0.key.year) }
+    return copy
+  }
+
   /// Changes the values of one year in place (participation stays as it is).
   mutating func modifyValues(of year: Int, _ body: (inout Matrix) -> Void) {
     guard let slot = slotOfYear[year] else { return }

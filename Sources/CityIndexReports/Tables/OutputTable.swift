@@ -20,12 +20,17 @@ public struct OutputTable: Sendable {
     public var header: String
     /// Shown to people only (`table`, `markdown`), never in `csv` or `json`, whose columns are fixed.
     public var humanOnly: Bool
+    /// In `csv` and `json` only: people read the same facts in a ``humanOnly`` column.
+    public var machineOnly: Bool
 
-    public init(_ key: String, _ kind: Kind = .text, header: String? = nil, humanOnly: Bool = false) {
+    public init(
+      _ key: String, _ kind: Kind = .text, header: String? = nil, humanOnly: Bool = false, machineOnly: Bool = false
+    ) {
       self.key = key
       self.kind = kind
       self.header = header ?? (key.prefix(1).uppercased() + key.dropFirst().replacingOccurrences(of: "_", with: " "))
       self.humanOnly = humanOnly
+      self.machineOnly = machineOnly
     }
   }
 
@@ -110,9 +115,10 @@ public struct OutputTable: Sendable {
     var lines = [title]
     lines += notes
     if showsTable {
-      let header = columns.map(\.header)
-      let body = rows.map { row in zip(row, columns).map { human($0, kind: $1.kind) } }
-      let right = Set(columns.indices.filter { columns[$0].kind != .text })
+      let shown = columns.indices.filter { !columns[$0].machineOnly }
+      let header = shown.map { columns[$0].header }
+      let body = rows.map { row in shown.map { human(row[$0], kind: columns[$0].kind) } }
+      let right = Set(shown.indices.filter { columns[shown[$0]].kind != .text })
       lines.append("")
       lines += TextTable(header: header, rows: body, rightAligned: right).lines
     }
@@ -124,10 +130,11 @@ public struct OutputTable: Sendable {
     var lines = ["## \(MarkdownText.escape(title))", ""]
     if !notes.isEmpty { lines += notes.map { "_\(MarkdownText.escape($0))_" } + [""] }
     guard showsTable else { return lines.dropLast().joined(separator: "\n") + "\n" }
-    lines.append("| " + columns.map { MarkdownText.escape($0.header) }.joined(separator: " | ") + " |")
-    lines.append("|" + columns.map { $0.kind == .text ? " --- |" : " ---: |" }.joined())
+    let shown = columns.indices.filter { !columns[$0].machineOnly }
+    lines.append("| " + shown.map { MarkdownText.escape(columns[$0].header) }.joined(separator: " | ") + " |")
+    lines.append("|" + shown.map { columns[$0].kind == .text ? " --- |" : " ---: |" }.joined())
     for row in rows {
-      lines.append("| " + zip(row, columns).map { MarkdownText.escape(human($0, kind: $1.kind)) }.joined(separator: " | ") + " |")
+      lines.append("| " + shown.map { MarkdownText.escape(human(row[$0], kind: columns[$0].kind)) }.joined(separator: " | ") + " |")
     }
     return lines.joined(separator: "\n") + "\n"
   }

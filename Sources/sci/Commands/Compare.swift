@@ -28,6 +28,10 @@ extension SCI {
     @Option(help: "Attribute this city's change to areas and indicators.")
     var city: String?
 
+    @Flag(
+      help: "The old view: each year on its own indicators, with a residual row for what is not attributed (not like for like).")
+    var asRanked = false
+
     @OptionGroup var output: OutputOptions
 
     @Option(
@@ -82,8 +86,14 @@ extension SCI {
           return (OutputTable.comparison(comparison, byMovers: output.format == .table || output.format == .markdown), warnings)
         }
         let name = try CityMatching.find(city, in: before.cities + after.cities + dataset.cities)
-        let attribution = try Attribution(city: name, from: changeBefore, to: changeAfter)
-        return (OutputTable.attribution(attribution, ranks: (before.rank(of: name), after.rank(of: name))), warnings)
+        if asRanked {
+          let attribution = try Attribution(city: name, from: changeBefore, to: changeAfter)
+          return (OutputTable.attribution(attribution, ranks: (before.rank(of: name), after.rank(of: name))), warnings)
+        }
+        let comparison = try LikeForLike(
+          definition, dataset, from: earlier, to: later, options: options, scope: scoring.normalizeOver ?? .panel,
+          ranked: (before, after))
+        return (OutputTable.cityChange(try CityChange(city: name, in: comparison)), warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + result.1)
       try output.deliver([result.0])

@@ -1,0 +1,211 @@
+/// One city's change between two years, like for like: every area and indicator with its status,
+/// its values and scores in both years and what it contributed; the ranks as published; and the
+/// rank change split into the city's own change and other cities' moves.
+///
+///     let change = try CityChange(city: "Hamburg", in: likeForLike)
+///     change.change                  // the score change on the compared indicators
+///     change.rows.filter { $0.status != .compared }   // what cannot be compared, and why
+public struct CityChange: Sendable {
+  public struct Row: Sendable, Equatable {
+    public var node: String
+    public var name: String
+    /// `index`, `area`, `sub-area` or `indicator`.
+    public var level: String
+    /// 0 for the index, 1 for areas, and so on.
+    public var depth: Int
+    /// The weight in the definition.
+    public var weight: Double
+    /// Points of the index per point of this node's score among the compared indicators (the
+    /// effective weight under arithmetic aggregation); `NaN` when nothing beneath is compared.
+    public var multiplier: Double
+    /// Indicators: their status; groups: `compared` when any indicator beneath is, else the
+    /// status of their first indicator.
+    public var status: ComparisonStatus
+    /// The value the city was ranked on in each year (its own or one carried forward), as
+    /// scored (after any denominator); `NaN` for groups and where there is none.
+    public var valueFrom: Double
+    public var valueTo: Double
+    /// The year each value belongs to (an earlier one when carried); `nil` without a value.
+    public var valueYearFrom: Int?
+    public var valueYearTo: Int?
+    /// The values' quality flags (`proxy`, `break` …).
+    public var flagFrom: String?
+    public var flagTo: String?
+    /// Scores on the comparison's bounds (both years together), own values only; groups over
+    /// the compared indicators alone. `NaN` where there is none.
+    public var scoreFrom: Double
+    public var scoreTo: Double
+    /// Points of the index's change; `NaN` unless compared. A group's is the sum of its children's.
+    public var contribution: Double
+  }
+
+  /// A rank change in three parts that add up to it (places gained are positive).
+  public struct RankParts: Sendable, Equatable {
+    /// From the city's own change on its compared indicators: its rank in the later year against
+    /// its rank there had those values stayed as they were.
+    public var ownComparable: Int
+    /// From the city's values that cannot be compared (breaks, carried or missing ones).
+    public var ownNotComparable: Int
+    /// From everything else: other cities' values, and indicators entering or leaving the index
+    /// (the city's values of an entering indicator included: every city gained one).
+    public var others: Int
+
+    public var total: Int { ownComparable + ownNotComparable + others }
+  }
+
+  public var city: String
+  public var fromYear: Int
+  public var toYear: Int
+  /// The bounds of the comparison.
+  public var scope: NormalizationScope
+  /// The index first, then the hierarchy in the definition's order.
+  public var rows: [Row]
+  /// Each year's published rank and total (its own indicators and bounds).
+  public var rankFrom: Int?
+  public var rankTo: Int?
+  public var rankedScoreFrom: Double
+  public var rankedScoreTo: Double
+  /// `nil` when the city is not ranked in one of the years, or would not be with its values held.
+  public var rankParts: RankParts?
+
+  /// The change of the score on the compared indicators: the sum of their contributions.
+  public var change: Double { rows.first?.contribution ?? .nan }
+
+  /// The indicators that do not count, with their status, in the definition's order.
+  public var notCompared: [Row] { rows.filter { $0.level == "indicator" && $0.status != .compared } }
+
+  /// The compared indicators.
+  public var compared: [Row] { rows.filter { $0.level == "indicator" && $0.status == .compared } }
+
+  /// - Throws: ``InputErrors`` when the city is not scored in either year, or the aggregation
+  ///   cannot be split (Copeland).
+  public init(city: String, in change: LikeForLike) throws(InputErrors) {
+    let definition = change.definition
+    let (rankedFrom, rankedTo) = change.ranked
+    guard let a = rankedFrom.index(of: city), let b = rankedTo.index(of: city) else {
+      let year = rankedFrom.index(of: city) == nil ? change.fromYear : change.toYear
+      throw InputErrors([.error("\(city) is not scored in \(year), so its change cannot be measured")])
+    }
+    if change.methods.enumerated().contains(where: { definition.leafColumn[$0.offset] == nil && $0.element == .copeland }) {
+      throw InputErrors([
+        .error("Copeland aggregation ranks cities against each other, so a city's change cannot be split into contributions")
+      ])
+    }
+    self.city = city
+    fromYear = change.fromYear
+    toYear = change.toYear
+    scope = change.comparable.to.options.scope
+    rankFrom = rankedFrom.ranks[a]
+    rankTo = rankedTo.ranks[b]
+    rankedScoreFrom = rankedFrom.score(city: a, node: definition.root)
+    rankedScoreTo = rankedTo.score(city: b, node: definition.root)
+    let difference = change.difference(of: city)
+    let statuses = definition.leaves.indices.map { change.status(of: city, indicator: $0) }
+    let comparable = change.comparable
+    let (ca, cb) = (comparable.from.index(of: city), comparable.to.index(of: city))
+    let dataset = change.dataset
+    let dataRow = dataset.row(of: city)
+    func valueInForce(_ card: Scorecard, column: Int) -> (value: Double, year: Int?, flag: String?) {
+      let id = definition.nodes[definition.leaves[column]].id
+      if let carried = card.carriedValue(city: city, indicator: id) {
+        return (carried.value, carried.fromYear, card.flag(city: city, indicator: id))
+      }
+      guard let row = dataRow, let column = dataset.indicators.firstIndex(of: id),
+        let value = dataset.values(for: card.year).map({ $0[row, column] }), !value.isNaN
+      else { return (.nan, nil, nil) }
+      return (value, card.year, dataset.flag(city: row, year: card.year, indicator: column))
+    }
+    var rows: [Row] = []
+    func firstLeaf(_ node: Int) -> Int {
+      definition.leafColumn[node] ?? firstLeaf(definition.children[node][0])
+    }
+    func visit(_ node: Int) {
+      let n = definition.nodes[node]
+      let column = definition.leafColumn[node]
+      let level =
+        node == definition.root ? "index" : column != nil ? "indicator" : definition.depth[node] == 1 ? "area" : "sub-area"
+      let compared = difference.map { !$0.from[node].isNaN } ?? false
+      var row = Row(
+        node: n.id, name: n.name, level: level, depth: definition.depth[node], weight: n.weight,
+        multiplier: difference?.multiplier[node] ?? .nan,
+        status: compared ? .compared : statuses[column ?? firstLeaf(node)], valueFrom: .nan, valueTo: .nan,
+        valueYearFrom: nil, valueYearTo: nil, flagFrom: nil, flagTo: nil,
+        scoreFrom: difference?.from[node] ?? .nan, scoreTo: difference?.to[node] ?? .nan,
+        contribution: difference?.contribution[node] ?? .nan)
+      if let column {
+        (row.valueFrom, row.valueYearFrom, row.flagFrom) = valueInForce(rankedFrom, column: column)
+        (row.valueTo, row.valueYearTo, row.flagTo) = valueInForce(rankedTo, column: column)
+        // Not compared: the scores on the comparison's bounds where the city has its own value.
+        if row.scoreFrom.isNaN, let ca { row.scoreFrom = comparable.from.score(city: ca, node: node) }
+        if row.scoreTo.isNaN, let cb { row.scoreTo = comparable.to.score(city: cb, node: node) }
+      }
+      rows.append(row)
+      for child in definition.children[node] { visit(child) }
+    }
+    visit(definition.root)
+    self.rows = rows
+    rankParts = Self.rankParts(of: city, statuses: statuses, in: change, dataRow: dataRow)
+  }
+
+  /// The rows with the hierarchy kept but siblings ordered by the size of their contribution,
+  /// largest first (rows without one last among their siblings).
+  public var rowsByEffect: [Row] {
+    guard let index = rows.first else { return [] }
+    let body = Array(rows.dropFirst())
+    func children(of position: Int?, depth: Int) -> [Int] {
+      var result: [Int] = []
+      var i = (position ?? -1) + 1
+      while i < body.count, body[i].depth > depth {
+        if body[i].depth == depth + 1 { result.append(i) }
+        i += 1
+      }
+      return result
+    }
+    func ordered(_ positions: [Int]) -> [Row] {
+      positions.sorted { a, b in
+        func effect(_ row: Row) -> Double { row.contribution.isNaN ? -1 : abs(row.contribution) }
+        let (ea, eb) = (effect(body[a]), effect(body[b]))
+        return ea != eb ? ea > eb : a < b
+      }.flatMap { [body[$0]] + ordered(children(of: $0, depth: body[$0].depth)) }
+    }
+    return [index] + ordered(children(of: nil, depth: 0))
+  }
+
+  /// The later year re-ranked twice: with the city's compared values as they were in the earlier
+  /// year, then with its other values as they were too (but those of indicators that entered).
+  private static func rankParts(
+    of city: String, statuses: [ComparisonStatus], in change: LikeForLike, dataRow: Int?
+  ) -> RankParts? {
+    let (rankedFrom, rankedTo) = change.ranked
+    guard let row = dataRow, let before = rankedFrom.rank(of: city), let after = rankedTo.rank(of: city) else { return nil }
+    let dataset = change.dataset
+    let definition = change.definition
+    guard let fromValues = dataset.values(for: change.fromYear) else { return nil }
+    // Dataset columns of the definition's indicators.
+    let columns = definition.indicators.map { dataset.indicators.firstIndex(of: $0.id) }
+    var held = dataset
+    for (leaf, status) in statuses.enumerated() where status == .compared {
+      guard let column = columns[leaf] else { continue }
+      held.setValue(fromValues[row, column], city: row, year: change.toYear, indicator: column)
+    }
+    guard let heldComparable = try? Scorer.score(definition, held, year: change.toYear, options: change.options),
+      let withoutOwnChange = heldComparable.rank(of: city)
+    else { return nil }
+    // Its other values as in the earlier year: the value in force then (own or carried), with
+    // values of years in between removed, so that nothing newer is carried. Indicators entering
+    // or leaving the index change every city alike: they stay with the others' part.
+    for (leaf, status) in statuses.enumerated() where status != .compared && status != .dropped && status != .new {
+      guard let column = columns[leaf] else { continue }
+      let id = definition.indicators[leaf].id
+      let value = rankedFrom.carriedValue(city: city, indicator: id)?.value ?? fromValues[row, column]
+      held.setValue(value, city: row, year: change.toYear, indicator: column)
+      for year in dataset.years where year > change.fromYear && year < change.toYear {
+        held.setValue(.nan, city: row, year: year, indicator: column)
+      }
+    }
+    guard let heldAll = try? Scorer.score(definition, held, year: change.toYear, options: change.options),
+      let asBefore = heldAll.rank(of: city)
+    else { return nil }
+    return RankParts(ownComparable: withoutOwnChange - after, ownNotComparable: asBefore - withoutOwnChange, others: before - asBefore)
+  }
+}
