@@ -64,7 +64,16 @@ public struct CityTable: Sendable, Equatable {
     cell(column, of: city, year: year)?.text
   }
 
-  /// The number in `column` for `city` (decimal point or comma), or `nil`.
+  /// The text of `column` in `city`'s row for exactly `year` (no earlier or yearless row), or
+  /// `nil`: for what belongs to one year only, such as a quality flag.
+  public func text(_ column: String, of city: String, onlyIn year: Int) -> String? {
+    guard let list = rowsOfCity[city], let position = columnPositions[column.lowercased()] else { return nil }
+    for row in list.reversed() where years[row] == year && position < rows[row].count && !rows[row][position].isEmpty {
+      return rows[row][position]
+    }
+    return nil
+  }
+
   /// The number in `column` for `city` (a decimal comma in `;` and tab files), or `nil` — also
   /// for a value that could be read two ways (`1.020`; the loader refuses those in the numeric
   /// columns it knows).

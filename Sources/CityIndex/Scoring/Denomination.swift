@@ -8,6 +8,9 @@
 /// The attribute is looked up for the value's year (``CityTable`` picks that year's row, a row
 /// without a year, or the latest earlier year). A value whose city has no usable denominator
 /// (absent, not a number, or zero) becomes missing, with one warning per indicator and year.
+/// A quotient whose divisor's row of that very year is flagged `break` (population on a new
+/// census basis) is flagged `break` too, unless the value has a flag of its own: a rate is not
+/// comparable across its divisor's break.
 public enum Denomination {
   /// The dataset with every denominated indicator divided; unchanged when no indicator has a
   /// denominator.
@@ -40,8 +43,13 @@ public enum Denomination {
     guard let cities else { return Loaded(dataset) }
 
     var result = dataset
+    var breaks: [(row: Int, year: Int, column: Int)] = []
+    let citiesHaveFlags = cities.hasColumn("flag")
     for year in dataset.years {
       let rows = dataset.participants(in: year)
+      let brokenRows = citiesHaveFlags ? Set(rows.filter { row in
+        cities.text("flag", of: dataset.cities[row], onlyIn: year)?.lowercased() == ComparisonStatus.breakFlag
+      }) : []
       // Each city's denominators once per year: attribute → divisor per row.
       var divisors: [String: [Double?]] = [:]
       for attribute in Set(denominated.map(\.attribute)) {
@@ -57,6 +65,9 @@ public enum Denomination {
           for (i, row) in rows.enumerated() where !values[row, entry.column].isNaN {
             if let d = divisor[i] {
               values[row, entry.column] = values[row, entry.column] / d * scale
+              if brokenRows.contains(row) && dataset.flag(city: row, year: year, indicator: entry.column) == nil {
+                breaks.append((row, year, entry.column))
+              }
             } else {
               values[row, entry.column] = .nan
               lacking.append(dataset.cities[row])
@@ -73,6 +84,7 @@ public enum Denomination {
         }
       }
     }
+    for value in breaks { result.setFlag(ComparisonStatus.breakFlag, city: value.row, year: value.year, indicator: value.column) }
     return Loaded(result, warnings: log.warnings)
   }
 }

@@ -25,6 +25,26 @@ import Testing
     #expect(y2023[1, 1] == 3)  // no denominator: unchanged
   }
 
+  @Test func aRateAcrossItsDivisorsBreakIsFlaggedBreakInThatYearOnly() throws {
+    // A's 2024 population is on a new census basis (flag break): its 2024 rate is flagged, its
+    // 2025 rate (divided by the same row, which holds for later years) and the undivided
+    // area_share are not; B's own flag is kept.
+    let definition = try definition(index)
+    let data = try dataset(
+      "city,year,indicator,value,flag\nA,2023,chargers,40,\nA,2024,chargers,44,\nA,2025,chargers,48,\nA,2024,area_share,2,\n"
+        + "B,2024,chargers,10,proxy\n", for: definition)
+    let cities = CityTable(
+      names: ["A", "A", "B"], years: [2023, 2024, 2024], columns: ["population", "flag"],
+      rows: [["400000", ""], ["440000", "break"], ["50000", "break"]])
+    let denominated = try Denomination.apply(definition, data, cities: cities, citiesFile: "cities.csv").value
+    #expect(denominated.flag(city: 0, year: 2024, indicator: 0) == "break")
+    #expect(denominated.flag(city: 0, year: 2023, indicator: 0) == nil)
+    #expect(denominated.flag(city: 0, year: 2025, indicator: 0) == nil)
+    #expect(denominated.flag(city: 0, year: 2024, indicator: 1) == nil)
+    #expect(denominated.flag(city: 1, year: 2024, indicator: 0) == "proxy")
+    #expect(denominated.values(for: 2024)?[0, 0] == 10)
+  }
+
   @Test func aCityWithoutTheAttributeLosesTheValueWithAWarning() throws {
     let definition = try definition(index)
     let data = try dataset("city,year,chargers,area_share\nA,2023,40,2\nB,2023,10,3\nC,2023,5,1\n", for: definition)

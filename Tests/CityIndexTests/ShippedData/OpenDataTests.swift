@@ -38,6 +38,9 @@ import Testing
         expected[key] = row
       }
     }
+    let breaks = Set(
+      try table("datasets/sources/breaks.csv").filter { $0["decision"] == "break" }
+        .map { [$0["city"], $0["year"], $0["indicator"]].map { $0 ?? "" }.joined(separator: "|") })
     let shipped = try table("datasets/open-data.csv")
     #expect(shipped.count == expected.count)
     #expect(shipped.count == 2000)
@@ -49,7 +52,9 @@ import Testing
       #expect(row["source"] == source["source"], "\(key): the same source")
       // proxy exactly where the source says a larger area's value stands in
       #expect((row["flag"] == "proxy") == (source["source"] ?? "").contains("PROXY:"), "\(key) flag")
-      #expect(row["flag"] == "proxy" || row["flag"] == "", "\(key): no other flag")
+      // break exactly where the screen's decisions say the source changed its method
+      #expect((row["flag"] == "break") == breaks.contains(key), "\(key) break")
+      #expect(["proxy", "break", ""].contains(row["flag"] ?? "?"), "\(key): no other flag")
       seen.insert(key)
     }
     #expect(seen.count == shipped.count, "no (city, year, indicator) twice")
@@ -80,10 +85,21 @@ import Testing
     #expect(cities.filter { $0["kreisfrei"] == "0" }.count == 13)
   }
 
+  @Test func theScreenFlagsWiesbadensMid2021BroadbandAsABreakAndNothingElse() throws {
+    let flagged = try table("datasets/open-data.csv").filter { $0["flag"] == "break" }.map { [$0["city"], $0["year"], $0["indicator"]] }
+    #expect(
+      flagged == [
+        ["Wiesbaden", "2021", "broadband_hh_share_ge1000mbit"], ["Wiesbaden", "2021", "broadband_hh_share_ftthb_ge1000mbit"],
+      ])
+  }
+
   @Test func thePopulationPerYearIsTheOfficialOne() throws {
     let source = try table("datasets/sources/population/population.csv")
     let shipped = try table("datasets/population.csv")
     #expect(shipped.count == 640)
+    // 2024 is the first year on the Zensus 2022 basis: a break for every city, and only then
+    #expect(shipped.filter { $0["flag"] == "break" }.count == 80)
+    #expect(shipped.filter { $0["flag"] == "break" }.allSatisfy { $0["year"] == "2024" && ($0["source"] ?? "").contains("Zensus 2022") })
     #expect(
       Set(shipped.map { [$0["city"], $0["year"], $0["population"], $0["source"]].map { $0 ?? "" } })
         == Set(source.map { [$0["city"], $0["year"], $0["population"], $0["source"]].map { $0 ?? "" } }))
