@@ -12,11 +12,12 @@ import Testing
     let run = try SCIRunner.run(["compare", "--format", "csv", "--normalize-over", "year"] + common)
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n").map(String.init)
-    #expect(lines.first == "city,rank_from,rank_to,rank_change,score_from,score_to,score_change")
+    #expect(lines.first == "city,rank_from,rank_to,rank_change,score_from,score_to,change,compared_share")
     #expect(lines.contains { $0.hasPrefix("Düsseldorf,3,2,1,") })
     #expect(lines.contains { $0.hasPrefix("Köln,2,4,-2,") })
-    #expect(lines.contains("Erfurt,,5,,,16.666666666666664,"))
-    #expect(lines.contains("Bonn,5,,,15.0,,"))
+    // entering and leaving cities have each year's score, and no change
+    #expect(lines.contains("Erfurt,,5,,,16.666666666666664,,"))
+    #expect(lines.contains("Bonn,5,,,15.0,,,"))
   }
 
   @Test(arguments: ["json", "markdown"])
@@ -41,10 +42,17 @@ import Testing
     let run = try SCIRunner.run(["compare", "--city", "koln", "--normalize-over", "panel", "--format", "csv"] + common)
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
-    #expect(lines.first == ["node", "name", "level", "weight", "effective_weight", "score_from", "score_to", "contribution"])
-    let total = Double(lines[1][7]) ?? .nan
-    let leaves = lines.filter { $0[2] == "indicator" }.reduce(0) { $0 + (Double($1[7]) ?? .nan) }
-    #expect(abs(total - leaves) < 1e-9)
+    #expect(
+      lines.first == [
+        "node", "name", "level", "status", "weight", "effective_weight", "value_from", "value_year_from", "flag_from",
+        "value_to", "value_year_to", "flag_to", "score_from", "score_to", "contribution",
+      ])
+    // the index row's contribution is the sum of the compared indicators' (the rest have none)
+    let total = Double(lines[1][14]) ?? .nan
+    let compared = lines.filter { $0[2] == "indicator" && $0[3] == "compared" }
+    let leaves = compared.reduce(0) { $0 + (Double($1[14]) ?? .nan) }
+    #expect(!compared.isEmpty && abs(total - leaves) < 1e-9)
+    #expect(lines.filter { $0[2] == "indicator" && $0[3] != "compared" }.allSatisfy { $0[14].isEmpty })
     #expect(!lines.contains { $0[0] == "residual" })
   }
 
@@ -52,9 +60,12 @@ import Testing
   func attributionExplainsItselfInEveryHumanFormat(format: String) throws {
     let run = try SCIRunner.run(["compare", "--city", "Köln", "--format", format] + common)
     #expect(run.status == 0)
-    #expect(run.stdout.contains("bounds fixed over all years"))
+    #expect(run.stdout.contains("Like for like: only the"))
+    #expect(run.stdout.contains("scores on bounds fixed over 2022 and 2023"))
     let perYear = try SCIRunner.run(["compare", "--city", "Köln", "--format", format, "--normalize-over", "year"] + common)
     #expect(perYear.stdout.contains("normalised per year"))
+    let old = try SCIRunner.run(["compare", "--city", "Köln", "--format", format, "--as-ranked"] + common)
+    #expect(old.stdout.contains("residual") || old.stdout.contains("Residual") || old.stdout.contains("add up"))
   }
 
   @Test(arguments: ["table", "csv", "json", "markdown"])
@@ -178,9 +189,10 @@ import Testing
   @Test func aScoreThatRoseNeverShowsAsAFall() throws {
     let run = try SCIRunner.run(["compare", "--format", "csv"] + files())
     #expect(run.status == 0)
-    #expect(run.stdout.contains("\nA,1,2,-1,50.0,75.0,25.0\n"))
+    // scores as each year ranked them; the change like for like on bounds fixed over both years
+    #expect(run.stdout.contains("\nA,1,2,-1,100.0,0.0,25.0,1.0\n"))
     let perYear = try SCIRunner.run(["compare", "--format", "csv", "--normalize-over", "year"] + files())
-    #expect(perYear.stdout.contains("\nA,1,2,-1,100.0,0.0,-100.0\n"))  // only when asked for
+    #expect(perYear.stdout.contains("\nA,1,2,-1,100.0,0.0,-100.0,1.0\n"))  // only when asked for
   }
 
   @Test func attributionIsOnFixedBoundsAndSortedByEffect() throws {
@@ -196,12 +208,14 @@ import Testing
     let run = try SCIRunner.run(["report", "--out", out.path] + files())
     #expect(run.status == 0, "\(run.stderr)")
     let index = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
-    #expect(index.contains("| 1 → 2 | [A](cities/a.md) | ▼\u{00A0}1 | +25.0 |"))
-    #expect(index.contains("so a city can lose places while its score rises"))
+    #expect(index.contains("| 1 → 2 | [A](cities/a.md) | ▼\u{00A0}1 | +25.0 | x +25.0 |"))
+    #expect(index.contains("Ordered by the change like for like"))
     let page = try String(contentsOf: out.appendingPathComponent("cities/a.md"), encoding: .utf8)
-    #expect(page.contains("## What changed since 2022"))
-    #expect(page.contains("Rank 1 → 2; score 50.0 → 75.0 (+25.0), on bounds fixed over all years."))
-    #expect(page.contains("| x | 50.0 | 75.0 | +25.0 |"))
+    #expect(page.contains("## What changed since 2022, like for like"))
+    // A rose, B rose more: the place is lost to the other city, not to A's own change
+    #expect(page.contains("Rank 1 → 2 (−1 places): 0 from its own comparable change, 0 from its values that do not compare, 0 from indicators entering the index, −1 from other cities' values"))
+    #expect(page.contains("moved +25.0 points"))
+    #expect(page.contains("| x | 20 | 25 | 50.0 | 75.0 | +25.0 |"))
   }
 }
 

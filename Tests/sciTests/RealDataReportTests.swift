@@ -67,7 +67,7 @@ import Testing
     let md = try read("index.md")
     #expect(md.contains("Points are relative, not absolute: on each indicator the best city of the year scores 100 and the weakest 0"))
     #expect(md.contains("They cover the choice of weights — not errors or gaps in the data"))
-    #expect(md.contains("so a city can lose places while its score rises"))
+    #expect(md.contains("Ordered by the change like for like, in points of the index"))
   }
 
   @Test func theOverviewHasAMapOfGermanyWithTheBKGsSourceNote() throws {

@@ -2,18 +2,15 @@ import CityIndex
 
 /// The facts the first paragraph of the overview tells, and the sentences it tells them in.
 public struct Headline: Sendable, Equatable {
-  public struct Mover: Sendable, Equatable {
-    public var city: String
-    public var from: Int
-    public var to: Int
-  }
-
   public struct Race: Sendable, Equatable {
     public var first: String
     public var second: String
     public var rank: Int
     public var gap: Double
   }
+
+  /// The smallest change like for like a headline names: 1 point of the index.
+  public static let newsworthy = 1.0
 
   public var title: String
   public var year: Int
@@ -26,25 +23,21 @@ public struct Headline: Sendable, Equatable {
   public var coLeaders: [String]
   public var previousYear: Int?
   public var previousLeader: String?
+  /// The biggest gain and loss like for like (not the biggest rank moves: those can be
+  /// revisions in a source or indicators entering the index), when at least ``newsworthy``.
   public var climber: Mover?
   public var faller: Mover?
   public var closestRace: Race?
 
-  /// Picks the facts from the ranking rows (best first) and last year's ranks.
+  /// Picks the facts from the ranking rows (best first), last year's ranks and the biggest gain
+  /// and loss like for like.
   static func make(
-    title: String, year: Int, rows: [Overview.Row], previousYear: Int?, previousRanks: [String: Int]
+    title: String, year: Int, rows: [Overview.Row], previousYear: Int?, previousRanks: [String: Int],
+    climber: Mover?, faller: Mover?
   ) -> Headline? {
     guard let first = rows.first else { return nil }
     let coLeaders = rows.dropFirst().filter { $0.rank == 1 }.map(\.city)
     let second = rows.dropFirst().first
-    var climber: Mover?
-    var faller: Mover?
-    for row in rows {
-      guard let before = previousRanks[row.city] else { continue }
-      let change = before - row.rank
-      if change > 0 && change > (climber.map { $0.from - $0.to } ?? 0) { climber = Mover(city: row.city, from: before, to: row.rank) }
-      if change < 0 && -change > (faller.map { $0.to - $0.from } ?? 0) { faller = Mover(city: row.city, from: before, to: row.rank) }
-    }
     var race: Race?
     for (upper, lower) in zip(rows, rows.dropFirst()) where upper.rank != lower.rank {
       let gap = upper.total - lower.total
@@ -78,17 +71,16 @@ public struct Headline: Sendable, Equatable {
       result.append(
         de ? "\(previousYear) lag noch \(previousLeader) vorn." : "In \(previousYear), \(previousLeader) was first.")
     }
-    if let previousYear, let climber {
-      let places = climber.from - climber.to
-      result.append(
-        de ? "Größter Aufsteiger seit \(previousYear): \(climber.city), \(places) \(places == 1 ? "Platz" : "Plätze") hinauf auf Platz \(climber.to)."
-          : "Biggest climber since \(previousYear): \(climber.city), up \(places) \(places == 1 ? "place" : "places") to \(ordinal(climber.to)).")
-    }
-    if let previousYear, let faller {
-      let places = faller.to - faller.from
-      result.append(
-        de ? "Am weitesten zurückgefallen: \(faller.city), \(places) \(places == 1 ? "Platz" : "Plätze") hinab auf Platz \(faller.to)."
-          : "Biggest faller since \(previousYear): \(faller.city), down \(places) \(places == 1 ? "place" : "places") to \(ordinal(faller.to)).")
+    if let previousYear {
+      if let climber { result.append(moverSentence(climber, since: previousYear, gain: true, language)) }
+      if let faller {
+        result.append(moverSentence(faller, since: previousYear, gain: false, language))
+      } else {
+        switch language {
+        case .en: result.append("No city lost a point or more since \(previousYear) on what both years measure.")
+        case .de: result.append("Keine Stadt hat seit \(previousYear) auf dem, was beide Jahre messen, einen Punkt oder mehr verloren.")
+        }
+      }
     }
     if let race = closestRace {
       result.append(
@@ -96,6 +88,31 @@ public struct Headline: Sendable, Equatable {
           : "Closest race: \(race.first) and \(race.second) at places \(race.rank) and \(race.rank + 1), \(gapText(race.gap, language)) points apart.")
     }
     return result
+  }
+
+  /// `Biggest gain since 2020, like for like: Dresden, +20.0 points (Modellprojekt Smart Cities,
+  /// OParl-Schnittstelle), up 40 places to 27th.`
+  func moverSentence(_ m: Mover, since previous: Int, gain: Bool, _ language: Language) -> String {
+    let points = language.signed(m.change)
+    let reasons = m.drivers.map(\.name)
+    let reason = reasons.isEmpty ? "" : " (\(Strings(language: language).list(reasons)))"
+    let places = abs(m.places)
+    switch language {
+    case .en:
+      let lead = gain ? "Biggest gain since \(previous), like for like" : "Biggest loss since \(previous), like for like"
+      let move =
+        m.places > 0 ? "up \(places) \(places == 1 ? "place" : "places") to \(ordinal(m.rankTo))"
+        : m.places < 0 ? "down \(places) \(places == 1 ? "place" : "places") to \(ordinal(m.rankTo))"
+        : "holding \(ordinal(m.rankTo))"
+      return "\(lead): \(m.city), \(points) points on what both years measure\(reason), \(move)."
+    case .de:
+      let lead = gain ? "Größter Zugewinn seit \(previous), Gleiches mit Gleichem" : "Größter Verlust seit \(previous), Gleiches mit Gleichem"
+      let move =
+        m.places > 0 ? "\(places) \(places == 1 ? "Platz" : "Plätze") hinauf auf Platz \(m.rankTo)"
+        : m.places < 0 ? "\(places) \(places == 1 ? "Platz" : "Plätze") hinab auf Platz \(m.rankTo)"
+        : "weiter auf Platz \(m.rankTo)"
+      return "\(lead): \(m.city), \(points) Punkte auf dem, was beide Jahre messen\(reason), \(move)."
+    }
   }
 
   /// `1st`, `2nd`, `3rd`, `11th`, `22nd`.

@@ -45,6 +45,9 @@ public struct Overview: Sendable {
     public var state: String? = nil
     /// Share of the index's weight with a value, 0…1.
     public var coverage: Double = 1
+    /// Whether ``change`` comes mostly from values that do not compare (breaks, carried values)
+    /// or indicators entering the index: marked where it is shown, never news.
+    public var changeMostlyNotComparable: Bool = false
   }
 
   public struct HierarchyLine: Sendable, Equatable {
@@ -100,7 +103,7 @@ public struct Overview: Sendable {
   /// The comparison with a published ranking, when one was given.
   public var benchmark: BenchmarkSection?
   /// The bounds score changes (movers, city pages) are measured on.
-  public var changeScope: NormalizationScope = .year
+  public var changeScope: NormalizationScope = .panel
   /// One dot per ranked city with coordinates and a population (empty without a cities file
   /// that has them): the map of Germany.
   var mapDots: [GermanyMap.Dot] = []
@@ -140,8 +143,9 @@ public struct CityProfile: Sendable {
   public var published: [PublishedResult] = []
   /// The benchmark publication's name.
   public var publishedName: String?
-  /// What changed since the previous year, largest effect first; `nil` without a previous year.
-  public var changes: ChangeSummary?
+  /// What changed since the previous year, like for like; `nil` without a previous year or when
+  /// the city is not scored in both.
+  public var changes: CityChange?
   /// Every city on the map, for the locator map (empty when the city has no coordinates).
   var mapDots: [GermanyMap.Dot] = []
 
@@ -160,22 +164,30 @@ public struct CityProfile: Sendable {
   public var highlightMargin: Double { analysis.highlightMargin }
 }
 
-/// A city that moved, and the areas that moved it most.
+/// A city whose own comparable values moved most, with the indicators that moved it and its
+/// rank change in parts.
 public struct Mover: Sendable, Equatable {
   public var city: String
   public var slug: String
   public var rankFrom: Int
   public var rankTo: Int
-  public var scoreChange: Double
-  /// Areas with the largest contributions in the direction of the move, largest first.
+  /// The like-for-like change in points of the index.
+  public var change: Double
+  /// The share of the index the compared indicators carry.
+  public var comparedShare: Double
+  /// Compared indicators with the largest contributions in the direction of the change, largest first.
   public var drivers: [Driver]
+  /// The rank change in parts, when it could be split.
+  public var rankParts: CityChange.RankParts?
 
   public struct Driver: Sendable, Equatable {
-    public var area: String
+    public var name: String
     public var contribution: Double
   }
 
   public var places: Int { rankFrom - rankTo }
+  /// Whether the rank move comes mostly from values that do not compare or indicators entering.
+  public var placesMostlyNotComparable: Bool { rankParts?.isMostlyNotComparable ?? false }
 }
 
 /// The settings and results of the Monte Carlo shown in a report.
@@ -183,40 +195,4 @@ public struct Uncertainty: Sendable {
   public var settings: Sensitivity.Settings
   /// By city name.
   public var intervals: [String: Sensitivity.RankInterval]
-}
-
-/// A city's change since the previous year: its two ranks, and what moved its score, largest
-/// effect first (areas and indicators, from ``Attribution`` on the change scorecards).
-public struct ChangeSummary: Sendable {
-  public var since: Int
-  public var rankFrom: Int?
-  public var rankTo: Int?
-  public var scoreFrom: Double
-  public var scoreTo: Double
-  public var scope: NormalizationScope
-  /// Indicators whose score changed, by the size of their contribution (largest first).
-  public var indicators: [Attribution.Row]
-  /// What the indicators do not explain (an indicator missing in one year …).
-  public var residual: Double
-  /// The indicators without a score in one of the two years, and that year: what the residual is.
-  public var missing: [(name: String, year: Int)]
-
-  /// How many indicators a page shows.
-  static let shown = 6
-
-  init?(city: String, rankFrom: Int?, rankTo: Int?, from: Scorecard, to: Scorecard) {
-    guard let attribution = try? Attribution(city: city, from: from, to: to), let index = attribution.rows.first else { return nil }
-    since = from.year
-    self.rankFrom = rankFrom
-    self.rankTo = rankTo
-    scoreFrom = index.scoreFrom
-    scoreTo = index.scoreTo
-    scope = attribution.scope
-    indicators = attribution.rows.filter { $0.level == "indicator" && abs($0.contribution) >= 0.05 }
-      .sorted { abs($0.contribution) != abs($1.contribution) ? abs($0.contribution) > abs($1.contribution) : $0.node < $1.node }
-    residual = attribution.isExact ? 0 : attribution.residual
-    missing = attribution.missingInOneYear.map { ($0.name, $0.year) }
-  }
-
-  public var scoreChange: Double { scoreTo - scoreFrom }
 }

@@ -19,22 +19,33 @@ public enum ReportBuilder {
   ///   - published: figures someone else published (Bitkom's ranks …) and their publisher's
   ///     name: the report compares with them, and each profile lists the city's.
   ///   - dropped: values left out by flag (`--drop-flag`), for the methodology.
-  ///   - changes: the same years scored for measuring change (bounds fixed over all years); score
-  ///     changes and their drivers come from them, ranks from `scorecards`. By default the
-  ///     scorecards themselves.
+  ///   - changeScope: the bounds changes since the previous year are measured on: `panel` (both
+  ///     years together, the default) or `year`. Changes are like for like (``LikeForLike``);
+  ///     ranks are each year's.
   public static func build(
     definition: IndexDefinition, dataset: Dataset, scorecards: [Scorecard], year: Int, language: Language,
     title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil,
     sensitivity: Sensitivity.Result? = nil, published: (values: PublishedValues, name: String)? = nil,
-    dropped: [String: Int] = [:], changes: [Scorecard]? = nil, cities: CityTable? = nil
+    dropped: [String: Int] = [:], changeScope: NormalizationScope = .panel, cities: CityTable? = nil
   ) -> Report? {
+    let raw = scorecards
     // Reports read on 0–100 whatever range the run used (the appendix says which).
     let scorecards = scorecards.map { $0.onHundredPointScale() }
-    let changeCards = (changes ?? scorecards).map { $0.onHundredPointScale() }
     guard let card = scorecards.first(where: { $0.year == year }) else { return nil }
     let title = title ?? definition.nodes[definition.root].name
     let previous = scorecards.filter { $0.year < year }.max { $0.year < $1.year }
     let previousRanks = previous.map(ranksByCity) ?? [:]
+    // Changes since the previous year, like for like, for every city scored in both.
+    let comparison = previous.flatMap { before -> LikeForLike? in
+      guard let from = raw.first(where: { $0.year == before.year }), let to = raw.first(where: { $0.year == year }) else { return nil }
+      return try? LikeForLike(definition, dataset, from: before.year, to: year, options: to.options, scope: changeScope, ranked: (from, to))
+    }
+    var cityChanges: [String: CityChange] = [:]
+    if let comparison {
+      for city in card.cities where previous?.index(of: city) != nil {
+        cityChanges[city] = try? CityChange(city: city, in: comparison)
+      }
+    }
     let areaNodes = definition.children[definition.root]
 
     // City metadata: states for filtering, coordinates and populations for the map.
@@ -48,14 +59,18 @@ public enum ReportBuilder {
         rank: rank, change: previous == nil ? nil : previousRanks[name].map { $0 - rank }, city: name,
         slug: slugs[name] ?? Slug.make(name), total: card.score(city: city, node: definition.root),
         areas: areaNodes.map { card.score(city: city, node: $0) }, state: table?.text("state", of: name),
-        coverage: card.coverage[city])
+        coverage: card.coverage[city],
+        changeMostlyNotComparable: cityChanges[name]?.rankParts?.isMostlyNotComparable ?? false)
     }
+    let (climbers, fallers) = comparison.map { movers(YearComparison($0), changes: cityChanges, slugs: slugs) } ?? ([], [])
     let sorted = scorecards.sorted { $0.year < $1.year }
     let ranksPerYear = sorted.map(ranksByCity)
     let overview = Overview(
       title: title, year: year, previousYear: previous?.year, language: language, simulated: dataset.isSimulated,
       headline: Headline.make(
-        title: title, year: year, rows: rows, previousYear: previous?.year, previousRanks: previousRanks)
+        title: title, year: year, rows: rows, previousYear: previous?.year, previousRanks: previousRanks,
+        climber: climbers.first.flatMap { $0.change >= Headline.newsworthy ? $0 : nil },
+        faller: fallers.first.flatMap { $0.change <= -Headline.newsworthy ? $0 : nil })
         ?? Headline(
           title: title, year: year, leader: "–", leaderScore: .nan, runnerUp: nil, margin: nil, coLeaders: [],
           previousYear: nil, previousLeader: nil, climber: nil, faller: nil, closestRace: nil),
@@ -79,24 +94,13 @@ public enum ReportBuilder {
     withMovers.areaWeights = card.definition.children[card.definition.root].map { card.definition.nodes[$0].weight }
     withMovers.rootAggregation = card.definition.nodes[card.definition.root].aggregation ?? card.options.aggregation
     if let table { withMovers.mapDots = mapDots(rows, table: table, year: year) }
-    let changeNow = changeCards.first { $0.year == year }
-    let changeThen = previous.flatMap { before in changeCards.first { $0.year == before.year } }
-    withMovers.changeScope = changeNow?.options.scope ?? card.options.scope
-    if let previous, let changeNow, let changeThen {
-      (withMovers.climbers, withMovers.fallers) = movers(
-        from: previous, to: card, scoresFrom: changeThen, scoresTo: changeNow, slugs: slugs)
-    }
+    withMovers.changeScope = changeScope
+    (withMovers.climbers, withMovers.fallers) = (climbers, fallers)
     var withIntervals = profiles
     if !withMovers.mapDots.isEmpty {
       for i in withIntervals.indices { withIntervals[i].mapDots = withMovers.mapDots }
     }
-    if let previous, let changeNow, let changeThen {
-      for i in withIntervals.indices {
-        let city = withIntervals[i].city
-        withIntervals[i].changes = ChangeSummary(
-          city: city, rankFrom: previous.rank(of: city), rankTo: card.rank(of: city), from: changeThen, to: changeNow)
-      }
-    }
+    for i in withIntervals.indices { withIntervals[i].changes = cityChanges[withIntervals[i].city] }
     if let published {
       for i in withIntervals.indices {
         withIntervals[i].published = PublishedResult.of(withIntervals[i].city, in: published.values)
@@ -195,28 +199,25 @@ public enum ReportBuilder {
       hasPeers: peers != nil, nextUp: nextUp, levers: Array(levers.prefix(highlights)), interval: nil)
   }
 
-  /// The biggest movers each way by places in each year's ranking, with their score change and
-  /// the two areas that moved the score most in its direction — both measured on the change
-  /// scorecards, so that a score that rose never reads as a fall.
+  /// The biggest gains and losses like for like (not by places: a big move in rank can be a
+  /// revision in a source or an indicator entering the index), each with the compared
+  /// indicators that moved it most in its direction and its rank change in parts.
   static func movers(
-    from previous: Scorecard, to card: Scorecard, scoresFrom: Scorecard, scoresTo: Scorecard, slugs: [String: String]
+    _ comparison: YearComparison, changes: [String: CityChange], slugs: [String: String]
   ) -> (climbers: [Mover], fallers: [Mover]) {
-    let comparison = YearComparison(from: previous, to: card, scoresFrom: scoresFrom, scoresTo: scoresTo)
     func mover(_ entry: YearComparison.Entry) -> Mover? {
-      guard let from = entry.rankFrom, let to = entry.rankTo, from != to,
-        let attribution = try? Attribution(city: entry.city, from: scoresFrom, to: scoresTo)
+      guard let from = entry.rankFrom, let to = entry.rankTo, let change = entry.change, let city = changes[entry.city]
       else { return nil }
-      let up = (entry.scoreChange ?? 0) >= 0
-      let drivers = attribution.rows.filter { $0.level == "area" && abs($0.contribution) >= 0.05 && (up ? $0.contribution > 0 : $0.contribution < 0) }
+      let drivers = city.compared.filter { abs($0.contribution) >= 0.05 && ($0.contribution > 0) == (change > 0) }
         .sorted { abs($0.contribution) > abs($1.contribution) }.prefix(2)
-        .map { Mover.Driver(area: $0.name, contribution: $0.contribution) }
+        .map { Mover.Driver(name: $0.name, contribution: $0.contribution) }
       return Mover(
         city: entry.city, slug: slugs[entry.city] ?? Slug.make(entry.city), rankFrom: from, rankTo: to,
-        scoreChange: entry.scoreChange ?? .nan, drivers: drivers)
+        change: change, comparedShare: entry.comparedShare ?? .nan, drivers: drivers, rankParts: city.rankParts)
     }
-    let moved = comparison.movers.compactMap(mover)
-    return (
-      Array(moved.filter { $0.places > 0 }.prefix(moversShown)), Array(moved.filter { $0.places < 0 }.prefix(moversShown))
-    )
+    // A change under 0.05 points is no story.
+    let gains = comparison.gainers.filter { ($0.change ?? 0) >= 0.05 }.compactMap(mover)
+    let losses = comparison.losers.filter { ($0.change ?? 0) <= -0.05 }.compactMap(mover)
+    return (Array(gains.prefix(moversShown)), Array(losses.prefix(moversShown)))
   }
 }

@@ -33,28 +33,7 @@ extension HTMLReport {
 
     body += nextRank(p, l, s)
 
-    if let c = p.changes {
-      body.append(.el("h2", ["id": "changes"], .text(s.whatChanged(since: c.since))))
-      body.append(.el("p", [:], .text(s.changeSentence(c))))
-      if c.indicators.isEmpty {
-        body.append(.el("p", [:], .text(s.noIndicatorChanged)))
-      } else {
-        body.append(
-          HTMLPage.table(
-            caption: nil,
-            head: [
-              HTMLPage.header(s.indicator), HTMLPage.header(String(c.since), class: "num"),
-              HTMLPage.header(String(p.year), class: "num"), HTMLPage.header(s.effect, class: "num"),
-            ],
-            rows: c.indicators.prefix(ChangeSummary.shown).map { row in
-              .el(
-                "tr", [:], .el("td", [:], .text(row.name)), .el("td", ["class": "num"], .text(l.number(row.scoreFrom))),
-                .el("td", ["class": "num"], .text(l.number(row.scoreTo))),
-                .el("td", ["class": row.contribution > 0 ? "num up" : "num down"], .text(l.signed(row.contribution))))
-            }))
-      }
-      if abs(c.residual) >= 0.05 { body.append(.el("p", ["class": "kicker"], .text(s.notAttributed(l.signed(c.residual), missing: c.missing)))) }
-    }
+    if let c = p.changes { body += changes(c, l, s) }
 
     body.append(.el("h2", [:], .text(s.area + " & " + s.indicator)))
     body.append(linesTable(p, l, s))
@@ -172,4 +151,41 @@ extension HTMLReport {
     }
     return HTMLPage.table(caption: nil, head: head, rows: rows)
   }
+
+  /// What changed since the previous year, like for like: the rank change in parts, the score
+  /// change on what both years measure, the compared indicators that moved it (values with
+  /// their years) and what does not compare, with its reason.
+  static func changes(_ c: CityChange, _ l: Language, _ s: Strings) -> [Node] {
+    var nodes: [Node] = [.el("h2", ["id": "changes"], .text(s.whatChangedLikeForLike(since: c.fromYear)))]
+    if let parts = s.rankParts(c) { nodes.append(.el("p", [:], .text(parts))) }
+    nodes.append(.el("p", [:], .text(s.changeSentence(c))))
+    let moved = c.compared.filter { abs($0.contribution) >= 0.05 }.sorted { abs($0.contribution) > abs($1.contribution) }
+    if !moved.isEmpty {
+      nodes.append(
+        HTMLPage.table(
+          caption: nil,
+          head: [
+            HTMLPage.header(s.indicator), HTMLPage.header("\(s.value) \(c.fromYear)", class: "num"),
+            HTMLPage.header("\(s.value) \(c.toYear)", class: "num"), HTMLPage.header("\(s.score) \(c.fromYear)", class: "num hide-narrow"),
+            HTMLPage.header("\(s.score) \(c.toYear)", class: "num hide-narrow"), HTMLPage.header(s.effect, class: "num"),
+          ],
+          rows: moved.prefix(changesShown).map { row in
+            .el(
+              "tr", [:], .el("td", [:], .text(row.name)),
+              .el("td", ["class": "num"], .text(s.changeValue(row.valueFrom, year: row.valueYearFrom, flag: row.flagFrom, unit: row.unit, scoredYear: c.fromYear))),
+              .el("td", ["class": "num"], .text(s.changeValue(row.valueTo, year: row.valueYearTo, flag: row.flagTo, unit: row.unit, scoredYear: c.toYear))),
+              .el("td", ["class": "num hide-narrow"], .text(l.number(row.scoreFrom))),
+              .el("td", ["class": "num hide-narrow"], .text(l.number(row.scoreTo))),
+              .el("td", ["class": row.contribution > 0 ? "num up" : "num down"], .text(l.signed(row.contribution))))
+          }))
+    } else if !c.compared.isEmpty {
+      nodes.append(.el("p", [:], .text(s.noIndicatorChanged)))
+    }
+    if !c.notCompared.isEmpty { nodes.append(.el("p", ["class": "kicker"], .text(s.notCompared(c.notCompared, from: c.fromYear, to: c.toYear)))) }
+    return nodes
+  }
+
+  /// Compared indicators a page lists under "What changed".
+  static let changesShown = 6
+
 }

@@ -30,6 +30,7 @@ public enum HTMLReport {
     body.append(.el("h2", ["id": "ranking"], .text(s.ranking)))
     body += explorer(o, s)
     body.append(rankingTable(o, s))
+    if o.rows.contains(where: \.changeMostlyNotComparable) { body.append(.el("p", ["class": "kicker"], .text(s.notComparableMark))) }
     if !o.notRanked.isEmpty {
       body.append(.el("h3", [:], .text(s.notRanked)))
       body.append(
@@ -118,7 +119,7 @@ public enum HTMLReport {
       var cells: [Node] = [.el("td", ["class": "num rank"], .text(String(row.rank)))]
       if o.previousYear != nil {
         let direction = (row.change ?? 0) > 0 ? "num up hide-narrow" : (row.change ?? 0) < 0 ? "num down hide-narrow" : "num hide-narrow"
-        cells.append(.el("td", ["class": direction], .text(l.rankChange(row.change))))
+        cells.append(.el("td", ["class": direction], .text(l.rankChange(row.change) + (row.changeMostlyNotComparable ? "¹" : ""))))
       }
       cells.append(.el("td", ["class": "city"], link(row.city, row.slug)))
       cells.append(.el("td", ["class": "num"], .element("b", [("data-score", CSVText.number(row.total))], [.text(l.number(row.total))])))
@@ -139,23 +140,25 @@ public enum HTMLReport {
       HTMLPage.header("\(previous) → \(o.year)", class: "num"),
       HTMLPage.header(s.city),
       HTMLPage.header(s.places, class: "num"),
-      HTMLPage.header(s.scoreChange, class: "num"),
-      HTMLPage.header(s.drivers),
+      HTMLPage.header(s.changeLikeForLike, class: "num"),
+      HTMLPage.header(s.comparedIndicators),
     ]
     let rows = (o.climbers + o.fallers).map { m -> Node in
-      let drivers = m.drivers.map { "\($0.area) \($0.contribution >= 0 ? "+" : "")\(l.number($0.contribution))" }
+      let drivers = m.drivers.map { "\($0.name) \(l.signed($0.contribution))" }
       return .el(
         "tr", [:],
         .el("td", ["class": "num"], .text("\(m.rankFrom) → \(m.rankTo)")),
         .el("td", ["class": "city"], link(m.city, m.slug)),
-        .el("td", ["class": m.places > 0 ? "num up" : "num down"], .text(l.rankChange(m.places))),
-        .el("td", ["class": "num"], .text((m.scoreChange >= 0 ? "+" : "") + l.number(m.scoreChange))),
+        .el(
+          "td", ["class": m.places > 0 ? "num up" : m.places < 0 ? "num down" : "num"],
+          .text(l.rankChange(m.places) + (m.placesMostlyNotComparable ? "¹" : ""))),
+        .el("td", ["class": m.change > 0 ? "num up" : "num down"], .text(l.signed(m.change))),
         .el("td", [:], .text(drivers.joined(separator: ", "))))
     }
     return [
-      .el("h2", ["id": "movers"], .text(s.moversSince(previous))),
+      .el("h2", ["id": "movers"], .text(s.moversLikeForLike(since: previous))),
       HTMLPage.table(caption: nil, head: head, rows: rows),
-      .el("p", ["class": "kicker"], .text(o.changeScope == .year ? s.driversNoteYear : s.driversNotePanel)),
+      .el("p", ["class": "kicker"], .text(s.moversNote(from: previous, to: o.year, scope: o.changeScope))),
     ] + (o.data.arrived.isEmpty && o.data.departed.isEmpty
       ? [] : [.el("p", ["class": "kicker"], .text(s.arrivalNote(arrived: o.data.arrived, departed: o.data.departed, previous: previous, year: o.year)))])
   }

@@ -28,7 +28,7 @@ public enum MarkdownReport {
     lines.append("|" + head.indices.map { head[$0] == s.city ? " --- |" : " ---: |" }.joined())
     for row in o.rows {
       var cells = [String(row.rank)]
-      if o.previousYear != nil { cells.append(l.rankChange(row.change)) }
+      if o.previousYear != nil { cells.append(l.rankChange(row.change) + (row.changeMostlyNotComparable ? "¹" : "")) }
       cells += ["[\(e(row.city))](cities/\(row.slug).md)", "**\(l.number(row.total))**"]
       if let uncertainty = o.uncertainty {
         cells.append(uncertainty.intervals[row.city].map { $0.p05 == $0.p95 ? "\($0.p05)" : "\($0.p05)–\($0.p95)" } ?? "–")
@@ -36,6 +36,7 @@ public enum MarkdownReport {
       cells += row.areas.map { l.number($0) }
       lines.append("| " + cells.joined(separator: " | ") + " |")
     }
+    if o.rows.contains(where: \.changeMostlyNotComparable) { lines += ["", "_\(e(s.notComparableMark))_"] }
     if !o.notRanked.isEmpty {
       lines += ["", "### \(s.notRanked)", ""]
       lines += o.notRanked.map { "- \(e($0.city)): \(e(s.reason($0)))" }
@@ -48,16 +49,16 @@ public enum MarkdownReport {
     }
 
     if let previous = o.previousYear, !(o.climbers.isEmpty && o.fallers.isEmpty) {
-      lines += ["", "## \(s.moversSince(previous))", ""]
-      lines.append("| \(previous) → \(o.year) | \(s.city) | \(s.places) | \(s.scoreChange) | \(s.drivers) |")
+      lines += ["", "## \(s.moversLikeForLike(since: previous))", ""]
+      lines.append("| \(previous) → \(o.year) | \(s.city) | \(s.places) | \(s.changeLikeForLike) | \(s.comparedIndicators) |")
       lines.append("| ---: | --- | ---: | ---: | --- |")
       for m in o.climbers + o.fallers {
-        let drivers = m.drivers.map { "\(e($0.area)) \($0.contribution >= 0 ? "+" : "")\(l.number($0.contribution))" }
+        let drivers = m.drivers.map { "\(e($0.name)) \(l.signed($0.contribution))" }
         lines.append(
-          "| \(m.rankFrom) → \(m.rankTo) | [\(e(m.city))](cities/\(m.slug).md) | \(l.rankChange(m.places)) | "
-            + "\(m.scoreChange >= 0 ? "+" : "")\(l.number(m.scoreChange)) | \(drivers.joined(separator: ", ")) |")
+          "| \(m.rankFrom) → \(m.rankTo) | [\(e(m.city))](cities/\(m.slug).md) | \(l.rankChange(m.places))\(m.placesMostlyNotComparable ? "¹" : "") | "
+            + "\(l.signed(m.change)) | \(drivers.joined(separator: ", ")) |")
       }
-      lines += ["", "_\(e(o.changeScope == .year ? s.driversNoteYear : s.driversNotePanel))_"]
+      lines += ["", "_\(e(s.moversNote(from: previous, to: o.year, scope: o.changeScope)))_"]
       if !o.data.arrived.isEmpty || !o.data.departed.isEmpty {
         lines += ["", "_\(e(s.arrivalNote(arrived: o.data.arrived, departed: o.data.departed, previous: previous, year: o.year)))_"]
       }
@@ -196,17 +197,25 @@ public enum MarkdownReport {
       }
     }
     if let c = p.changes {
-      lines += ["## \(s.whatChanged(since: c.since))", "", e(s.changeSentence(c)), ""]
-      if c.indicators.isEmpty {
-        lines += [s.noIndicatorChanged, ""]
-      } else {
-        lines += ["| \(s.indicator) | \(c.since) | \(p.year) | \(s.effect) |", "| --- | ---: | ---: | ---: |"]
-        lines += c.indicators.prefix(ChangeSummary.shown).map {
-          "| \(e($0.name)) | \(l.number($0.scoreFrom)) | \(l.number($0.scoreTo)) | \(l.signed($0.contribution)) |"
+      lines += ["## \(s.whatChangedLikeForLike(since: c.fromYear))", ""]
+      if let parts = s.rankParts(c) { lines += [e(parts), ""] }
+      lines += [e(s.changeSentence(c)), ""]
+      let moved = c.compared.filter { abs($0.contribution) >= 0.05 }.sorted { abs($0.contribution) > abs($1.contribution) }
+      if !moved.isEmpty {
+        lines += [
+          "| \(s.indicator) | \(s.value) \(c.fromYear) | \(s.value) \(c.toYear) | \(s.score) \(c.fromYear) | \(s.score) \(c.toYear) | \(s.effect) |",
+          "| --- | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        lines += moved.prefix(HTMLReport.changesShown).map { row in
+          let from = s.changeValue(row.valueFrom, year: row.valueYearFrom, flag: row.flagFrom, unit: row.unit, scoredYear: c.fromYear)
+          let to = s.changeValue(row.valueTo, year: row.valueYearTo, flag: row.flagTo, unit: row.unit, scoredYear: c.toYear)
+          return "| \(e(row.name)) | \(e(from)) | \(e(to)) | \(l.number(row.scoreFrom)) | \(l.number(row.scoreTo)) | \(l.signed(row.contribution)) |"
         }
         lines.append("")
+      } else if !c.compared.isEmpty {
+        lines += [s.noIndicatorChanged, ""]
       }
-      if abs(c.residual) >= 0.05 { lines += ["_\(e(s.notAttributed(l.signed(c.residual), missing: c.missing)))_", ""] }
+      if !c.notCompared.isEmpty { lines += ["_\(e(s.notCompared(c.notCompared, from: c.fromYear, to: c.toYear)))_", ""] }
     }
     lines += [
       "## \(s.area) & \(s.indicator)", "",

@@ -2,36 +2,49 @@ import CityIndex
 import Foundation
 
 extension OutputTable {
-  /// `city,rank_from,rank_to,rank_change,score_from,score_to,score_change`; entering cities have
-  /// no `rank_from`, leaving ones no `rank_to`. `byMovers` puts the biggest movers first (for
-  /// people); otherwise the later year's ranking order, then entering, then leaving cities.
+  /// `city,rank_from,rank_to,rank_change,score_from,score_to,change,compared_share`: ranks and
+  /// totals as each year ranked them, the change like for like (points of the index, on the
+  /// indicators the city has values of its own for in both years) and the share of the index
+  /// those carry. Entering cities have no `rank_from`, leaving ones no `rank_to`. `byMovers`
+  /// puts the biggest movers first (for people); otherwise the later year's ranking order, then
+  /// entering, then leaving cities.
   public static func comparison(_ comparison: YearComparison, byMovers: Bool) -> OutputTable {
     let (from, to) = (comparison.fromYear, comparison.toYear)
     let entries =
       byMovers
       ? comparison.movers + comparison.entries.filter { $0.rankChange == nil } : comparison.entries
+    let lfl = comparison.isLikeForLike
     var table = OutputTable(
-      title: "Rank and score changes \(from) → \(to)",
+      title: "Rank and score changes \(from) → \(to)" + (lfl ? ", like for like" : ", each year as ranked"),
       columns: [
         Column("city"), Column("rank_from", .integer, header: "Rank \(from)"),
         Column("rank_to", .integer, header: "Rank \(to)"), Column("rank_change", .integer, header: "Places"),
         Column("score_from", .number, header: "Score \(from)"), Column("score_to", .number, header: "Score \(to)"),
-        Column("score_change", .number, header: "Change"),
+        Column("change", .number, header: lfl ? "Change, like for like" : "Change"),
+        Column("compared_share", .fraction, header: "Compared"),
       ])
     table.rows = entries.map { e in
       let city = e.isEntering ? "\(e.city) (entering)" : e.isLeaving ? "\(e.city) (leaving)" : e.city
       return [
         .text(byMovers ? city : e.city), .integer(e.rankFrom), .integer(e.rankTo), .integer(e.rankChange),
-        .number(e.scoreFrom), .number(e.scoreTo), .number(e.scoreChange),
+        .number(e.scoreFrom), .number(e.scoreTo), .number(e.change), .number(e.comparedShare),
       ]
     }
     if byMovers { table.notes.append("Biggest movers first; places gained are positive.") }
-    table.notes.append(
-      comparison.scoreScope == .panel
-        ? "Ranks are each year's ranking; scores and their changes are on bounds fixed over all years, so a city can "
-          + "fall in rank while its score rises (others rose more)."
-        : "Scores are normalised per year: part of a change can come from other cities moving (without "
-          + "--normalize-over, changes are measured on bounds fixed over all years).")
+    if lfl {
+      table.notes.append(
+        "Ranks and scores are each year's ranking, on its own indicators and bounds: the two scores do not compare. "
+          + "Change is like for like, in points of the index: only indicators with values of the city's own in both years "
+          + "count (not carried forward, not across a break in the source, not entering or leaving the index), "
+          + (comparison.scope == .panel
+            ? "on bounds fixed over \(from) and \(to)"
+            : "on bounds of each year (--normalize-over year: part of a change can come from other cities)")
+          + "; Compared is the share of the index they carry. sci compare --city CITY names the rest and splits the places.")
+    } else {
+      table.notes.append(
+        "Each year as ranked (--as-ranked): the change is the difference of the two totals, which rest on different "
+          + "indicators, carried values and bounds — not like for like.")
+    }
     return table
   }
 

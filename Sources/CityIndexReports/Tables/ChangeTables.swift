@@ -54,9 +54,7 @@ extension OutputTable {
       from: indicators.filter { !$0.valueFrom.isNaN }.count, to: indicators.filter { !$0.valueTo.isNaN }.count
     )
     notes.append(s.asRanked(c, indicators: withValue, of: indicators.count))
-    if let parts = c.rankParts, let from = c.rankFrom, let to = c.rankTo {
-      notes.append(s.rankParts(parts, from: from, to: to))
-    }
+    if let parts = s.rankParts(c) { notes.append(parts) }
     return notes
   }
 }

@@ -93,18 +93,135 @@ extension Strings {
     }
   }
 
-  /// `Rank 18 → 63 (−45): −31 from its own values (−2 comparable, −29 not comparable), −14 from other cities.`
-  func rankParts(_ parts: CityChange.RankParts, from: Int, to: Int) -> String {
+  /// `Rank 18 → 63 (−45 places): 0 from its own comparable change, −31 from its values that
+  /// do not compare, 0 from indicators entering the index, −14 from other cities' values.`
+  ///
+  /// - Parameter leaving: whether indicators left the index between the years (their effect is
+  ///   with the others' part).
+  func rankParts(_ parts: CityChange.RankParts, from: Int, to: Int, leaving: Bool = false) -> String {
     func places(_ n: Int) -> String { n > 0 ? "+\(n)" : n < 0 ? "−\(-n)" : "0" }
     switch language {
     case .en:
       return "Rank \(from) → \(to) (\(places(parts.total)) places): \(places(parts.ownComparable)) from its own comparable change, "
-        + "\(places(parts.ownNotComparable)) from its values that cannot be compared, \(places(parts.others)) from other cities' "
-        + "moves and indicators entering or leaving (its values held, the later year re-ranked)."
+        + "\(places(parts.ownNotComparable)) from its values that do not compare, \(places(parts.composition)) from indicators entering "
+        + "the index, \(places(parts.others)) from other cities' values\(leaving ? " and the indicators that left the index" : "") "
+        + "(the later year re-ranked with each part put back as it was)."
     case .de:
       return "Rang \(from) → \(to) (\(places(parts.total)) Plätze): \(places(parts.ownComparable)) aus der eigenen vergleichbaren Änderung, "
-        + "\(places(parts.ownNotComparable)) aus eigenen nicht vergleichbaren Werten, \(places(parts.others)) aus Bewegungen anderer Städte "
-        + "und neuen oder entfallenen Indikatoren (eigene Werte festgehalten, das spätere Jahr neu gewertet)."
+        + "\(places(parts.ownNotComparable)) aus eigenen nicht vergleichbaren Werten, \(places(parts.composition)) aus neu aufgenommenen "
+        + "Indikatoren, \(places(parts.others)) aus den Werten anderer Städte\(leaving ? " und den entfallenen Indikatoren" : "") "
+        + "(das spätere Jahr neu gewertet, Teil für Teil wie zuvor)."
+    }
+  }
+
+  /// The rank parts of a city's change, worded.
+  func rankParts(_ c: CityChange) -> String? {
+    guard let parts = c.rankParts, let from = c.rankFrom, let to = c.rankTo else { return nil }
+    return rankParts(parts, from: from, to: to, leaving: c.rows.contains { $0.status == .dropped })
+  }
+}
+
+/// The words of the report's changes since the previous year.
+extension Strings {
+  func whatChangedLikeForLike(since year: Int) -> String {
+    switch language {
+    case .en: "What changed since \(year), like for like"
+    case .de: "Was sich seit \(year) geändert hat, Gleiches mit Gleichem"
+    }
+  }
+
+  /// `On what both years measure (4 of 9 indicators, 46.7 % of the index), Wiesbaden's score moved −17.1 points.`
+  func changeSentence(_ c: CityChange) -> String {
+    let count = c.rows.filter { $0.level == "indicator" }.count
+    let share = language.percent(c.rows.first?.multiplier.isNaN == false ? c.rows[0].multiplier : 0)
+    let points = language.signed(c.change)
+    let bounds: String
+    switch (c.scope, language) {
+    case (.panel, .en): bounds = "Scores here are on bounds fixed over \(c.fromYear) and \(c.toYear), so they differ from the year's own scores elsewhere on this page."
+    case (.panel, .de): bounds = "Die Punkte hier beruhen auf über \(c.fromYear) und \(c.toYear) festen Bezugsgrößen und weichen daher von den Punkten des Jahres an anderer Stelle dieser Seite ab."
+    case (.year, .en): bounds = "Scores here are normalised per year, so part of a change can come from other cities."
+    case (.year, .de): bounds = "Die Punkte hier sind je Jahr normiert; ein Teil einer Änderung kann von anderen Städten kommen."
+    }
+    guard !c.compared.isEmpty else {
+      switch language {
+      case .en: return "No indicator of \(c.city) has values of its own in both years, so nothing compares."
+      case .de: return "Kein Indikator von \(c.city) hat in beiden Jahren eigene Werte; nichts ist vergleichbar."
+      }
+    }
+    switch language {
+    case .en:
+      return "On what both years measure (\(c.compared.count) of \(count) indicators, \(share) of the index), \(c.city)'s score moved \(points) points. \(bounds)"
+    case .de:
+      return "Auf dem, was beide Jahre messen (\(c.compared.count) von \(count) Indikatoren, \(share) des Index), hat sich \(c.city) um \(points) Punkte bewegt. \(bounds)"
+    }
+  }
+
+  /// A value in a change table: `89 %`, `2.04 % (after a change in the source's method (break))`, `0.248 % (2018 value)`.
+  func changeValue(_ value: Double, year: Int?, flag: String?, unit: String, scoredYear: Int) -> String {
+    guard !value.isNaN else { return missing }
+    let marks = provenanceNote(valueYear: year == scoredYear ? nil : year, flag: flag)
+    if unit.lowercased().hasPrefix("yes/no") && (value == 0 || value == 1) {
+      switch language {
+      case .en: return (value == 1 ? "yes" : "no") + marks
+      case .de: return (value == 1 ? "ja" : "nein") + marks
+      }
+    }
+    let number = language.number(value, decimals: Self.shownDecimals(value))
+    return (unit.isEmpty ? number : "\(number) \(unit)") + marks
+  }
+
+  func moversLikeForLike(since year: Int) -> String {
+    switch language {
+    case .en: "Biggest changes since \(year), like for like"
+    case .de: "Größte Veränderungen seit \(year), Gleiches mit Gleichem"
+    }
+  }
+
+  var changeLikeForLike: String {
+    switch language {
+    case .en: "Change, like for like"
+    case .de: "Änderung, vergleichbar"
+    }
+  }
+
+  var comparedIndicators: String {
+    switch language {
+    case .en: "What moved it (points)"
+    case .de: "Was sie bewegt hat (Punkte)"
+    }
+  }
+
+  /// Under the movers: what the table ranks by and what a marked rank change means.
+  func moversNote(from: Int, to: Int, scope: NormalizationScope) -> String {
+    let bounds: String
+    switch (scope, language) {
+    case (.panel, .en): bounds = "on bounds fixed over \(from) and \(to)"
+    case (.panel, .de): bounds = "auf über \(from) und \(to) festen Bezugsgrößen"
+    case (.year, .en): bounds = "on each year's bounds (part of a change can come from other cities)"
+    case (.year, .de): bounds = "auf den Bezugsgrößen des jeweiligen Jahres (ein Teil kann von anderen Städten kommen)"
+    }
+    switch language {
+    case .en:
+      return "Ordered by the change like for like, in points of the index: only indicators with values of the city's own in both years "
+        + "count — not values carried forward from earlier years, not values across a break in a source's method, not indicators "
+        + "entering the index — \(bounds). Places are each year's ranking. " + notComparableMark
+    case .de:
+      return "Geordnet nach der vergleichbaren Änderung in Indexpunkten: Es zählen nur Indikatoren mit eigenen Werten der Stadt in beiden "
+        + "Jahren — keine aus früheren Jahren fortgeschriebenen Werte, keine Werte über einen Methodenwechsel der Quelle hinweg, keine "
+        + "neu in den Index aufgenommenen Indikatoren — \(bounds). Die Plätze stammen aus der Rangliste des jeweiligen Jahres. "
+        + notComparableMark
+    }
+  }
+
+  /// What the ¹ beside a rank change means.
+  var notComparableMark: String {
+    switch language {
+    case .en:
+      return "¹ Most of this move in rank is no change on the ground: it comes from values that do not compare (a break in a source, "
+        + "carried values) or from indicators entering the index; the city's page splits it."
+    case .de:
+      return "¹ Der größte Teil dieser Rangänderung ist keine Veränderung vor Ort: Er kommt von nicht vergleichbaren Werten "
+        + "(Methodenwechsel einer Quelle, fortgeschriebene Werte) oder neu aufgenommenen Indikatoren; die Seite der Stadt schlüsselt ihn auf."
     }
   }
 }

@@ -78,7 +78,13 @@ extension Strings {
   func provenanceMarks(valueYear: Int?, flag: String?) -> String {
     var marks: [String] = []
     if let valueYear { marks.append(de ? "Wert von \(valueYear)" : "\(valueYear) value") }
-    if let flag { marks.append(flag == "proxy" ? (de ? "Wert des Kreises (proxy)" : "Kreis value (proxy)") : flag) }
+    if let flag {
+      switch flag.lowercased() {
+      case "proxy": marks.append(de ? "Wert des Kreises (proxy)" : "Kreis value (proxy)")
+      case ComparisonStatus.breakFlag: marks.append(de ? "nach Methodenwechsel der Quelle (break)" : "after a change in the source's method (break)")
+      default: marks.append(flag)
+      }
+    }
     return marks.joined(separator: ", ")
   }
 
@@ -125,37 +131,10 @@ extension Strings {
       : "A year with fewer indicators with data scores less; its ranks compare with other years' only in part."
   }
 
-  func whatChanged(since year: Int) -> String { de ? "Was sich seit \(year) geändert hat" : "What changed since \(year)" }
-
-  /// `Rank 14 → 19; score 49.2 → 52.6 (+3.4), on bounds fixed over all years.`
-  func changeSentence(_ c: ChangeSummary) -> String {
-    let rank = "\(c.rankFrom.map(String.init) ?? "–") → \(c.rankTo.map(String.init) ?? "–")"
-    let change = (c.scoreChange >= 0 ? "+" : "") + language.number(c.scoreChange)
-    let score = "\(language.number(c.scoreFrom)) → \(language.number(c.scoreTo)) (\(change))"
-    let bounds =
-      c.scope == .panel
-      ? (de ? "auf Bezugsgrößen über alle Jahre" : "on bounds fixed over all years")
-      : (de ? "je Jahr normiert" : "normalised per year")
-    return de ? "Rang \(rank); Punkte \(score), \(bounds)." : "Rank \(rank); score \(score), \(bounds)."
-  }
   var effect: String { de ? "Wirkung auf die Gesamtpunkte" : "Effect on the total" }
   var noIndicatorChanged: String {
     de ? "Kein Indikator hat sich um 0,05 Punkte oder mehr verändert." : "No indicator's effect reached 0.05 points."
   }
-  /// `Not attributed (no value in one of the years: 5G-Versorgung in 2020): −4.6`; without
-  /// such indicators the residual is the aggregation's.
-  func notAttributed(_ value: String, missing: [(name: String, year: Int)]) -> String {
-    guard !missing.isEmpty else {
-      return de
-        ? "Nicht zugeordnet (die Aggregation ist keine gewichtete Summe): \(value)"
-        : "Not attributed (the aggregation is not a weighted sum): \(value)"
-    }
-    let named = missingByYear(missing)
-    return de
-      ? "Nicht zugeordnet (ohne Wert in einem der Jahre: \(named)): \(value)"
-      : "Not attributed (no value in one of the years: \(named)): \(value)"
-  }
-
   /// `5G in 2020; Portal and Ladepunkte in 2023` (`5G 2020; …` in German).
   func missingByYear(_ missing: [(name: String, year: Int)]) -> String {
     Array(Set(missing.map(\.year))).sorted().map { year in

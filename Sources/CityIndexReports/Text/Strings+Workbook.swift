@@ -16,16 +16,14 @@ extension Strings {
   var notRankedBecause: String { de ? "Nicht gewertet, weil" : "Not ranked because" }
   func rankYear(_ year: Int) -> String { de ? "Rang \(year)" : "Rank \(year)" }
   func scoreYear(_ year: Int) -> String { de ? "Punkte \(year)" : "Score \(year)" }
-  var onCommonBounds: String { de ? " (gemeinsame Normierung)" : " (common bounds)" }
   var placesGained: String { de ? "Plätze gewonnen" : "Places gained" }
-  var pointsChange: String { de ? "Punkte ±" : "Points ±" }
+  var comparedShareColumn: String { de ? "Verglichener Anteil" : "Share compared" }
+  var placesOwnComparable: String { de ? "Plätze: eigene vergleichbare Änderung" : "Places: own comparable change" }
+  var placesNotComparable: String { de ? "Plätze: eigene nicht vergleichbare Werte" : "Places: own values not comparable" }
+  var placesComposition: String { de ? "Plätze: neue Indikatoren" : "Places: indicators entering" }
+  var placesOthers: String { de ? "Plätze: andere Städte" : "Places: other cities" }
   var largestDriver: String { de ? "Größter Einfluss" : "Largest driver" }
   var driverEffect: String { de ? "Wirkung (Punkte)" : "Its effect (points)" }
-  func changeBounds(_ scope: NormalizationScope) -> String {
-    de
-      ? "Punkteveränderungen sind gemessen mit Normierung über \(describe(scope))."
-      : "Score changes are measured with bounds over \(describe(scope))."
-  }
   func scoreOf(_ name: String) -> String { de ? "\(name) – Punkte" : "\(name) – score" }
   var markedNote: String {
     de

@@ -192,18 +192,6 @@ extension Strings {
 extension Strings {
   func moversSince(_ year: Int) -> String { de ? "Auf- und Absteiger seit \(year)" : "Biggest movers since \(year)" }
   var places: String { de ? "Plätze" : "Places" }
-  var scoreChange: String { de ? "Punkte ±" : "Score ±" }
-  var drivers: String { de ? "Wichtigste Treiber (Beitrag in Punkten)" : "Main drivers (points contributed)" }
-  var driversNoteYear: String {
-    de
-      ? "Plätze und Punkte sind die des jeweiligen Jahres, je Jahr normiert: Ein Teil jeder Veränderung kann daher von anderen Städten kommen. Beitrag = Anteil am Index × Veränderung der normierten Punkte."
-      : "Places and scores are each year's own, normalised per year: part of any change can come from other cities moving. Contribution = share of the index × change of the normalised score."
-  }
-  var driversNotePanel: String {
-    de
-      ? "Die Plätze stammen aus der Rangliste des jeweiligen Jahres; Punktänderungen und Treiber sind auf Bezugsgrößen gemessen, die für alle Jahre gelten (beste und schwächste Stadt aller Jahre je Indikator). Eine Stadt kann daher Plätze verlieren, obwohl ihre Punkte steigen — wenn andere stärker zulegen. Beitrag = Anteil am Index × Veränderung der normierten Punkte."
-      : "Places come from each year's ranking; score changes and drivers are measured on bounds fixed over all years (each indicator's best and worst city-year), so a city can lose places while its score rises — when others rose more. Contribution = share of the index × change of the normalised score."
-  }
   var peers: String { de ? "Vergleichsgruppe" : "Peers" }
   func peerGroup(_ kind: PeerKind, _ label: String, rank: Int?, of count: Int) -> String {
     let kindText = kind == .state ? (de ? "Land" : "state") : kind == .size ? (de ? "Größenklasse" : "size class") : (de ? "alle" : "all")

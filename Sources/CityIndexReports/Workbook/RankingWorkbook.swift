@@ -83,31 +83,36 @@ public enum RankingWorkbook {
       notes: ["\(overview.title) \(overview.year)", s.pointsSentence(overview.options, leader: overview.headline.leader, score: overview.headline.leaderScore)])
   }
 
-  /// Ranks and scores of the two years, and what moved each city most (from the city pages'
-  /// change summaries); `nil` without a previous year.
+  /// Ranks and totals of the two years as ranked, the change like for like, its rank change in
+  /// parts and the compared indicator that moved each city most (from the city pages' changes);
+  /// `nil` without a previous year.
   static func changeSheet(_ report: Report, _ s: Strings) -> Workbook.Sheet? {
     guard let previous = report.overview.previousYear else { return nil }
     let year = report.overview.year
-    let scope = report.profiles.first?.changes?.scope ?? report.overview.changeScope
-    // On bounds over all years a score differs from the ranking's of the same year: say so.
-    let common = scope == .panel && report.overview.options.scope == .year
-    func score(_ year: Int) -> String { s.scoreYear(year) + (common ? s.onCommonBounds : "") }
     let columns = [
       Workbook.Column(s.city), .init(s.rankYear(previous), .integer), .init(s.rankYear(year), .integer),
-      .init(s.placesGained, .signedInteger), .init(score(previous), .oneDecimal), .init(score(year), .oneDecimal),
-      .init(s.pointsChange, .signedOneDecimal), .init(s.largestDriver), .init(s.driverEffect, .signedOneDecimal),
+      .init(s.placesGained, .signedInteger), .init(s.scoreYear(previous), .oneDecimal), .init(s.scoreYear(year), .oneDecimal),
+      .init(s.changeLikeForLike, .signedOneDecimal), .init(s.comparedShareColumn, .percent),
+      .init(s.placesOwnComparable, .signedInteger), .init(s.placesNotComparable, .signedInteger),
+      .init(s.placesComposition, .signedInteger), .init(s.placesOthers, .signedInteger),
+      .init(s.largestDriver), .init(s.driverEffect, .signedOneDecimal),
     ]
     let rows = report.profiles.compactMap { profile -> [Workbook.Cell]? in
       guard let change = profile.changes else { return nil }
       let gained = change.rankFrom.flatMap { from in change.rankTo.map { from - $0 } }
-      let driver = change.indicators.first
+      let driver = change.compared.filter { !$0.contribution.isNaN }.max { abs($0.contribution) < abs($1.contribution) }
+      let parts = change.rankParts
       return [
         .text(profile.city), .number(change.rankFrom), .number(change.rankTo), .number(gained),
-        .number(change.scoreFrom), .number(change.scoreTo), .number(change.scoreTo - change.scoreFrom),
+        .number(change.rankedScoreFrom), .number(change.rankedScoreTo), .number(change.change),
+        .number(change.rows.first?.multiplier), .number(parts?.ownComparable), .number(parts?.ownNotComparable),
+        .number(parts?.composition), .number(parts?.others),
         driver.map { .text($0.name) } ?? .empty, .number(driver?.contribution),
       ]
     }
-    return Workbook.Sheet(name: s.sheetChange, tables: [.init(columns: columns, rows: rows)], notes: [s.changeBounds(scope)])
+    return Workbook.Sheet(
+      name: s.sheetChange, tables: [.init(columns: columns, rows: rows)],
+      notes: [s.moversNote(from: previous, to: year, scope: report.overview.changeScope)])
   }
 
   /// One row per city (ranking order, then the cities not ranked): each indicator's raw value

@@ -7,10 +7,14 @@ extension SCI {
     static let configuration = CommandConfiguration(
       abstract: "How cities moved between two years, what drove one city's change (--city), or how the ranking agrees with a published one (--with).",
       discussion: """
-        --format csv prints city,rank_from,rank_to,rank_change,score_from,score_to,score_change \
-        (rank_change = rank_from - rank_to, positive = moved up); with --city, \
-        node,name,level,weight,effective_weight,score_from,score_to,contribution. Scores normalised \
-        per year move when other cities move: use --normalize-over panel to compare years. \
+        Changes are like for like: only indicators with values of a city's own in both years count \
+        (not carried forward, not across a value flagged break, not entering or leaving the index), \
+        on bounds fixed over the two years, in points of the index. \
+        --format csv prints city,rank_from,rank_to,rank_change,score_from,score_to,change,compared_share \
+        (ranks and scores as each year ranked them; rank_change = rank_from - rank_to, positive = moved up); \
+        with --city, node,name,level,status,weight,effective_weight,value_from,value_year_from,flag_from,\
+        value_to,value_year_to,flag_to,score_from,score_to,contribution (status: compared, new, dropped, \
+        carried, break, missing; only compared rows carry a contribution). \
         With --with FILE (long: city,year,indicator,value, e.g. datasets/bitkom-published.csv), \
         city,rank,other_rank,rank_difference for the cities both rank, with Spearman's rho and \
         Kendall's tau-b (rank_difference = other_rank - rank, positive = placed higher here).
@@ -59,6 +63,9 @@ extension SCI {
       if let year, let to, year != to { throw ValidationError("--year \(year) and --to \(to) disagree: give one") }
     }
 
+    /// Tables for people list the biggest movers first.
+    var forPeople: Bool { output.format == .table || output.format == .markdown }
+
     func run() throws {
       if let with { return try benchmark(with) }
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
@@ -68,31 +75,28 @@ extension SCI {
         guard let earlier = from ?? dataset.years.last(where: { $0 < later }) else {
           throw InputErrors([.error("no year before \(later) in the data to compare with (years: \(yearList(dataset.years)))")])
         }
-        // Ranks are each year's ranking; changes are measured on bounds fixed over all years
-        // (unless --normalize-over says otherwise), so a score that rose never shows as a fall.
+        // Ranks are each year's ranking; changes are measured like for like, on bounds fixed over
+        // the two years (unless --normalize-over says otherwise).
         let before = try Scorer.score(definition, dataset, year: earlier, options: options)
         let after = try Scorer.score(definition, dataset, year: later, options: options)
-        let changeOptions = scoring.changeOptions(options)
-        let (changeBefore, changeAfter) =
-          changeOptions == options
-          ? (before, after)
-          : (
-            try Scorer.score(definition, dataset, year: earlier, options: changeOptions),
-            try Scorer.score(definition, dataset, year: later, options: changeOptions)
-          )
         let warnings = before.warnings + after.warnings
-        guard let city else {
-          let comparison = YearComparison(from: before, to: after, scoresFrom: changeBefore, scoresTo: changeAfter)
-          return (OutputTable.comparison(comparison, byMovers: output.format == .table || output.format == .markdown), warnings)
+        let name = try city.map { city throws(InputErrors) in
+          try CityMatching.find(city, in: before.cities + after.cities + dataset.cities)
         }
-        let name = try CityMatching.find(city, in: before.cities + after.cities + dataset.cities)
         if asRanked {
-          let attribution = try Attribution(city: name, from: changeBefore, to: changeAfter)
+          let changeOptions = scoring.changeOptions(options)
+          guard let name else {
+            return (OutputTable.comparison(YearComparison(from: before, to: after), byMovers: forPeople), warnings)
+          }
+          let attribution = try Attribution(
+            city: name, from: try Scorer.score(definition, dataset, year: earlier, options: changeOptions),
+            to: try Scorer.score(definition, dataset, year: later, options: changeOptions))
           return (OutputTable.attribution(attribution, ranks: (before.rank(of: name), after.rank(of: name))), warnings)
         }
         let comparison = try LikeForLike(
           definition, dataset, from: earlier, to: later, options: options, scope: scoring.normalizeOver ?? .panel,
           ranked: (before, after))
+        guard let name else { return (OutputTable.comparison(YearComparison(comparison), byMovers: forPeople), warnings) }
         return (OutputTable.cityChange(try CityChange(city: name, in: comparison)), warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + result.1)

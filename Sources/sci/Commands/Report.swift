@@ -59,13 +59,6 @@ extension SCI {
         for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: options)) }
         return cards
       }
-      // Changes between years are measured on bounds fixed over all years (unless
-      // --normalize-over says otherwise); ranks stay each year's.
-      let changeOptions = scoring.changeOptions(options)
-      let changeCards = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> [Scorecard]? in
-        guard changeOptions != options else { return nil }
-        return try dataset.years.map { year throws(InputErrors) in try Scorer.score(definition, dataset, year: year, options: changeOptions) }
-      }
       let year = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in try Scorer.resolveYear(self.year, definition, dataset, options: options) }
       DiagnosticPrinter.print(loaded.warnings + (cards.first { $0.year == year }?.warnings ?? []))
       let table = loaded.value.cities
@@ -86,7 +79,7 @@ extension SCI {
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
           provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
-          published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changes: changeCards,
+          published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changeScope: scoring.normalizeOver ?? .panel,
           cities: table)
       else { throw ExitCode(1) }
       do {

@@ -22,12 +22,15 @@ import Testing
   @Test func headlineTellsLeaderMarginMoversAndClosestRace() throws {
     let h = try sampleReport().overview.headline
     #expect(h.leader == "München" && h.runnerUp == "\"><script>alert(1)</script>" && h.margin == 50)
-    #expect(h.climber == Headline.Mover(city: "München", from: 2, to: 1))
-    #expect(h.faller == Headline.Mover(city: "\"><script>alert(1)</script>", from: 1, to: 2))
+    // Like for like over 2024 and 2025, a spans 10…40: München's a 0 → 100 at half the index is
+    // +50; the others' values did not change, so there is no loss to headline.
+    #expect(h.climber?.city == "München" && h.climber?.change == 50 && h.climber?.places == 1)
+    #expect(h.faller == nil)
     #expect(h.closestRace?.gap == 50)
     let english = h.sentences(.en)
     #expect(english.first == "München leads the Mini <Index> 2025 with 100.0 points, 50.0 ahead of \"><script>alert(1)</script>.")
-    #expect(english.contains("Biggest climber since 2024: München, up 1 place to 1st."))
+    #expect(english.contains("Biggest gain since 2024, like for like: München, +50.0 points on what both years measure (Online *services*), up 1 place to 1st."))
+    #expect(english.contains("No city lost a point or more since 2024 on what both years measure."))
     let german = h.sentences(.de)
     #expect(german.first == "München führt den Mini <Index> 2025 mit 100,0 Punkten an, 50,0 Punkte vor \"><script>alert(1)</script>.")
   }

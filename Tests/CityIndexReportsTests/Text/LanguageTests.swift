@@ -1,3 +1,4 @@
+import CityIndex
 import Testing
 
 @testable import CityIndexReports
@@ -40,15 +41,20 @@ import Testing
     #expect(FixedPoint.trimmed(-0.001, decimals: 2) == "0")
   }
 
-  @Test func whatIsNotAttributedNamesTheIndicatorsAndTheYearTheyLack() {
-    let missing = [("5G", 2020), ("Portal", 2023), ("Ladepunkte", 2023), ("E-Autos", 2023)].map { (name: $0.0, year: $0.1) }
+  @Test func aRankChangeInPartsReadsInBothLanguages() {
+    let parts = CityChange.RankParts(ownComparable: 0, ownNotComparable: -31, composition: -6, others: -8)
     #expect(
-      Strings(language: .en).notAttributed("−4.6", missing: missing)
-        == "Not attributed (no value in one of the years: 5G in 2020; Portal, Ladepunkte and E-Autos in 2023): −4.6")
-    #expect(
-      Strings(language: .de).notAttributed("−4,6", missing: Array(missing.prefix(2)))
-        == "Nicht zugeordnet (ohne Wert in einem der Jahre: 5G 2020; Portal 2023): −4,6")
-    // no indicator missing: the residual is the aggregation's
-    #expect(Strings(language: .en).notAttributed("+0.3", missing: []) == "Not attributed (the aggregation is not a weighted sum): +0.3")
+      Strings(language: .en).rankParts(parts, from: 18, to: 63)
+        == "Rank 18 → 63 (−45 places): 0 from its own comparable change, −31 from its values that do not compare, "
+        + "−6 from indicators entering the index, −8 from other cities' values (the later year re-ranked with each part put back as it was).")
+    #expect(Strings(language: .de).rankParts(parts, from: 18, to: 63).hasPrefix("Rang 18 → 63 (−45 Plätze): 0 aus der eigenen vergleichbaren Änderung"))
+    // every status has its words in both languages
+    // every status has its own words in each language
+    for language in Language.allCases {
+      let s = Strings(language: language)
+      #expect(Set(ComparisonStatus.allCases.map(s.statusLabel)).count == ComparisonStatus.allCases.count)
+    }
+    #expect(Strings(language: .de).status(.break, from: 2020, to: 2021) == "Methodenwechsel der Quelle")
+    #expect(Strings(language: .en).status(.new, from: 2020, to: 2021) == "new: no values in 2020")
   }
 }

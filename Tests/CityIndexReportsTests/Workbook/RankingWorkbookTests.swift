@@ -64,10 +64,12 @@ import Testing
     #expect(byCity["A"]?[3].number == 0)
     #expect(byCity["B"]?[3].number == 1)
     #expect(byCity["C"]?[3].number == -1)
-    // The change in points is the difference of the two scores shown.
+    // The scores are each year's as ranked; the change is like for like, and the places in
+    // parts add up to the places gained.
+    #expect(change.columns.map(\.title)[4...7] == ["Score 2022", "Score 2023", "Change, like for like", "Share compared"])
     for row in change.rows {
-      let (from, to, delta) = (row[4].number ?? .nan, row[5].number ?? .nan, row[6].number ?? .nan)
-      #expect(abs((to - from) - delta) < 1e-12)
+      let parts = (8...11).map { row[$0].number ?? .nan }
+      #expect(parts.reduce(0, +) == row[3].number)
     }
     #expect(workbook.sheets[0].tables[0].columns.last?.title == "± since 2022")
   }

@@ -15,6 +15,8 @@ public struct CityChange: Sendable {
     public var depth: Int
     /// The weight in the definition.
     public var weight: Double
+    /// The unit of the values (indicators).
+    public var unit: String
     /// Points of the index per point of this node's score among the compared indicators (the
     /// effective weight under arithmetic aggregation); `NaN` when nothing beneath is compared.
     public var multiplier: Double
@@ -39,18 +41,33 @@ public struct CityChange: Sendable {
     public var contribution: Double
   }
 
-  /// A rank change in three parts that add up to it (places gained are positive).
+  /// A rank change in four parts that add up to it (places gained are positive), found by
+  /// re-ranking the later year step by step with more of the earlier year put back.
   public struct RankParts: Sendable, Equatable {
     /// From the city's own change on its compared indicators: its rank in the later year against
     /// its rank there had those values stayed as they were.
     public var ownComparable: Int
-    /// From the city's values that cannot be compared (breaks, carried or missing ones).
+    /// From the city's values that cannot be compared (across a break, carried or missing ones).
     public var ownNotComparable: Int
-    /// From everything else: other cities' values, and indicators entering or leaving the index
-    /// (the city's values of an entering indicator included: every city gained one).
+    /// From indicators entering the index: the later year ranked without them.
+    public var composition: Int
+    /// From the other cities' values.
     public var others: Int
 
-    public var total: Int { ownComparable + ownNotComparable + others }
+    public init(ownComparable: Int, ownNotComparable: Int, composition: Int, others: Int) {
+      self.ownComparable = ownComparable
+      self.ownNotComparable = ownNotComparable
+      self.composition = composition
+      self.others = others
+    }
+
+    public var total: Int { ownComparable + ownNotComparable + composition + others }
+
+    /// Whether most of a move is no news: values that do not compare and indicators entering the
+    /// index account for more than half of it (a city that kept its place has no move to mark).
+    public var isMostlyNotComparable: Bool {
+      total != 0 && abs(ownNotComparable + composition) * 2 > abs(total)
+    }
   }
 
   public var city: String
@@ -126,7 +143,7 @@ public struct CityChange: Sendable {
         node == definition.root ? "index" : column != nil ? "indicator" : definition.depth[node] == 1 ? "area" : "sub-area"
       let compared = difference.map { !$0.from[node].isNaN } ?? false
       var row = Row(
-        node: n.id, name: n.name, level: level, depth: definition.depth[node], weight: n.weight,
+        node: n.id, name: n.name, level: level, depth: definition.depth[node], weight: n.weight, unit: n.unit,
         multiplier: difference?.multiplier[node] ?? .nan,
         status: compared ? .compared : statuses[column ?? firstLeaf(node)], valueFrom: .nan, valueTo: .nan,
         valueYearFrom: nil, valueYearTo: nil, flagFrom: nil, flagTo: nil,
@@ -171,8 +188,9 @@ public struct CityChange: Sendable {
     return [index] + ordered(children(of: nil, depth: 0))
   }
 
-  /// The later year re-ranked twice: with the city's compared values as they were in the earlier
-  /// year, then with its other values as they were too (but those of indicators that entered).
+  /// The later year re-ranked three times: with the city's compared values as they were in the
+  /// earlier year; with its other values as they were too (but those of indicators that
+  /// entered); and without the indicators that entered, for every city.
   private static func rankParts(
     of city: String, statuses: [ComparisonStatus], in change: LikeForLike, dataRow: Int?
   ) -> RankParts? {
@@ -206,6 +224,27 @@ public struct CityChange: Sendable {
     guard let heldAll = try? Scorer.score(definition, held, year: change.toYear, options: change.options),
       let asBefore = heldAll.rank(of: city)
     else { return nil }
-    return RankParts(ownComparable: withoutOwnChange - after, ownNotComparable: asBefore - withoutOwnChange, others: before - asBefore)
+    // Indicators that entered the index removed for every city (and nothing of them carried).
+    var entered = false
+    for (leaf, status) in statuses.enumerated() where status == .new {
+      guard let column = columns[leaf] else { continue }
+      entered = true
+      for year in dataset.years where year > change.fromYear && year <= change.toYear {
+        guard let values = held.values(for: year) else { continue }
+        for other in 0..<values.rows where !values[other, column].isNaN {
+          held.setValue(.nan, city: other, year: year, indicator: column)
+        }
+      }
+    }
+    var withoutEntering = asBefore
+    if entered {
+      guard let card = try? Scorer.score(definition, held, year: change.toYear, options: change.options),
+        let rank = card.rank(of: city)
+      else { return nil }
+      withoutEntering = rank
+    }
+    return RankParts(
+      ownComparable: withoutOwnChange - after, ownNotComparable: asBefore - withoutOwnChange,
+      composition: withoutEntering - asBefore, others: before - withoutEntering)
   }
 }

@@ -93,17 +93,23 @@ import Testing
     #expect(q.notCompared.map(\.node) == ["y", "z"] && q.compared.map(\.node) == ["x"])
   }
 
-  @Test func rankChangesSplitIntoOwnComparableOwnNotComparableAndOthers() throws {
+  @Test func rankChangesSplitIntoOwnComparableOwnNotComparableCompositionAndOthers() throws {
     let change = try comparison()
     // R 1 → 3. With its x at 2021's 100, 2023 ranks it 2nd (83.33 behind S 85.19): −1 from its own
-    // comparable change. With its y back at 100 too, 1st (88.89): −1 from its value missing in 2023.
-    // So nothing from the others.
+    // comparable change. With its y back at 100 too, 1st (88.89): −1 from its value missing in
+    // 2023. Without z it stays 1st (100): nothing from composition or the others.
     let r = try CityChange(city: "R", in: change)
-    #expect(r.rankParts == CityChange.RankParts(ownComparable: -1, ownNotComparable: -1, others: 0))
-    // Q 4 → 2: its x 0 → 100 is all of it; its carried y held at 2021's 0 changes nothing.
-    #expect(try CityChange(city: "Q", in: change).rankParts == CityChange.RankParts(ownComparable: 2, ownNotComparable: 0, others: 0))
-    // S 3 → 1: its values as in 2021 would still rank first in 2023 (56.67): the others and z.
-    #expect(try CityChange(city: "S", in: change).rankParts == CityChange.RankParts(ownComparable: 0, ownNotComparable: 0, others: 2))
+    #expect(r.rankParts == CityChange.RankParts(ownComparable: -1, ownNotComparable: -1, composition: 0, others: 0))
+    #expect(r.rankParts?.isMostlyNotComparable == false)  // half, not more
+    // Q 4 → 2: its x 0 → 100 gains 2; its carried y held at 2021's 0 changes nothing; without z
+    // Q (0) ties R (x 0 alone) for 3rd: −1 from z, +1 from the others.
+    let q = try CityChange(city: "Q", in: change)
+    #expect(q.rankParts == CityChange.RankParts(ownComparable: 2, ownNotComparable: 0, composition: -1, others: 1))
+    // S 3 → 1: its values as in 2021 would still rank first in 2023 (56.67); without z, 3rd
+    // (35 behind P 55 and Q 50): both places come from the indicator that entered.
+    let s = try CityChange(city: "S", in: change)
+    #expect(s.rankParts == CityChange.RankParts(ownComparable: 0, ownNotComparable: 0, composition: 2, others: 0))
+    #expect(s.rankParts?.isMostlyNotComparable == true)
   }
 
   @Test func aCityNotScoredInAYearIsAnError() throws {
