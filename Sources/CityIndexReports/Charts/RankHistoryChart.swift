@@ -1,4 +1,6 @@
-/// Ranks over the years for a few cities, rank 1 at the top.
+/// Ranks over the years for a few cities, rank 1 at the top. A year that rests on fewer
+/// indicators than the index (``partial``) is drawn hollow and dashed and says so under its year:
+/// its ranks are not that year's ranking of the whole index.
 struct RankHistoryChart {
   static let width = 640.0
   static let height = 300.0
@@ -9,6 +11,8 @@ struct RankHistoryChart {
 
   var years: [Int]
   var series: [(city: String, ranks: [Int?])]
+  /// Per year, the indicators with data and the index's count, for the years that have fewer.
+  var partial: [Int: (indicators: Int, of: Int)] = [:]
 
   var worstRank: Int { max(2, series.flatMap { $0.ranks.compactMap { $0 } }.max() ?? 2) }
 
@@ -28,32 +32,38 @@ struct RankHistoryChart {
       nodes.append(SVG.text("\(rank)", x: Self.left - 6, y: y(rank) + 4, anchor: "end", fill: Palette.grey))
     }
     for (i, year) in years.enumerated() {
-      nodes.append(SVG.text("\(year)", x: x(i), y: Self.height - 8, anchor: "middle", fill: Palette.grey))
+      if let count = partial[year] {
+        nodes.append(SVG.text("\(year)*", x: x(i), y: Self.height - 14, anchor: "middle", fill: Palette.grey))
+        nodes.append(SVG.text("\(count.indicators)/\(count.of)", x: x(i), y: Self.height - 2, anchor: "middle", fill: Palette.grey))
+      } else {
+        nodes.append(SVG.text("\(year)", x: x(i), y: Self.height - 8, anchor: "middle", fill: Palette.grey))
+      }
     }
     var labelYs: [Double] = []
     for (s, entry) in series.enumerated() {
       let colour = Palette.categorical[s % Palette.categorical.count]
       let dash = s >= Palette.categorical.count ? "5 3" : nil
-      var segment: [String] = []
-      func flush() {
-        if segment.count > 1 {
-          var attributes = [("points", segment.joined(separator: " ")), ("fill", "none"), ("stroke", colour), ("stroke-width", "2")]
-          if let dash { attributes.append(("stroke-dasharray", dash)) }
-          nodes.append(.element("polyline", attributes, []))
-        }
-        segment = []
+      // One segment per pair of neighbouring years; dashed thin when either is partial.
+      for i in entry.ranks.indices.dropLast() {
+        guard let a = entry.ranks[i], let b = entry.ranks[i + 1] else { continue }
+        let isPartial = partial[years[i]] != nil || partial[years[i + 1]] != nil
+        var attributes = [
+          ("x1", SVG.n(x(i))), ("y1", SVG.n(y(a))), ("x2", SVG.n(x(i + 1))), ("y2", SVG.n(y(b))), ("stroke", colour),
+          ("stroke-width", isPartial ? "1" : "2"),
+        ]
+        if let dash = isPartial ? "2 3" : dash { attributes.append(("stroke-dasharray", dash)) }
+        nodes.append(.element("line", attributes, []))
       }
       for (i, rank) in entry.ranks.enumerated() {
-        guard let rank else {
-          flush()
-          continue
-        }
-        segment.append("\(SVG.n(x(i))),\(SVG.n(y(rank)))")
+        guard let rank else { continue }
+        let count = partial[years[i]]
+        let note = count.map { " (\($0.indicators)/\($0.of))" } ?? ""
         nodes.append(
-          .element("circle", [("cx", SVG.n(x(i))), ("cy", SVG.n(y(rank))), ("r", "3"), ("fill", colour)],
-            [.element("title", [], [.text("\(entry.city), \(years[i]): \(rank)")])]))
+          .element(
+            "circle",
+            [("cx", SVG.n(x(i))), ("cy", SVG.n(y(rank))), ("r", "3"), ("fill", count == nil ? colour : "#fff"), ("stroke", colour)],
+            [.element("title", [], [.text("\(entry.city), \(years[i])\(note): \(rank)")])]))
       }
-      flush()
       if let last = entry.ranks.lastIndex(where: { $0 != nil }), let rank = entry.ranks[last] {
         // Nudge labels apart so that neighbours stay readable.
         var labelY = y(rank) + 4

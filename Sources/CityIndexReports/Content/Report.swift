@@ -22,10 +22,14 @@ public struct Provenance: Sendable, Equatable {
   /// The command line that reproduces the report.
   public var commandLine: String
   public var inputs: [InputFile]
+  /// The day the report was made, `yyyy-mm-dd` (`SOURCE_DATE_EPOCH`'s when set, so that the same
+  /// inputs give the same bytes); `nil`: not said.
+  public var madeOn: String?
 
-  public init(commandLine: String, inputs: [InputFile]) {
+  public init(commandLine: String, inputs: [InputFile], madeOn: String? = nil) {
     self.commandLine = commandLine
     self.inputs = inputs
+    self.madeOn = madeOn
   }
 }
 
@@ -83,6 +87,11 @@ public struct Overview: Sendable {
   /// Years with data, ascending, and each ranked city's rank in each of them (top cities first).
   public var historyYears: [Int]
   public var history: [(city: String, ranks: [Int?])]
+  /// Per history year, how many of the index's indicators have data: a year with fewer is partial.
+  public var historyIndicators: [Int] = []
+  /// Years after the report's year in the data, with their indicators with data: left out of
+  /// the history chart (they rest on fewer indicators).
+  public var laterYears: [(year: Int, indicators: Int)] = []
   public var options: ScoringOptions
   public var hierarchy: [HierarchyLine]
   public var coverage: [Coverage]

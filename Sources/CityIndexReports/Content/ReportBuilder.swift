@@ -64,7 +64,10 @@ public enum ReportBuilder {
     }
     let (climbers, fallers) = comparison.map { movers(YearComparison($0), changes: cityChanges, slugs: slugs) } ?? ([], [])
     let sorted = scorecards.sorted { $0.year < $1.year }
-    let ranksPerYear = sorted.map(ranksByCity)
+    // The chart ends with the report's year: a later year rests on fewer indicators (else it
+    // would be the default year) and is no ranking of the whole index.
+    let shownYears = sorted.filter { $0.year <= year }
+    let ranksPerYear = shownYears.map(ranksByCity)
     let overview = Overview(
       title: title, year: year, previousYear: previous?.year, language: language, simulated: dataset.isSimulated,
       headline: Headline.make(
@@ -75,8 +78,8 @@ public enum ReportBuilder {
           title: title, year: year, leader: "–", leaderScore: .nan, runnerUp: nil, margin: nil, coLeaders: [],
           previousYear: nil, previousLeader: nil, climber: nil, faller: nil, closestRace: nil),
       areas: areaNodes.map { (definition.nodes[$0].id, definition.nodes[$0].name) }, rows: rows,
-      notRanked: card.notRanked, historyYears: sorted.map(\.year),
-      history: rows.prefix(historyCities).map { row in (row.city, ranksPerYear.map { $0[row.city] }) },
+      notRanked: card.notRanked, historyYears: shownYears.map(\.year),
+      history: rows.prefix(historyCities).map { row in (row.city, shownYears.indices.map { ranksPerYear[$0][row.city] }) },
       options: card.options, hierarchy: hierarchy(card.definition), coverage: coverage(definition, card),
       sources: sources(definition), provenance: provenance, profileSlugs: slugs,
       appendix: MethodAppendix(card: card, dataset: dataset, strings: Strings(language: language)),
@@ -91,6 +94,8 @@ public enum ReportBuilder {
         slugs: slugs)
     }
     var withMovers = overview
+    withMovers.historyIndicators = shownYears.map(indicatorsWithData)
+    withMovers.laterYears = sorted.filter { $0.year > year }.map { ($0.year, indicatorsWithData($0)) }
     withMovers.areaWeights = card.definition.children[card.definition.root].map { card.definition.nodes[$0].weight }
     withMovers.rootAggregation = card.definition.nodes[card.definition.root].aggregation ?? card.options.aggregation
     if let table { withMovers.mapDots = mapDots(rows, table: table, year: year) }
@@ -126,6 +131,11 @@ public enum ReportBuilder {
         city: row.city, slug: row.slug, rank: row.rank, score: row.total, population: population, latitude: latitude,
         longitude: longitude)
     }
+  }
+
+  /// How many of the index's indicators have a value (own or carried) for some city of the year.
+  static func indicatorsWithData(_ card: Scorecard) -> Int {
+    card.definition.indicators.filter { node in card.vintage.first { $0.indicator == node.id }.map { !$0.citiesByYear.isEmpty } ?? false }.count
   }
 
   static func ranksByCity(_ card: Scorecard) -> [String: Int] {

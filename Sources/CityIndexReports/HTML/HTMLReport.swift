@@ -10,6 +10,8 @@ public enum HTMLReport {
     let l = o.language
     let kicker = [o.title, String(o.year)] + (o.simulated ? [s.simulatedTag] : [])
     var body: [Node] = [.el("p", ["class": "lead"], .text(o.headline.sentences(l).joined(separator: " ")))]
+    let asOf = s.asOf(year: o.year, vintage: o.data.vintage, madeOn: o.provenance.madeOn)
+    if !asOf.isEmpty { body.append(.el("p", ["class": "kicker"], .text(asOf))) }
     var plain = s.pointsSentence(o.options, leader: o.headline.leader, score: o.rows.first?.total ?? .nan)
     if let u = o.uncertainty { plain += " " + s.plausibleSentence(u.settings.samples, l.percent(u.settings.uncertainty)) }
     body.append(.el("p", ["class": "note"], .text(plain)))
@@ -96,10 +98,19 @@ public enum HTMLReport {
          s.intervalDescription(uncertainty.settings.samples, u)))
     }
     if o.historyYears.count > 1 {
-      let history = RankHistoryChart(years: o.historyYears, series: o.history)
+      var history = RankHistoryChart(years: o.historyYears, series: o.history)
+      for (year, count) in zip(o.historyYears, o.historyIndicators) where count < o.coverage.count {
+        history.partial[year] = (count, o.coverage.count)
+      }
       let years = "\(o.historyYears.first ?? 0)–\(o.historyYears.last ?? 0)"
       result.append(
-        ("history", history.render(id: "chart-history", title: s.rankHistory, description: s.chartDescriptionHistory(years)), s.rankHistory))
+        (
+          "history",
+          history.render(
+            id: "chart-history", title: s.rankHistory,
+            description: s.chartDescriptionHistory(years) + " " + s.historyPartialNote(o)),
+          [s.rankHistory + ".", s.historyPartialNote(o)].joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        ))
     }
     return result
   }

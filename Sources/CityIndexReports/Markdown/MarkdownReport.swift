@@ -12,6 +12,8 @@ public enum MarkdownReport {
     var lines = ["# \(e(o.title)) \(o.year)", ""]
     if o.simulated { lines += ["> **\(s.simulatedBanner)**", ""] }
     lines += [e(o.headline.sentences(l).joined(separator: " ")), ""]
+    let asOf = s.asOf(year: o.year, vintage: o.data.vintage, madeOn: o.provenance.madeOn)
+    if !asOf.isEmpty { lines += ["_\(e(asOf))_", ""] }
     var plain = s.pointsSentence(o.options, leader: o.headline.leader, score: o.rows.first?.total ?? .nan)
     if let u = o.uncertainty { plain += " " + s.plausibleSentence(u.settings.samples, l.percent(u.settings.uncertainty)) }
     lines += ["> \(e(plain))", ""]

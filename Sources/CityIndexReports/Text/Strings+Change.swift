@@ -225,3 +225,59 @@ extension Strings {
     }
   }
 }
+
+extension Strings {
+  /// Under the rank history: which years are partial and which are left out.
+  func historyPartialNote(_ o: Overview) -> String {
+    let count = o.coverage.count
+    let partial = zip(o.historyYears, o.historyIndicators).filter { $0.1 < count }
+    var parts: [String] = []
+    if !partial.isEmpty {
+      let years = list(partial.map { "\($0.0) (\($0.1)/\(count))" })
+      switch language {
+      case .en: parts.append("Years marked * rest on fewer of the \(count) indicators — \(years) — and are drawn hollow and dashed: their ranks are not a ranking of the whole index.")
+      case .de: parts.append("Mit * markierte Jahre beruhen auf weniger der \(count) Indikatoren — \(years) — und sind hohl und gestrichelt gezeichnet: Ihre Ränge sind keine Rangliste des ganzen Index.")
+      }
+    }
+    if !o.laterYears.isEmpty {
+      let years = list(o.laterYears.map { "\($0.year) (\($0.indicators)/\(count))" })
+      switch language {
+      case .en: parts.append("Later years in the data are left out: \(years) rest on too few indicators to rank.")
+      case .de: parts.append("Spätere Jahre der Daten sind nicht gezeigt: \(years) beruhen auf zu wenigen Indikatoren für eine Rangliste.")
+      }
+    }
+    return parts.joined(separator: " ")
+  }
+}
+
+extension Strings {
+  /// `Made on 2026-12-03. Its newest values are from 2021, its oldest from 2018 (…): it describes 2018–2021, not today.`
+  func asOf(year: Int, vintage: [VintageRow], madeOn: String?) -> String {
+    let years = vintage.flatMap { $0.years.map(\.year) }
+    guard let newest = years.max(), let oldest = years.min() else { return "" }
+    let oldestNames = vintage.filter { row in row.years.contains { $0.year == oldest } }.map(\.name)
+    let span = oldest == newest ? "\(newest)" : "\(oldest)–\(newest)"
+    switch language {
+    case .en:
+      let made = madeOn.map { "Made on \($0). " } ?? ""
+      let old = oldest < newest ? ", its oldest from \(oldest) (\(list(oldestNames)))" : ""
+      return "\(made)The \(year) ranking's newest values are from \(newest)\(old): it describes \(span), not the day it was made."
+    case .de:
+      let made = madeOn.map { "Erstellt am \($0). " } ?? ""
+      let old = oldest < newest ? ", die ältesten von \(oldest) (\(list(oldestNames)))" : ""
+      return "\(made)Die neuesten Werte der Rangliste \(year) sind von \(newest)\(old): Sie beschreibt \(span), nicht den Tag ihrer Erstellung."
+    }
+  }
+
+  /// How many values are flagged as a break in their source's method, and what that means.
+  func breakSentence(_ count: Int, year: Int) -> String {
+    switch language {
+    case .en:
+      return "\(count) \(count == 1 ? "value follows" : "values follow") a change in \(count == 1 ? "its" : "their") source's method (break): "
+        + "\(count == 1 ? "it counts" : "they count") in \(year)'s ranking, but no comparison across \(count == 1 ? "it" : "them") is a change."
+    case .de:
+      return "\(count) \(count == 1 ? "Wert folgt" : "Werte folgen") auf einen Methodenwechsel der Quelle (break): Sie zählen in der Rangliste "
+        + "\(year), aber kein Vergleich über den Wechsel hinweg ist eine Veränderung."
+    }
+  }
+}

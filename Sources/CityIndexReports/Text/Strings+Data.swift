@@ -33,6 +33,7 @@ extension Strings {
       if let proxies = flagged.first(where: { $0.flag == "proxy" }) {
         parts.append("\(proxies.count) Werte stammen vom größeren Kreis der Stadt (proxy) und sind in den Stadtprofilen markiert.")
       }
+      if let breaks = flagged.first(where: { $0.flag == ComparisonStatus.breakFlag }) { parts.append(breakSentence(breaks.count, year: year)) }
       if !dropped.isEmpty { parts.append("Ausgelassen: " + dropped.map { "\($0.count) \($0.flag)" }.joined(separator: ", ") + ".") }
     } else {
       parts.append("Every value is real, public data with its source and year (see the methodology).")
@@ -44,6 +45,7 @@ extension Strings {
       if let proxies = flagged.first(where: { $0.flag == "proxy" }) {
         parts.append("\(proxies.count) values are the larger Kreis's (proxy), marked on the city pages.")
       }
+      if let breaks = flagged.first(where: { $0.flag == ComparisonStatus.breakFlag }) { parts.append(breakSentence(breaks.count, year: year)) }
       if !dropped.isEmpty { parts.append("Left out: " + dropped.map { "\($0.count) \($0.flag)" }.joined(separator: ", ") + ".") }
     }
     return parts.joined(separator: " ")

@@ -74,7 +74,8 @@ extension SCI {
         return loaded?.value
       }
       let provenance = Provenance(
-        commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try input.cityOptions.paths.flatMap(checksum)))
+        commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try input.cityOptions.paths.flatMap(checksum)),
+        madeOn: Self.today())
       guard
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
@@ -93,6 +94,18 @@ extension SCI {
         throw ExitCode(1)
       }
       writeOutput("\(out)/index.html, \(out)/index.md, \(out)/\(ReportFiles.workbook) and \(report.profiles.count) city profiles written\n")
+    }
+
+    /// Today as `yyyy-mm-dd` (UTC), or `SOURCE_DATE_EPOCH`'s day when it is set
+    /// (reproducible-builds.org), so that the same inputs give the same bytes.
+    static func today() -> String {
+      let environment = ProcessInfo.processInfo.environment
+      let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Double.init) ?? Date().timeIntervalSince1970
+      var calendar = Calendar(identifier: .gregorian)
+      calendar.timeZone = TimeZone(identifier: "UTC") ?? .current
+      let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: seconds))
+      func two(_ n: Int?) -> String { n.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
+      return "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day))"
     }
 
     /// Every option spelled out, so that the line reproduces the report whatever the defaults become.
