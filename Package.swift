@@ -1,44 +1,55 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
+
+/// `SCI_LIBRARY_ONLY=1`: only the library, its C modules and its tests (no reports, no command
+/// line, no argument parser). The sanitizer builds of `make sanitize` use it: every suite they
+/// run is in CityIndexTests, so building the rest under ThreadSanitizer and AddressSanitizer
+/// would only cost CI minutes.
+let libraryOnly = ProcessInfo.processInfo.environment["SCI_LIBRARY_ONLY"] != nil
+
+let library: [Target] = [
+  .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+  .systemLibrary(name: "CLapack", providers: [.apt(["liblapacke-dev"])]),
+  .target(name: "CityIndex", dependencies: ["CLibCSV", "CLapack"]),
+  .testTarget(name: "CityIndexTests", dependencies: ["CityIndex"], resources: [.copy("Fixtures")]),
+]
+
+let everythingElse: [Target] = [
+  .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
+  .target(name: "CityIndexReports", dependencies: ["CityIndex", "CXLSXWriter"]),
+  .executableTarget(
+    name: "sci",
+    dependencies: [
+      "CityIndex", "CityIndexReports",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ]
+  ),
+  .executableTarget(
+    name: "sci-bench",
+    dependencies: [
+      "CityIndex", "CityIndexReports",
+      .product(name: "ArgumentParser", package: "swift-argument-parser"),
+    ]
+  ),
+  // libFuzzer targets: `make fuzz` builds this with -sanitize=fuzzer,address (libFuzzer
+  // supplies main, so the module is a library's: -parse-as-library).
+  .executableTarget(
+    name: "sci-fuzz", dependencies: ["CityIndex"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
+  .testTarget(name: "CityIndexReportsTests", dependencies: ["CityIndexReports"]),
+  .testTarget(name: "sciTests", dependencies: ["sci"]),
+]
 
 let package = Package(
   name: "sci",
   platforms: [.macOS(.v13)],
-  products: [
-    .executable(name: "sci", targets: ["sci"]),
-    .executable(name: "sci-bench", targets: ["sci-bench"]),
-    .library(name: "CityIndex", targets: ["CityIndex"]),
-  ],
-  dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
-  ],
-  targets: [
-    .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
-    .systemLibrary(name: "CLapack", providers: [.apt(["liblapacke-dev"])]),
-    .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
-    .target(name: "CityIndex", dependencies: ["CLibCSV", "CLapack"]),
-    .target(name: "CityIndexReports", dependencies: ["CityIndex", "CXLSXWriter"]),
-    .executableTarget(
-      name: "sci",
-      dependencies: [
-        "CityIndex", "CityIndexReports",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
-    ),
-    .executableTarget(
-      name: "sci-bench",
-      dependencies: [
-        "CityIndex", "CityIndexReports",
-        .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]
-    ),
-    // libFuzzer targets: `make fuzz` builds this with -sanitize=fuzzer,address (libFuzzer
-    // supplies main, so the module is a library's: -parse-as-library).
-    .executableTarget(
-      name: "sci-fuzz", dependencies: ["CityIndex"], swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
-    .testTarget(
-      name: "CityIndexTests", dependencies: ["CityIndex"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "CityIndexReportsTests", dependencies: ["CityIndexReports"]),
-    .testTarget(name: "sciTests", dependencies: ["sci"]),
-  ]
+  products: [.library(name: "CityIndex", targets: ["CityIndex"])]
+    + (libraryOnly
+      ? []
+      : [
+        .executable(name: "sci", targets: ["sci"]),
+        .executable(name: "sci-bench", targets: ["sci-bench"]),
+      ]),
+  dependencies: libraryOnly ? [] : [.package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")],
+  targets: library + (libraryOnly ? [] : everythingElse)
 )
