@@ -9,8 +9,9 @@
 /// total among those siblings (so a budget of 100 and one of 10 count alike), and a node's
 /// weight is the mean share over the experts. A file with one column is simply a set of
 /// weights. Nodes the file leaves out keep the definition's weights; a file must give all
-/// siblings of a node it names, every expert a number ≥ 0 for each, and some expert points to
-/// every node.
+/// siblings of a node it names, every expert a number ≥ 0 for each, and every expert some points
+/// to a group's children. A node that gets 0 from every expert has weight 0 and is left out —
+/// with its whole branch — exactly as a slider at 0 leaves an area out of the report's ranking.
 ///
 ///     // expert_a: 30 / 100 = 0.3, expert_b: 20 / 50 = 0.4 → verwaltung 0.35, mobilitaet 0.65
 public enum WeightsLoader {
@@ -86,12 +87,8 @@ public enum WeightsLoader {
         }
         for (i, id) in siblings.enumerated() { shares[i] += (points[id]?[e] ?? 0) / total / Double(experts.count) }
       }
-      for (i, id) in siblings.enumerated() {
-        if shares[i] == 0 {
-          log.error("every expert gives '\(id)' 0 points: weights must be greater than 0", at: lines[id])
-        }
-        weights[id] = shares[i]
-      }
+      // A node every expert gives 0 has weight 0: it is left out, as the report's sliders do.
+      for (i, id) in siblings.enumerated() { weights[id] = shares[i] }
     }
     try log.throwIfErrors()
     return Loaded(weights)

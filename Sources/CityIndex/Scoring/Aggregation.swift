@@ -2,7 +2,8 @@ import Foundation
 
 extension Aggregation {
   /// Combines children's scores with their weights, leaving out missing (`NaN`) scores and
-  /// renormalising the weights of the rest.
+  /// renormalising the weights of the rest. A child of weight 0 is left out as if missing (a
+  /// weights file may give 0: the page's sliders do).
   ///
   ///     Aggregation.arithmetic.combine([80, 40], weights: [3, 1])   // .score(70)
   ///     Aggregation.geometric.combine([100, 25], weights: [1, 1])   // .score(50)
@@ -18,7 +19,7 @@ extension Aggregation {
     var sum = 0.0
     if self == .product {
       var present = 0
-      for (i, score) in scores.enumerated() where !score.isNaN {
+      for (i, score) in scores.enumerated() where !score.isNaN && weights[i] != 0 {
         guard score >= 0 else { return .nonPositive(i) }
         totalWeight += weights[i]
         present += 1
@@ -26,12 +27,12 @@ extension Aggregation {
       guard present > 0, totalWeight > 0 else { return .score(.nan) }
       let meanWeight = totalWeight / Double(present)
       var product = 1.0
-      for (i, score) in scores.enumerated() where !score.isNaN {
+      for (i, score) in scores.enumerated() where !score.isNaN && weights[i] != 0 {
         product *= weights[i] == meanWeight ? score : pow(score, weights[i] / meanWeight)
       }
       return .score(product)
     }
-    for (i, score) in scores.enumerated() where !score.isNaN {
+    for (i, score) in scores.enumerated() where !score.isNaN && weights[i] != 0 {
       let weight = weights[i]
       switch self {
       case .arithmetic:

@@ -35,6 +35,24 @@ import Testing
     #expect(weights == ["adm": 0.75, "mob": 0.25])
   }
 
+  @Test func aWeightOf0LeavesTheNodeAndItsBranchOut() throws {
+    // mob 0: the index is adm alone. P: online 80, pay 40 → adm 60; jam (lower better) of P is
+    // the worst, so with mob it would pull P down; at weight 0 the total is adm's 60 exactly.
+    let folder = try TemporaryFolder()
+    let path = try folder.write("w.csv", "id,weight\nadm,1\nmob,0\n")
+    let definition = try definition(index)
+    let weights = try WeightsLoader.load(path: path, definition: definition).value
+    #expect(weights == ["adm": 1, "mob": 0])
+    let data = try dataset("city,year,online,pay,jam\nP,2023,80,40,90\nQ,2023,100,100,10\nR,2023,0,0,50\n", for: definition)
+    let card = try Scorer.score(definition.withWeights(weights), data, year: 2023)
+    #expect(card.totals == [60, 100, 0])
+    // geometric aggregation leaves a 0-weighted child out before it could fail on its score of 0
+    var options = ScoringOptions(aggregation: .geometric)
+    options.range = 1...100
+    let geometric = try Scorer.score(definition.withWeights(weights), data, year: 2023, options: options)
+    #expect(geometric.ranks == [2, 1, 3])
+  }
+
   @Test func reportsUnknownNodesIncompleteSiblingsAndBadNumbers() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("w.csv", "id,a,b\nadn,1,1\nonline,1,x\nadm,-1,2\n")
