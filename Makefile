@@ -15,8 +15,10 @@ deps:
 build: deps
 	$(SWIFT) build -c release --product sci
 
+# Swift's tests, then the explorer's script under Node where Node is (about a second).
 test: deps
 	$(SWIFT) test
+	@if command -v node >/dev/null; then node --test Tests/explorer/; else echo "make test: no node, the explorer's own tests skipped (the browser test still runs the page)"; fi
 
 # The main job: the Open Smart City Index of real federal open data, for its default year (the
 # latest in which every indicator has a value no older than its max_age), compared with the

@@ -17,7 +17,8 @@ let library: [Target] = [
 
 let everythingElse: [Target] = [
   .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
-  .target(name: "CityIndexReports", dependencies: ["CityIndex", "CXLSXWriter"]),
+  // The overview's explorer script is a file of its own (tested with Node), embedded as bytes.
+  .target(name: "CityIndexReports", dependencies: ["CityIndex", "CXLSXWriter"], resources: [.embedInCode("HTML/explorer.js")]),
   .executableTarget(
     name: "sci",
     dependencies: [

@@ -44,6 +44,31 @@ def expected(weights):
     return {r["city"]: (int(r["rank"]), float(r["score"])) for r in rows if r["rank"]}
 
 
+def expected_since(weights):
+    """`sci compare --weights` with these area weights: {city: rank_change} (None for entering)."""
+    path = os.path.join(WORK, "weights.csv")
+    with open(path, "w") as f:
+        f.write("id,weight\n" + "".join(f"{a},{w!r}\n" for a, w in zip(AREAS, weights)))
+    rows = csv.DictReader(io.StringIO(sci("compare", "--weights", path, "--format", "csv")))
+    return {r["city"]: (int(r["rank_change"]) if r["rank_change"] else None) for r in rows if r["rank_to"]}
+
+
+def shown_since(page):
+    """The "± since" column as the page shows it: {city: places gained} (None for "new")."""
+    cells = page.eval_on_selector_all(
+        "#ranking-table tbody tr", "rows => rows.map(r => [r.dataset.city, r.querySelector('td.since').textContent])")
+    def parse(text):
+        text = text.replace("\u00a0", " ").replace("¹", "").strip()
+        if text == "–":
+            return 0
+        if text.startswith("▲"):
+            return int(text[1:])
+        if text.startswith("▼"):
+            return -int(text[1:])
+        return None
+    return {city: parse(text) for city, text in cells}
+
+
 def shown(page):
     """The ranking as the page shows it, in row order: [(city, rank, total)]."""
     return page.eval_on_selector_all(
@@ -111,6 +136,29 @@ class ReportInBrowser(unittest.TestCase):
             self.assertEqual(fragment, "#weights=" + ",".join(f"{a}:{w:g}" for a, w in zip(AREAS, weights)))
             leader = shown(page)[0][0]
             self.assertIn(leader, page.inner_text("#announce"))
+
+    def test_since_column_and_leader_follow_the_weights_as_sci_compare(self):
+        page = self.open()
+        self.assertFalse(page.is_visible("#at-published"))
+        # three weight sets, a left-out area among them: the page's "± since 2020" is sci compare's
+        for weights in [[0, 1, 1], [3, 1, 0.5], [1, 4.5, 2]]:
+            page.goto(self.url + "#weights=" + ",".join(f"{a}:{w}" for a, w in zip(AREAS, weights)))
+            page.reload()
+            want = expected_since(weights)
+            got = shown_since(page)
+            self.assertEqual(got, want, f"± since 2020 with {weights}")
+            self.assertTrue(page.is_visible("#at-published"), "the page says what stays at the published weights")
+            leader, _, total = shown(page)[0]
+            self.assertEqual(page.inner_text("#figure-leader span"), leader)
+            self.assertEqual(page.inner_text("#figure-leader b"), f"{total:.1f}")
+            print(f"\n{weights}: leader {leader} {total:.1f}; ± since 2020 equal to sci compare for {len(want)} cities", file=sys.stderr)
+        # back at the published weights, the published column (with its ¹ marks) is back
+        page.click("#reset-weights")
+        self.assertFalse(page.is_visible("#at-published"))
+        published = self.open()
+        self.assertEqual(
+            page.eval_on_selector_all("td.since", "c => c.map(x => x.textContent)"),
+            published.eval_on_selector_all("td.since", "c => c.map(x => x.textContent)"))
 
     def test_the_map_is_recoloured_and_shifts_are_shown(self):
         page = self.open()

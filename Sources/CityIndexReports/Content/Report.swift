@@ -87,6 +87,9 @@ public struct Overview: Sendable {
   /// Years with data, ascending, and each ranked city's rank in each of them (top cities first).
   public var historyYears: [Int]
   public var history: [(city: String, ranks: [Int?])]
+  /// The previous year's ranked cities and their area scores as ranked then (for the explorer's
+  /// "± since" under other weights).
+  public var previousAreas: [(city: String, areas: [Double])] = []
   /// Per history year, how many of the index's indicators have data: a year with fewer is partial.
   public var historyIndicators: [Int] = []
   /// Years after the report's year in the data, with their indicators with data: left out of

@@ -95,6 +95,11 @@ public enum ReportBuilder {
     }
     var withMovers = overview
     withMovers.historyIndicators = shownYears.map(indicatorsWithData)
+    if let previous {
+      withMovers.previousAreas = previous.rankingOrder.map { city in
+        (previous.cities[city], areaNodes.map { previous.score(city: city, node: $0) })
+      }
+    }
     withMovers.laterYears = sorted.filter { $0.year > year }.map { ($0.year, indicatorsWithData($0)) }
     withMovers.areaWeights = card.definition.children[card.definition.root].map { card.definition.nodes[$0].weight }
     withMovers.rootAggregation = card.definition.nodes[card.definition.root].aggregation ?? card.options.aggregation

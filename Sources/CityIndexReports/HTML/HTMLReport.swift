@@ -9,7 +9,11 @@ public enum HTMLReport {
     let s = Strings(language: o.language)
     let l = o.language
     let kicker = [o.title, String(o.year)] + (o.simulated ? [s.simulatedTag] : [])
-    var body: [Node] = [.el("p", ["class": "lead"], .text(o.headline.sentences(l).joined(separator: " ")))]
+    var body: [Node] = [.el("p", ["class": "lead", "id": "headline"], .text(o.headline.sentences(l).joined(separator: " ")))]
+    if canReweight(o) {
+      // Shown by the explorer while other weights apply: what follows them and what does not.
+      body.append(.element("p", [("class", "kicker reweighted-note"), ("id", "at-published"), ("hidden", "hidden")], [.text(s.atPublishedWeights(o.previousYear))]))
+    }
     let asOf = s.asOf(year: o.year, vintage: o.data.vintage, madeOn: o.provenance.madeOn)
     if !asOf.isEmpty { body.append(.el("p", ["class": "kicker"], .text(asOf))) }
     var plain = s.pointsSentence(o.options, leader: o.headline.leader, score: o.rows.first?.total ?? .nan)
@@ -25,7 +29,7 @@ public enum HTMLReport {
     body.append(
       .el(
         "div", ["class": "figures"],
-        figure(o.rows.first.map { l.number($0.total) } ?? "–", o.headline.leader),
+        figure(o.rows.first.map { l.number($0.total) } ?? "–", o.headline.leader, id: "figure-leader"),
         figure(String(o.rows.count), s.citiesRanked),
         figure(String(o.coverage.count), s.indicatorsInAreas(o.areas.count))))
 
@@ -129,7 +133,7 @@ public enum HTMLReport {
     let rows = o.rows.map { row -> Node in
       var cells: [Node] = [.el("td", ["class": "num rank"], .text(String(row.rank)))]
       if o.previousYear != nil {
-        let direction = (row.change ?? 0) > 0 ? "num up hide-narrow" : (row.change ?? 0) < 0 ? "num down hide-narrow" : "num hide-narrow"
+        let direction = (row.change ?? 0) > 0 ? "num since hide-narrow up" : (row.change ?? 0) < 0 ? "num since hide-narrow down" : "num since hide-narrow"
         cells.append(.el("td", ["class": direction], .text(l.rankChange(row.change) + (row.changeMostlyNotComparable ? "¹" : ""))))
       }
       cells.append(.el("td", ["class": "city"], link(row.city, row.slug)))
@@ -369,8 +373,8 @@ public enum HTMLReport {
     return nodes
   }
 
-  static func figure(_ value: String, _ label: String) -> Node {
-    .el("div", ["class": "figure"], .el("b", [:], .text(value)), .el("span", [:], .text(label)))
+  static func figure(_ value: String, _ label: String, id: String? = nil) -> Node {
+    .el("div", id.map { ["class": "figure", "id": $0] } ?? ["class": "figure"], .el("b", [:], .text(value)), .el("span", [:], .text(label)))
   }
 
   /// A link to a city's profile from the overview (or plain text when it has none).

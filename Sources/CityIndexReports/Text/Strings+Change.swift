@@ -281,3 +281,21 @@ extension Strings {
     }
   }
 }
+
+extension Strings {
+  /// Shown while the reader's weights apply.
+  func atPublishedWeights(_ previous: Int?) -> String {
+    let since = previous.map { " and ± since \($0)" } ?? ""
+    let seit = previous.map { " und ± seit \($0)" } ?? ""
+    switch language {
+    case .en:
+      return "Re-weighted: the ranking, the totals\(since), the map and the leader's figure follow your weights, exactly as "
+        + "sci rank and sci compare with a weights file of them; the headline above, the movers, the ¹ marks, the plausible "
+        + "ranks and the city pages stay at the published weights."
+    case .de:
+      return "Neu gewichtet: Rangliste, Gesamtpunkte\(seit), Karte und die Zahl des Spitzenreiters folgen Ihren Gewichten, genau wie "
+        + "sci rank und sci compare mit einer Gewichtsdatei; die Überschrift oben, die Auf- und Absteiger, die ¹-Marken, die "
+        + "plausiblen Ränge und die Stadtseiten bleiben bei den veröffentlichten Gewichten."
+    }
+  }
+}

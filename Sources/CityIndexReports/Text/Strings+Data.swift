@@ -215,6 +215,7 @@ extension Strings {
       "leader": de ? "Mit diesen Gewichten führt %city mit %score Punkten." : "With these weights %city leads with %score points.",
       "shift": de ? "± zu den veröffentlichten Gewichten" : "± vs. published weights",
       "shown": de ? "%n Städte gefunden." : "%n cities found.",
+      "newCity": de ? "neu" : "new",
     ]
   }
 }
