@@ -96,16 +96,20 @@ browser-test: browser-deps deps
 	SCI=.build/debug/sci python3 Tests/browser/test_report.py
 
 # Installation: the release binary, its manual (swift-argument-parser's generator run on the
-# debug build — the page comes from the command's structure, the same in both — so that no second
-# release build is needed), bash/zsh/fish completions, the shipped index and data (an installed
+# debug build — the page comes from the command's structure, the same in both — so that no
+# release build is needed for it), bash/zsh/fish completions, the shipped index and data (an installed
 # sci falls back to them outside the repository) and the docs.
 PREFIX ?= /usr/local
 DESTDIR ?=
 VERSION := $(shell sed -n 's/.*static let current = "\(.*\)".*/\1/p' Sources/CityIndex/Version.swift)
-MANPAGE := .build/plugins/GenerateManual/outputs/sci/sci.1
+MANPAGE := .build/man/sci.1
 
+# swift-argument-parser's generate-manual (what its plugin runs) on the debug sci: built beside the
+# debug build of make test, no package build of its own (the plugin's took 2 minutes in CI).
 man: deps
-	$(SWIFT) package --disable-sandbox plugin generate-manual
+	$(SWIFT) build --product generate-manual
+	$(SWIFT) build --product sci
+	@mkdir -p .build/man && .build/debug/generate-manual .build/debug/sci --output-directory .build/man
 
 install: man release
 	scripts/stage.sh $(RELEASE_SCI) $(MANPAGE) "$(DESTDIR)$(PREFIX)"
