@@ -13,7 +13,16 @@ extension HTMLReport {
       figures.append(figure(String(rank), s.rankOf(rank, p.rankedCount) + plausible))
       figures.append(figure(l.number(p.total), s.score))
     }
-    if let change = historyChange(p) { figures.append(figure(l.rankChange(change.places), s.changeSince(change.since))) }
+    if let change = historyChange(p) {
+      // A move that is mostly a revision or an indicator entering is marked, and links to why.
+      let marked = p.changes?.rankParts?.isMostlyNotComparable == true
+      figures.append(
+        marked
+          ? .el(
+            "div", ["class": "figure"], .el("b", [:], .text(l.rankChange(change.places) + "¹")),
+            .el("span", [:], .text(s.changeSince(change.since) + " · "), .el("a", ["href": "#changes"], .text(s.mostlyNotComparable))))
+          : figure(l.rankChange(change.places), s.changeSince(change.since)))
+    }
     if let locator = locator(p, s) { figures.append(.el("div", ["class": "locator"], locator)) }
     if !figures.isEmpty { body.append(.el("div", ["class": "figures"], children: figures)) }
     if let entry = p.notRanked {
@@ -159,8 +168,8 @@ extension HTMLReport {
     var nodes: [Node] = [.el("h2", ["id": "changes"], .text(s.whatChangedLikeForLike(since: c.fromYear)))]
     if let parts = s.rankParts(c) { nodes.append(.el("p", [:], .text(parts))) }
     nodes.append(.el("p", [:], .text(s.changeSentence(c))))
-    let moved = c.compared.filter { abs($0.contribution) >= 0.05 }.sorted { abs($0.contribution) > abs($1.contribution) }
-    if !moved.isEmpty {
+    let rows = changeRows(c)
+    if !rows.isEmpty {
       nodes.append(
         HTMLPage.table(
           caption: nil,
@@ -169,23 +178,35 @@ extension HTMLReport {
             HTMLPage.header("\(s.value) \(c.toYear)", class: "num"), HTMLPage.header("\(s.score) \(c.fromYear)", class: "num hide-narrow"),
             HTMLPage.header("\(s.score) \(c.toYear)", class: "num hide-narrow"), HTMLPage.header(s.effect, class: "num"),
           ],
-          rows: moved.prefix(changesShown).map { row in
-            .el(
+          rows: rows.map { row in
+            let compared = row.status == .compared
+            return .el(
               "tr", [:], .el("td", [:], .text(row.name)),
               .el("td", ["class": "num"], .text(s.changeValue(row.valueFrom, year: row.valueYearFrom, flag: row.flagFrom, unit: row.unit, scoredYear: c.fromYear))),
               .el("td", ["class": "num"], .text(s.changeValue(row.valueTo, year: row.valueYearTo, flag: row.flagTo, unit: row.unit, scoredYear: c.toYear))),
               .el("td", ["class": "num hide-narrow"], .text(l.number(row.scoreFrom))),
               .el("td", ["class": "num hide-narrow"], .text(l.number(row.scoreTo))),
-              .el("td", ["class": row.contribution > 0 ? "num up" : "num down"], .text(l.signed(row.contribution))))
+              compared
+                ? .el("td", ["class": row.contribution > 0 ? "num up" : "num down"], .text(l.signed(row.contribution)))
+                : .el("td", ["class": "num not-compared"], .text(s.status(row.status, from: c.fromYear, to: c.toYear))))
           }))
-    } else if !c.compared.isEmpty {
+    }
+    if c.compared.allSatisfy({ abs($0.contribution) < 0.05 }) && !c.compared.isEmpty {
       nodes.append(.el("p", [:], .text(s.noIndicatorChanged)))
     }
     if !c.notCompared.isEmpty { nodes.append(.el("p", ["class": "kicker"], .text(s.notCompared(c.notCompared, from: c.fromYear, to: c.toYear)))) }
     return nodes
   }
 
-  /// Compared indicators a page lists under "What changed".
+  /// Compared indicators a page lists under "What changed", at most.
   static let changesShown = 6
+
+  /// The rows of "What changed": the compared indicators that moved the score by 0.05 points or
+  /// more (largest first, at most ``changesShown``), then every indicator that does not compare,
+  /// with both its values — a revision in a source shows as what it is.
+  static func changeRows(_ c: CityChange) -> [CityChange.Row] {
+    let moved = c.compared.filter { abs($0.contribution) >= 0.05 }.sorted { abs($0.contribution) > abs($1.contribution) }
+    return Array(moved.prefix(changesShown)) + c.notCompared
+  }
 
 }

@@ -156,7 +156,10 @@ public enum MarkdownReport {
     if p.simulated { lines += ["> **\(s.simulatedBanner)**", ""] }
     if let rank = p.rank {
       var facts = ["**\(s.rankOf(rank, p.rankedCount))**" + (p.interval.map { " (\(s.plausibly($0.p05, $0.p95)))" } ?? ""), "**\(l.number(p.total))** \(s.points)"]
-      if let change = HTMLReport.historyChange(p) { facts.append("\(s.changeSince(change.since)): \(l.rankChange(change.places))") }
+      if let change = HTMLReport.historyChange(p) {
+        let marked = p.changes?.rankParts?.isMostlyNotComparable == true
+        facts.append("\(s.changeSince(change.since)): \(l.rankChange(change.places))" + (marked ? " (\(s.mostlyNotComparable))" : ""))
+      }
       lines += [facts.joined(separator: " · "), ""]
     }
     if let entry = p.notRanked { lines += ["\(s.notRanked) \(p.year): \(e(s.reason(entry)))", ""] }
@@ -202,21 +205,21 @@ public enum MarkdownReport {
       lines += ["## \(s.whatChangedLikeForLike(since: c.fromYear))", ""]
       if let parts = s.rankParts(c) { lines += [e(parts), ""] }
       lines += [e(s.changeSentence(c)), ""]
-      let moved = c.compared.filter { abs($0.contribution) >= 0.05 }.sorted { abs($0.contribution) > abs($1.contribution) }
-      if !moved.isEmpty {
+      let rows = HTMLReport.changeRows(c)
+      if !rows.isEmpty {
         lines += [
           "| \(s.indicator) | \(s.value) \(c.fromYear) | \(s.value) \(c.toYear) | \(s.score) \(c.fromYear) | \(s.score) \(c.toYear) | \(s.effect) |",
           "| --- | ---: | ---: | ---: | ---: | ---: |",
         ]
-        lines += moved.prefix(HTMLReport.changesShown).map { row in
+        lines += rows.map { row in
           let from = s.changeValue(row.valueFrom, year: row.valueYearFrom, flag: row.flagFrom, unit: row.unit, scoredYear: c.fromYear)
           let to = s.changeValue(row.valueTo, year: row.valueYearTo, flag: row.flagTo, unit: row.unit, scoredYear: c.toYear)
-          return "| \(e(row.name)) | \(e(from)) | \(e(to)) | \(l.number(row.scoreFrom)) | \(l.number(row.scoreTo)) | \(l.signed(row.contribution)) |"
+          let effect = row.status == .compared ? l.signed(row.contribution) : s.status(row.status, from: c.fromYear, to: c.toYear)
+          return "| \(e(row.name)) | \(e(from)) | \(e(to)) | \(l.number(row.scoreFrom)) | \(l.number(row.scoreTo)) | \(e(effect)) |"
         }
         lines.append("")
-      } else if !c.compared.isEmpty {
-        lines += [s.noIndicatorChanged, ""]
       }
+      if c.compared.allSatisfy({ abs($0.contribution) < 0.05 }) && !c.compared.isEmpty { lines += [s.noIndicatorChanged, ""] }
       if !c.notCompared.isEmpty { lines += ["_\(e(s.notCompared(c.notCompared, from: c.fromYear, to: c.toYear)))_", ""] }
     }
     lines += [

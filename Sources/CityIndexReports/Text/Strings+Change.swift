@@ -299,3 +299,13 @@ extension Strings {
     }
   }
 }
+
+extension Strings {
+  /// Beside a rank change marked ¹ on a city page.
+  var mostlyNotComparable: String {
+    switch language {
+    case .en: "¹ mostly not a change on the ground"
+    case .de: "¹ überwiegend keine Veränderung vor Ort"
+    }
+  }
+}

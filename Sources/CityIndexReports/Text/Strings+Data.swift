@@ -83,7 +83,7 @@ extension Strings {
     if let flag {
       switch flag.lowercased() {
       case "proxy": marks.append(de ? "Wert des Kreises (proxy)" : "Kreis value (proxy)")
-      case ComparisonStatus.breakFlag: marks.append(de ? "nach Methodenwechsel der Quelle (break)" : "after a change in the source's method (break)")
+      case ComparisonStatus.breakFlag: marks.append(de ? "neue Methode der Quelle: break" : "new method in the source: break")
       default: marks.append(flag)
       }
     }
