@@ -78,7 +78,7 @@ public struct Headline: Sendable, Equatable {
       } else {
         switch language {
         case .en: result.append("No city lost a point or more since \(previousYear) on what both years measure.")
-        case .de: result.append("Keine Stadt hat seit \(previousYear) auf dem, was beide Jahre messen, einen Punkt oder mehr verloren.")
+        case .de: result.append("Keine Stadt hat seit \(previousYear) vergleichbar gemessen einen Punkt oder mehr verloren.")
         }
       }
     }
@@ -106,12 +106,12 @@ public struct Headline: Sendable, Equatable {
         : "holding \(ordinal(m.rankTo))"
       return "\(lead): \(m.city), \(points) points on what both years measure\(reason), \(move)."
     case .de:
-      let lead = gain ? "Größter Zugewinn seit \(previous), Gleiches mit Gleichem" : "Größter Verlust seit \(previous), Gleiches mit Gleichem"
+      let lead = gain ? "Größter Zugewinn seit \(previous), vergleichbar gemessen" : "Größter Verlust seit \(previous), vergleichbar gemessen"
       let move =
         m.places > 0 ? "\(places) \(places == 1 ? "Platz" : "Plätze") hinauf auf Platz \(m.rankTo)"
         : m.places < 0 ? "\(places) \(places == 1 ? "Platz" : "Plätze") hinab auf Platz \(m.rankTo)"
         : "weiter auf Platz \(m.rankTo)"
-      return "\(lead): \(m.city), \(points) Punkte auf dem, was beide Jahre messen\(reason), \(move)."
+      return "\(lead): \(m.city), \(points) Punkte auf den in beiden Jahren gemessenen Indikatoren\(reason), \(move)."
     }
   }
 

@@ -12,7 +12,7 @@ extension OutputTable {
     let title: String
     switch language {
     case .en: title = "What changed \(c.city)'s score, \(from) → \(to), like for like (rank \(ranks))"
-    case .de: title = "Was die Punkte von \(c.city) verändert hat, \(from) → \(to), Gleiches mit Gleichem (Rang \(ranks))"
+    case .de: title = "Was die Punkte von \(c.city) verändert hat, \(from) → \(to), vergleichbar gemessen (Rang \(ranks))"
     }
     let de = language == .de
     var table = OutputTable(

@@ -54,7 +54,7 @@ extension Strings {
         + "\(bounds). Contribution = share of the index × change of the score; the others' shares count for nothing (they are not "
         + "handed to the compared ones), and the index row is the sum of the contributions."
     case .de:
-      return "Gleiches mit Gleichem: Nur die \(compared) von \(count) Indikatoren mit eigenen Werten von \(city) in beiden Jahren zählen; "
+      return "Vergleichbar gemessen: Nur die \(compared) von \(count) Indikatoren mit eigenen Werten von \(city) in beiden Jahren zählen; "
         + "\(bounds). Beitrag = Anteil am Index × Änderung der Punkte; die Anteile der übrigen zählen nicht (sie gehen nicht "
         + "auf die verglichenen über), die Indexzeile ist die Summe der Beiträge."
     }
@@ -126,7 +126,7 @@ extension Strings {
   func whatChangedLikeForLike(since year: Int) -> String {
     switch language {
     case .en: "What changed since \(year), like for like"
-    case .de: "Was sich seit \(year) geändert hat, Gleiches mit Gleichem"
+    case .de: "Was sich seit \(year) geändert hat, vergleichbar gemessen"
     }
   }
 
@@ -152,7 +152,7 @@ extension Strings {
     case .en:
       return "On what both years measure (\(c.compared.count) of \(count) indicators, \(share) of the index), \(c.city)'s score moved \(points) points. \(bounds)"
     case .de:
-      return "Auf dem, was beide Jahre messen (\(c.compared.count) von \(count) Indikatoren, \(share) des Index), hat sich \(c.city) um \(points) Punkte bewegt. \(bounds)"
+      return "Auf den in beiden Jahren gemessenen Indikatoren (\(c.compared.count) von \(count) Indikatoren, \(share) des Index), hat sich \(c.city) um \(points) Punkte bewegt. \(bounds)"
     }
   }
 
@@ -173,7 +173,7 @@ extension Strings {
   func moversLikeForLike(since year: Int) -> String {
     switch language {
     case .en: "Biggest changes since \(year), like for like"
-    case .de: "Größte Veränderungen seit \(year), Gleiches mit Gleichem"
+    case .de: "Größte Veränderungen seit \(year), vergleichbar gemessen"
     }
   }
 
