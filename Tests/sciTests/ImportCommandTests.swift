@@ -39,11 +39,11 @@ import Testing
     // = 39.948, area 5,656 / 24,430 = 23.152, mean 31.550. Bonn has no area: population alone,
     // 14,172 / 755,383 = 1.876. Köln's area is flagged (revised).
     let rows = ranked.stdout.split(separator: "\n")
-    #expect(rows[0] == "rank,city,score,size,coverage,flagged")
-    #expect(rows[1] == "1,Köln,100.0,100.0,1.0,1")
+    #expect(rows[0] == "rank,city,score,size,coverage,carried,flagged")
+    #expect(rows[1] == "1,Köln,100.0,100.0,1.0,0,1")
     #expect(rows[2].hasPrefix("2,Düsseldorf,31.5501694662"))
     #expect(rows[3].hasPrefix("3,Bonn,1.876134358"))
-    #expect(rows[4...].map(String.init) == ["4,Aachen,0.0,0.0,0.5,0", "4,Münster,0.0,0.0,0.5,0"])
+    #expect(rows[4...].map(String.init) == ["4,Aachen,0.0,0.0,0.5,0,0", "4,Münster,0.0,0.0,0.5,0,0"])
   }
 
   @Test func listShowsTheVariables() throws {

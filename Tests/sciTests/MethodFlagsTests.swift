@@ -15,15 +15,15 @@ import Testing
     let run = try rank(["--rank-within", "state"])
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n")
-    #expect(lines[0] == "rank,city,score,adm,mob,coverage,group,group_rank")
-    #expect(lines[1].hasPrefix("1,München,") && lines[1].hasSuffix(",Bayern,1"))
-    #expect(lines[2].hasPrefix("2,Düsseldorf,") && lines[2].hasSuffix(",Nordrhein-Westfalen,1"))
-    #expect(lines[3].hasPrefix("3,Nürnberg,") && lines[3].hasSuffix(",Bayern,2"))
-    #expect(lines[4].hasPrefix("4,Köln,") && lines[4].hasSuffix(",Nordrhein-Westfalen,2"))
+    #expect(lines[0] == "rank,city,score,adm,mob,coverage,group,group_rank,carried,flagged")
+    #expect(lines[1].hasPrefix("1,München,") && lines[1].hasSuffix(",Bayern,1,0,0"))
+    #expect(lines[2].hasPrefix("2,Düsseldorf,") && lines[2].hasSuffix(",Nordrhein-Westfalen,1,0,0"))
+    #expect(lines[3].hasPrefix("3,Nürnberg,") && lines[3].hasSuffix(",Bayern,2,0,0"))
+    #expect(lines[4].hasPrefix("4,Köln,") && lines[4].hasSuffix(",Nordrhein-Westfalen,2,0,0"))
     // size: the size class by population (München and Köln 1M+, Düsseldorf and Nürnberg 500k–1M)
     let bySize = try rank(["--rank-within", "size"]).stdout.split(separator: "\n")
-    #expect(bySize[2].hasPrefix("2,Düsseldorf,") && bySize[2].hasSuffix(",\"500,000–1,000,000 inhabitants\",1"))
-    #expect(bySize[4].hasPrefix("4,Köln,") && bySize[4].hasSuffix(",\"1,000,000 inhabitants or more\",2"))
+    #expect(bySize[2].hasPrefix("2,Düsseldorf,") && bySize[2].hasSuffix(",\"500,000–1,000,000 inhabitants\",1,0,0"))
+    #expect(bySize[4].hasPrefix("4,Köln,") && bySize[4].hasSuffix(",\"1,000,000 inhabitants or more\",2,0,0"))
     let unknown = try rank(["--rank-within", "region"])
     #expect(unknown.status == 1)
     #expect(unknown.stderr.contains("--rank-within region: \(cities) has no such column (it has: state, population)"))
@@ -82,7 +82,7 @@ import Testing
     #expect(run.status == 0)
     // A's y carried from 2022 (10): y scores A 0, B 50, C 100; x A 0, B 100, C 50 → A 0, B 75, C 75
     #expect(run.stdout.contains("\n3,A,0.0,"))
-    #expect(run.stdout.hasSuffix(",1\n"))  // the last column, imputed, counts A's one value
+    #expect(run.stdout.hasSuffix(",1,0,0\n"))  // imputed counts A's one value; carried and flagged 0
   }
 
   @Test func sensitivityRefusesWhatItCannotResample() throws {

@@ -10,11 +10,11 @@ import Testing
     #expect(run.stderr == "")
     // Hand-computed in CityIndexTests/Scoring/ScorerTests.multiLevelHierarchyWithUnequalWeights.
     #expect(run.stdout == """
-      rank,city,score,adm,mob,coverage
-      1,München,91.66666666666666,100.0,83.33333333333333,1.0
-      2,Düsseldorf,72.91666666666667,87.5,58.333333333333336,1.0
-      3,Nürnberg,41.66666666666667,50.0,33.333333333333336,1.0
-      4,Köln,29.166666666666668,25.0,33.333333333333336,1.0
+      rank,city,score,adm,mob,coverage,carried,flagged
+      1,München,91.66666666666666,100.0,83.33333333333333,1.0,0,0
+      2,Düsseldorf,72.91666666666667,87.5,58.333333333333336,1.0,0,0
+      3,Nürnberg,41.66666666666667,50.0,33.333333333333336,1.0,0,0
+      4,Köln,29.166666666666668,25.0,33.333333333333336,1.0,0,0
 
       """)
   }
@@ -96,12 +96,17 @@ import Testing
     #expect(run.stderr == "\(SCIRunner.fixture("good/clean.csv")): no data for year 2019 (years in the data: 2023)\n")
   }
 
-  @Test func missingDefaultFilesAreNamed() throws {
+  @Test func theShippedFilesAreFoundFromAnyFolderAndAMissingOneIsNamed() throws {
     let empty = FileManager.default.temporaryDirectory.appendingPathComponent("sci-empty-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
-    let run = try SCIRunner.run(["rank"], in: empty)
+    // a binary built in the repository finds the shipped index, data and cities files from any
+    // folder, as an installed one finds them in share/sci
+    let shipped = try SCIRunner.run(["rank", "--format", "csv"], in: empty)
+    #expect(shipped.status == 0 && shipped.stderr == "")
+    #expect(shipped.stdout.split(separator: "\n").count == 81)
+    let run = try SCIRunner.run(["rank", "--index", "mine.csv"], in: empty)
     #expect(run.status == 1)
-    #expect(run.stderr == "indicators/open-smart-city-index.csv: no such file\n")
+    #expect(run.stderr == "mine.csv: no such file\n")
   }
 }
 

@@ -26,23 +26,29 @@ public enum DatasetLoader {
   ///   - ignoreUnknown: indicators the definition does not have are left out with one warning
   ///     that names them (a data file that serves several index variants); by default each is
   ///     an error, once per indicator with its row count, so that a typo cannot vanish.
+  ///   - names: the cities file's names and aliases: a city written another way (`Muenchen`,
+  ///     `Frankfurt a. M.`) is read as its official name, with one warning per spelling. Without
+  ///     them, two spellings that fold alike (``CityNames/fold(_:)``) are read as the first one.
+  ///     Either way two rows of one city, year and indicator are a duplicate naming both lines.
   public static func load(
     paths: [String], definition: IndexDefinition, years: Set<Int>? = nil, required: Set<Int>? = nil,
-    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false, keys: CityKeys? = nil
+    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false, keys: CityKeys? = nil, names: CityNames? = nil
   ) throws(InputErrors) -> Loaded<Dataset> {
     try load(
       paths: paths, definition: definition, years: years, required: required, decimal: decimal, ignoreUnknown: ignoreUnknown,
-      keys: keys, chunking: nil)
+      keys: keys, names: names, chunking: nil)
   }
 
   /// `chunking` overrides when and how the chunked reader cuts files (tests use tiny chunks).
   static func load(
     paths: [String], definition: IndexDefinition, years: Set<Int>?, required: Set<Int>? = nil,
-    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false, keys: CityKeys? = nil, chunking: (from: Int, size: Int)?
+    decimal: DecimalConvention? = nil, ignoreUnknown: Bool = false, keys: CityKeys? = nil, names: CityNames? = nil,
+    chunking: (from: Int, size: Int)?
   ) throws(InputErrors) -> Loaded<Dataset> {
     var builder = DatasetBuilder(definition: definition)
     builder.ignoreUnknown = ignoreUnknown
     builder.keys = keys
+    builder.names = names
     builder.keepYears = years
     builder.convention = decimal
     builder.requiredYears = required ?? years
@@ -52,6 +58,7 @@ public enum DatasetLoader {
     }
     builder.reportUnknownIndicators()
     builder.reportUnknownKeys()
+    builder.reportFoldedNames()
     builder.checkYears()
     builder.checkKeptYears()
     builder.checkNaturalRanges()
@@ -101,6 +108,12 @@ struct DatasetBuilder {
   var unknownKeys: [(key: String, rows: Int, first: SourceLocation, message: String)] = []
   /// (key, name) pairs that disagree, reported once each.
   var disagreements: Set<String> = []
+  /// The cities file's names and aliases (``CityNames``).
+  var names: CityNames?
+  /// Each city row by its folded name, for spellings neither the data nor the cities file wrote
+  /// exactly; and each other spelling read as a city, with where it first came, reported once.
+  var rowsByFold: [String: Int] = [:]
+  var foldedSpellings: [(spelling: String, city: String, first: SourceLocation)] = []
   /// Leave out indicators the definition does not have (one warning) instead of failing.
   var ignoreUnknown = false
   /// Indicators the definition does not have, in order of first appearance, with how many rows
@@ -409,7 +422,7 @@ struct DatasetBuilder {
   /// The row of a city named by plain, trimmed UTF-8 bytes (a worker checked them).
   private mutating func cityRow(_ name: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> Int {
     if let known = cityRows.value(for: name) { return known }
-    let row = dataset.addCity(String(decoding: name, as: UTF8.self), at: location)
+    let row = namedCityRow(String(decoding: name, as: UTF8.self), at: location)
     cityRows.insert(name, value: row)
     return row
   }
@@ -422,7 +435,7 @@ struct DatasetBuilder {
       log.error("empty city name", at: record.location(at: field))
       return nil
     }
-    let row = dataset.addCity(name, at: record.location(at: field))
+    let row = namedCityRow(name, at: record.location(at: field))
     record.withBytes(at: field) { cityRows.insert($0, value: row) }
     return row
   }

@@ -72,8 +72,7 @@ extension RankingTable {
       return Document.Entry(
         rank: row.rank, city: row.city, score: row.score, areas: scores, coverage: row.coverage, reason: row.reason,
         group: row.group, groupRank: row.groupRank, imputed: showsImputed ? row.imputed : nil,
-        treated: showsTreated ? row.treated : nil, carried: showsCarried ? row.carried : nil,
-        flagged: showsFlagged ? row.flagged : nil)
+        treated: showsTreated ? row.treated : nil, carried: row.carried, flagged: row.flagged)
     }
     let document = Document(
       index: title, year: year,

@@ -78,20 +78,36 @@ public struct OutputTable: Sendable {
 
   /// `{"title": …, "notes": […], "rows": [{key: value}, …], "sciVersion": …}` (and `"summary":
   /// {key: value}` when the table has one), keys sorted, `null` when missing.
-  public func json() -> String {
-    struct Document: Encodable {
-      var title: String
-      var notes: [String]
-      var summary: [String: JSONValue]?
-      var rows: [[String: JSONValue]]
-      var sciVersion = SCIVersion.current
-    }
-    let document = Document(
-      title: title, notes: notes,
-      summary: summary.isEmpty ? nil : Dictionary(summary.map { ($0.key, JSONValue($0.value)) }, uniquingKeysWith: { first, _ in first }),
-      rows: rows.map { row in
+  public func json() -> String { Self.encode(JSONDocument(self)) }
+
+  /// Several tables as one JSON document, `{"sciVersion": …, "tables": [{"title": …}, …]}`, so
+  /// that a script reads one value (`json.load`); one table is ``json()``'s document.
+  public static func json(_ tables: [OutputTable]) -> String {
+    if tables.count == 1, let only = tables.first { return only.json() }
+    return encode(Tables(tables: tables.map { JSONDocument($0, version: false) }))
+  }
+
+  private struct Tables: Encodable {
+    var tables: [JSONDocument]
+    var sciVersion = SCIVersion.current
+  }
+
+  private struct JSONDocument: Encodable {
+    var title: String
+    var notes: [String]
+    var summary: [String: JSONValue]?
+    var rows: [[String: JSONValue]]
+    var sciVersion: String?
+
+    init(_ table: OutputTable, version: Bool = true) {
+      title = table.title
+      notes = table.notes
+      summary =
+        table.summary.isEmpty
+        ? nil : Dictionary(table.summary.map { ($0.key, JSONValue($0.value)) }, uniquingKeysWith: { first, _ in first })
+      rows = table.rows.map { row in
         var object: [String: JSONValue] = [:]
-        for (column, cell) in zip(columns, row) where !column.humanOnly {
+        for (column, cell) in zip(table.columns, row) where !column.humanOnly {
           switch cell {
           case .text(let text): object[column.key] = .text(text)
           case .integer(let value): object[column.key] = value.map { .integer($0) } ?? .null
@@ -99,10 +115,15 @@ public struct OutputTable: Sendable {
           }
         }
         return object
-      })
+      }
+      sciVersion = version ? SCIVersion.current : nil
+    }
+  }
+
+  private static func encode(_ value: some Encodable) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    guard let data = try? encoder.encode(document) else { return "{}\n" }
+    guard let data = try? encoder.encode(value) else { return "{}\n" }
     return String(decoding: data, as: UTF8.self) + "\n"
   }
 

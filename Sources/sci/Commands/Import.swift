@@ -51,7 +51,8 @@ extension SCI {
           return (parts[0], parts[1])
         }, uniquingKeysWith: { _, last in last })
       let cities = try reportingInputErrors { () throws(InputErrors) -> Loaded<CityTable> in
-        guard let loaded = try cityOptions.load() else {
+        let paths = cityOptions.paths
+        guard !paths.isEmpty, case let loaded = try CityTableLoader.load(paths: paths) else {
           throw InputErrors([.error("sci import needs a cities file with an ags column (--cities)", at: SourceLocation(file: cityOptions.path))])
         }
         return loaded

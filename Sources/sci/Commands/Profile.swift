@@ -28,7 +28,7 @@ extension SCI {
       let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
       let (profile, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         let name = try CityMatching.find(city, in: dataset.cities)
-        let cards = try scoreAllYears(definition, dataset, options: options)
+        let cards = try Scorer.scoreEveryYear(definition, dataset, options: options)
         let wanted = try Scorer.resolveYear(year, definition, dataset, options: options)
         guard let card = cards.first(where: { $0.year == wanted }) else { throw InputErrors([]) }
         let group = try PeerGroup.of(

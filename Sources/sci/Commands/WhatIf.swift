@@ -32,7 +32,7 @@ extension SCI {
       let (whatIf, warnings) = try reportingInputErrors(after: loaded.warnings) {
         () throws(InputErrors) -> (CityIndex.WhatIf, [Diagnostic]) in
         let baseline = try Scorer.score(definition, dataset, year: year)
-        let resolved = try scoring.resolve(definition, cities: cities, citiesFile: input.cityOptions.path)
+        let resolved = try InputPipeline.resolve(input.request(scoring), definition, cities: cities)
         let variantDefinition = exclude.isEmpty ? resolved.value.definition : try resolved.value.definition.excluding(exclude)
         let variantData =
           exclude.isEmpty ? dataset : dataset.selectingIndicators(variantDefinition.indicators.map(\.id))

@@ -36,10 +36,11 @@ struct OutputOptions: ParsableArguments {
     }
   }
 
-  /// Writes result tables: each a sheet of the workbook, or one after the other as text.
+  /// Writes result tables: each a sheet of the workbook, one JSON document holding them all, or
+  /// one after the other as text.
   func deliver(_ tables: [OutputTable]) throws {
     try deliver(
-      text: { tables.map(format.render).joined(separator: "\n") },
+      text: { format == .json ? OutputTable.json(tables) : tables.map(format.render).joined(separator: "\n") },
       workbook: { Workbook(title: tables.first?.title ?? "sci", sheets: tables.map { $0.sheet() }) })
   }
 }

@@ -86,25 +86,6 @@ struct ScoringFlags: ParsableArguments {
     return changed
   }
 
-  /// The options with the groups and weights that need the inputs: `--group` from the cities
-  /// table, a weights file read into the definition.
-  func resolve(
-    _ definition: IndexDefinition, cities: CityTable?, citiesFile: String
-  ) throws(InputErrors) -> Loaded<(definition: IndexDefinition, options: ScoringOptions)> {
-    var options = self.options
-    var definition = definition
-    var warnings: [Diagnostic] = []
-    if let group {
-      options.groups = try CityGroups.from(cities, column: group, file: citiesFile, option: "--group")
-    }
-    if case .custom(let file) = options.weighting {
-      let loaded = try WeightsLoader.load(path: file, definition: definition)
-      definition = definition.withWeights(loaded.value)
-      warnings += loaded.warnings
-    }
-    return Loaded((definition, options), warnings: warnings)
-  }
-
   func validate() throws {
     guard (0...1).contains(minCoverage) else {
       throw ValidationError("--min-coverage must be between 0 and 1, got \(minCoverage)")

@@ -1,20 +1,36 @@
 import Foundation
 
-/// The shipped index and data, found where `sci` runs from the repository (relative paths) or,
-/// for an installed `sci` run anywhere, beside the binary in `../share/sci/` (`make install`,
-/// the release tarball).
+/// The shipped index, data and cities files, found where `sci` runs from the repository
+/// (relative paths), beside an installed binary in `../share/sci/` (`make install`, the release
+/// tarball), or — for a binary built in the repository and run from another folder — in the
+/// repository it was built in.
 enum ShippedFiles {
-  /// `<prefix>/share/sci` for the running binary `<prefix>/bin/sci`.
-  static let installed: URL = {
-    let binary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    return binary.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/sci")
+  /// The running binary's folder.
+  static let binaryFolder: URL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+
+  /// Where shipped files may be, in order: `<prefix>/share/sci` for `<prefix>/bin/sci`, then the
+  /// repository a `.build/<configuration>/sci` was built in.
+  static let roots: [URL] = {
+    var roots = [binaryFolder.deletingLastPathComponent().appendingPathComponent("share/sci")]
+    var folder = binaryFolder
+    for _ in 0..<4 {
+      folder = folder.deletingLastPathComponent()
+      if FileManager.default.fileExists(atPath: folder.appendingPathComponent("indicators/open-smart-city-index.csv").path) {
+        roots.append(folder)
+        break
+      }
+    }
+    return roots
   }()
 
-  /// `path` itself when it exists (or is not one of the shipped paths' kind: absolute), else
-  /// the installed copy when there is one; else `path`, for the error to name.
+  /// `path` itself when it exists (or is absolute), else the first shipped copy there is; else
+  /// `path`, for the error to name.
   static func resolve(_ path: String) -> String {
     guard !path.hasPrefix("/"), !FileManager.default.fileExists(atPath: path) else { return path }
-    let copy = installed.appendingPathComponent(path).path
-    return FileManager.default.fileExists(atPath: copy) ? copy : path
+    for root in roots {
+      let copy = root.appendingPathComponent(path).path
+      if FileManager.default.fileExists(atPath: copy) { return copy }
+    }
+    return path
   }
 }

@@ -27,11 +27,11 @@ func sampleScorecard() throws -> Scorecard {
   @Test func csvHasTheFixedHeaderFullPrecisionAndEmptyRankForTheUnranked() throws {
     let csv = RankingTable(try sampleScorecard()).csv()
     #expect(csv == """
-      rank,city,score,adm,mob,coverage
-      1,<script>,75.0,100.0,50.0,1.0
-      2,München,50.0,0.0,100.0,1.0
-      3,A | B,25.0,50.0,0.0,1.0
-      ,Köln,,,,0.5
+      rank,city,score,adm,mob,coverage,carried,flagged
+      1,<script>,75.0,100.0,50.0,1.0,0,0
+      2,München,50.0,0.0,100.0,1.0,0,0
+      3,A | B,25.0,50.0,0.0,1.0,0,0
+      ,Köln,,,,0.5,0,0
 
       """)
   }

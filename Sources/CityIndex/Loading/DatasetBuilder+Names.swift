@@ -1,0 +1,38 @@
+/// One city, one name: spellings of a city read as its official name (``CityNames``).
+extension DatasetBuilder {
+  /// The row of the city a name not seen before (as these bytes) means: the cities file's
+  /// official name it folds to, else a city the data already wrote another way, else a new city.
+  mutating func namedCityRow(_ name: String, at location: SourceLocation) -> Int {
+    let key = CityNames.fold(name)
+    if let official = names?.official(for: name) {
+      if let row = dataset.row(of: official) {
+        noteSpelling(name, of: official, at: location)
+        return row
+      }
+      let row = dataset.addCity(official, at: location)
+      if !key.isEmpty { rowsByFold[key] = row }
+      noteSpelling(name, of: official, at: location)
+      return row
+    }
+    if !key.isEmpty, let row = rowsByFold[key] {
+      noteSpelling(name, of: dataset.cities[row], at: location)
+      return row
+    }
+    let row = dataset.addCity(name, at: location)
+    if !key.isEmpty { rowsByFold[key] = row }
+    return row
+  }
+
+  private mutating func noteSpelling(_ spelling: String, of city: String, at location: SourceLocation) {
+    guard spelling != city, !foldedSpellings.contains(where: { $0.spelling == spelling }) else { return }
+    foldedSpellings.append((spelling, city, location))
+  }
+
+  /// One warning per spelling read as another name, where it first came.
+  mutating func reportFoldedNames() {
+    for folded in foldedSpellings {
+      let source = names?.official(for: folded.spelling) == folded.city ? "the cities file's name" : "as the data first writes it"
+      log.warning("city '\(folded.spelling)' is read as '\(folded.city)' (\(source))", at: folded.first)
+    }
+  }
+}
