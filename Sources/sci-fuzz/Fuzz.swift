@@ -57,6 +57,15 @@ private let cities: CityTable? = {
 
 private let keys: CityKeys? = cities.flatMap(CityKeys.init)
 
+/// The library's pipeline as every command runs it (definition, data, cities: names, keys,
+/// denominators), on the input's data file.
+private func pipeline(ignoreUnknown: Bool = false) -> IndexInputs? {
+  guard definition != nil, cities != nil else { return nil }
+  var request = InputRequest(index: path + ".index", data: [path], cities: [path + ".cities"])
+  request.ignoreUnknown = ignoreUnknown
+  return try? InputPipeline.load(request).value
+}
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   let input = Data(bytes: bytes, count: count)
@@ -87,8 +96,8 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   case .definition:
     _ = try? DefinitionLoader.load(path: path)
   case .long, .wide:
-    guard let definition, let loaded = try? DatasetLoader.load(paths: [path], definition: definition) else { return 0 }
-    let data = (try? Denomination.apply(definition, loaded.value, cities: cities, citiesFile: "cities").value) ?? loaded.value
+    guard let inputs = pipeline() else { return 0 }
+    let (definition, data) = (inputs.definition, inputs.dataset)
     let methods = input.first.map(Int.init) ?? 0
     var options = ScoringOptions(
       normalization: Normalization.allCases[methods % Normalization.allCases.count],
@@ -103,8 +112,7 @@ public func fuzz(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int32 {
   case .cities:
     _ = try? CityTableLoader.load(path: path)
   case .keyed:
-    guard let definition, let keys else { return 0 }
-    _ = try? DatasetLoader.load(paths: [path], definition: definition, ignoreUnknown: input.first.map { $0 % 2 == 0 } ?? false, keys: keys)
+    _ = pipeline(ignoreUnknown: input.first.map { $0 % 2 == 0 } ?? false)
   case .genesis:
     guard let keys else { return 0 }
     _ = try? GenesisLoader.load(path: path, keys: keys, map: ["BEVSTD": "a"])
