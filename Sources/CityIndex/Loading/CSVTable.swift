@@ -18,15 +18,23 @@ struct CSVHeader {
     }
   }
 
-  /// German column names and the names they stand for.
-  static let germanNames = [
-    "stadt": "city", "jahr": "year", "indikator": "indicator", "wert": "value", "quelle": "source",
-    "anmerkung": "note", "kennzeichen": "flag",
+  /// German column names, as German desks write them, and the names they stand for — data
+  /// files', cities files' and definitions' (the first German name of each is the one messages
+  /// suggest).
+  static let germanNames: [(german: String, english: String)] = [
+    ("stadt", "city"), ("jahr", "year"), ("indikator", "indicator"), ("wert", "value"), ("quelle", "source"),
+    ("anmerkung", "note"), ("kennzeichen", "flag"), ("bezeichnung", "name"), ("oberknoten", "parent"),
+    ("eltern", "parent"), ("elternknoten", "parent"), ("gewicht", "weight"), ("richtung", "direction"),
+    ("einheit", "unit"), ("nenner", "denominator"), ("faktor", "scale"), ("skala", "scale"),
+    ("beschreibung", "description"), ("zielwert", "target"), ("ziel", "target"), ("lizenz", "licence"),
+    ("namensnennung", "attribution"), ("normierung", "normalization"), ("höchstalter", "max_age"),
+    ("gültig_min", "valid_min"), ("gültig_max", "valid_max"), ("aliase", "aliases"), ("bundesland", "state"),
+    ("einwohner", "population"),
   ]
 
   /// `'city'`, or `'city' (or 'Stadt')` where a German name would do.
   static func describe(_ name: String) -> String {
-    guard let german = germanNames.first(where: { $0.value == name })?.key else { return "'\(name)'" }
+    guard let german = germanNames.first(where: { $0.english == name })?.german else { return "'\(name)'" }
     return "'\(name)' (or '\(german.prefix(1).uppercased() + german.dropFirst())')"
   }
 
@@ -78,10 +86,13 @@ enum CSVTable {
       if record.count != width {
         let extraIsEmpty = record.count > width && (width..<record.count).allSatisfy { record.isEmpty(at: $0) }
         if !extraIsEmpty {
+          // The cell at fault: the first filled one past the header's width, or where the row ends.
+          let column =
+            record.count > width ? ((width..<record.count).first { !record.isEmpty(at: $0) } ?? width) : max(0, record.count - 1)
           problems.append(
             .error(
               "row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(width)",
-              at: record.location))
+              at: record.location(at: column)))
           return
         }
       }

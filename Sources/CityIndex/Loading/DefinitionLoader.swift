@@ -118,11 +118,12 @@ public enum DefinitionLoader {
     }
     let direction = text("direction")
     if !direction.isEmpty {
-      if let parsed = Direction(rawValue: direction) {
+      if let parsed = Direction(typed: direction) {
         node.direction = parsed
       } else {
         log.error(
-          "direction of '\(id)' must be + (higher is better) or - (lower is better), got '\(direction)'",
+          "direction of '\(id)' must be + (higher is better) or - (lower is better; also –, −, 'höher besser', "
+            + "'niedriger besser'), got '\(direction)'",
           at: location("direction"))
         node.direction = .higherIsBetter  // reported; keeps the structural check quiet
       }

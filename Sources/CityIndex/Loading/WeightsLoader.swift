@@ -21,6 +21,8 @@ public enum WeightsLoader {
     var idColumn: Int?
     var points: [String: [Double]] = [:]
     var lines: [String: SourceLocation] = [:]
+    /// Each node's cells, one per expert, for messages about a cell.
+    var cells: [String: [SourceLocation]] = [:]
     let (dialect, problems) = CSVTable.read(path: path) { header in
       idColumn = header.index(of: "id")
       guard idColumn != nil else {
@@ -43,7 +45,8 @@ public enum WeightsLoader {
         log.error("node '\(id)' appears twice (first on line \(first.line ?? 0))", at: record.location(at: idColumn))
         return
       }
-      lines[id] = record.location
+      lines[id] = record.location(at: idColumn)
+      cells[id] = experts.map { record.location(at: $0.column) }
       var row: [Double] = []
       for expert in experts {
         let text = expert.column < record.count ? record.string(at: expert.column) : ""
@@ -82,7 +85,9 @@ public enum WeightsLoader {
       for (e, expert) in experts.enumerated() {
         let total = siblings.reduce(0) { $0 + (points[$1]?[e] ?? 0) }
         guard total > 0 else {
-          log.error("\(expert.name) gives every child of '\(definition.nodes[group].id)' 0 points", at: lines[siblings[0]])
+          log.error(
+            "\(expert.name) gives every child of '\(definition.nodes[group].id)' 0 points",
+            at: cells[siblings[0]].map { $0[e] } ?? lines[siblings[0]])
           continue
         }
         for (i, id) in siblings.enumerated() { shares[i] += (points[id]?[e] ?? 0) / total / Double(experts.count) }

@@ -1,7 +1,25 @@
+import Foundation
+
 /// Whether a higher raw value of an indicator is better or worse.
 public enum Direction: String, Sendable, Equatable, CaseIterable {
   case higherIsBetter = "+"
   case lowerIsBetter = "-"
+
+  /// A direction as people type it: `+`, `-`, an en dash `–` or a minus `−` (what Excel's
+  /// autocorrect and word processors make of `-`), or in words — `higher is better`,
+  /// `höher besser`, `höher ist besser`, `lower is better`, `niedriger besser`,
+  /// `niedriger ist besser` (any case); `nil` for anything else.
+  public init?(typed text: String) {
+    let words = text.trimmingCharacters(in: .whitespaces).lowercased().split(separator: " ").joined(separator: " ")
+    switch words {
+    case "+", "higher is better", "higher", "höher besser", "höher ist besser", "hoeher besser", "hoeher ist besser":
+      self = .higherIsBetter
+    case "-", "–", "−", "lower is better", "lower", "niedriger besser", "niedriger ist besser":
+      self = .lowerIsBetter
+    default:
+      return nil
+    }
+  }
 }
 
 /// One row of an index definition: the index itself, an area, a sub-area or an indicator.

@@ -88,8 +88,8 @@ import Testing
     (
       "data-ragged.csv",
       [
-        "bad/data-ragged.csv:2: row has 3 fields, the header has 4",
-        "bad/data-ragged.csv:3: row has 5 fields, the header has 4",
+        "bad/data-ragged.csv:2:3: row has 3 fields, the header has 4",  // the row ends after column 3
+        "bad/data-ragged.csv:3:5: row has 5 fields, the header has 4",  // column 5 is one too many
       ]
     ),
     (
@@ -231,7 +231,7 @@ extension DatasetLoaderTests {
     let chunked = try load(oddFile(withBadRows: true), chunkSize: chunkSize)
     #expect(sequential.0 == nil)
     #expect(sequential.1 == [
-      "d.csv:280: row has 3 fields, the header has 4",
+      "d.csv:280:3: row has 3 fields, the header has 4",
       "d.csv:281:1: warning: file is not valid UTF-8; read as Windows-1252 (save it as \"CSV UTF-8\" to avoid this)",
       "d.csv:279:1: empty city name",
     ])

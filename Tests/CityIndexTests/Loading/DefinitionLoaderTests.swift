@@ -72,7 +72,7 @@ import Testing
     (
       "def-bad-direction.csv",
       [
-        "bad/def-bad-direction.csv:5:5: direction of 'online' must be + (higher is better) or - (lower is better), got 'up'",
+        "bad/def-bad-direction.csv:5:5: direction of 'online' must be + (higher is better) or - (lower is better; also –, −, 'höher besser', 'niedriger besser'), got 'up'",
         "bad/def-bad-direction.csv:6:5: indicator 'pay' needs a direction: + (higher is better) or - (lower is better)",
       ]
     ),
@@ -170,5 +170,35 @@ extension DefinitionMethodColumnsTests {
       "\(path):3:4: max_age of 'x' must be a whole number of years, 0 or more, got '-1'",
       "\(path):4:4: max_age of 'y' must be a whole number of years, 0 or more, got '2.5'",
     ])
+  }
+
+  @Test func aDefinitionAsAGermanDeskWritesIt() throws {
+    // German headers, a direction typed as an en dash (Excel's autocorrect of '-'), a minus
+    // sign, and in words
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "index.csv",
+      "ID;Name;Oberknoten;Gewicht;Richtung;Einheit\nsci;Index;;;;\nv;Verwaltung;sci;1;;\nwarte;Wartezeit;v;1;–;Tage\n"
+        + "laerm;Lärm;v;0,5;−;dB\nportal;Portal;v;1;höher besser;ja/nein\nstau;Stau;v;1;niedriger ist besser;h\n")
+    let definition = try DefinitionLoader.load(path: path).value
+    #expect(definition.indicators.map(\.id) == ["warte", "laerm", "portal", "stau"])
+    #expect(definition.indicators.map(\.direction) == [.lowerIsBetter, .lowerIsBetter, .higherIsBetter, .lowerIsBetter])
+    #expect(definition["laerm"]?.weight == 0.5 && definition["warte"]?.unit == "Tage")
+    #expect(definition["warte"]?.parentID == "v")
+  }
+
+  @Test func anUnknownDirectionNamesItsCell() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("index.csv", "id,parent,direction\nsci,,\nx,sci,up\n")
+    let errors = diagnostics { _ = try DefinitionLoader.load(path: path) }
+    #expect(errors.map(\.description).map { $0.hasSuffix("index.csv:3:3: direction of 'x' must be + (higher is better) or - (lower is better; also –, −, 'höher besser', 'niedriger besser'), got 'up'") } == [true])
+  }
+
+  @Test func aRowOfTheWrongLengthNamesTheCellAtFault() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write("index.csv", "id,parent,direction\nsci,,\nx,sci,+,extra\ny,sci\n")
+    let errors = diagnostics { _ = try DefinitionLoader.load(path: path) }.map(\.description)
+    #expect(errors.contains { $0.hasSuffix("index.csv:3:4: row has 4 fields, the header has 3") })
+    #expect(errors.contains { $0.hasSuffix("index.csv:4:2: row has 2 fields, the header has 3") })
   }
 }
