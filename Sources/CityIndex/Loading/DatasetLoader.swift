@@ -77,13 +77,13 @@ struct DatasetBuilder {
   var log = DiagnosticLog()
   /// Where each (year, city, indicator) was first given, for duplicate messages: per year
   /// slot, per cell, `CellOrigin` packed in 32 bits (0 = not given yet).
-  private var origins: [[UInt32]] = []
-  private var paths: [String] = []
+  var origins: [[UInt32]] = []
+  var paths: [String] = []
   /// Where each year was first seen, for "year without data".
-  private var firstSeen: [Int: SourceLocation] = [:]
+  var firstSeen: [Int: SourceLocation] = [:]
   /// City names and indicator ids by their bytes, so that rows make no `String`.
   var cityRows = ByteInterner(capacity: 128)
-  private var indicatorColumns = ByteInterner(capacity: 256)
+  var indicatorColumns = ByteInterner(capacity: 256)
   /// Only rows of these years are read (all when `nil`).
   var keepYears: Set<Int>?
   /// Years that must have rows.
@@ -91,11 +91,11 @@ struct DatasetBuilder {
   /// How to read `1.020` (stated with `--decimal`); `nil`: as each file's other values say.
   var convention: DecimalConvention?
   /// The current file's values that could be read two ways, stored once the file is read.
-  private var pending: [PendingValue] = []
+  var pending: [PendingValue] = []
   /// The first line of the current file with a decimal comma (or thousands points) and with a
   /// decimal point that cannot be a thousands point.
-  private var commaLine: Int?
-  private var pointLine: Int?
+  var commaLine: Int?
+  var pointLine: Int?
   var chunking: (from: Int, size: Int)?
   /// The cities' official keys, for files with an `ags` column.
   var keys: CityKeys?
@@ -118,25 +118,25 @@ struct DatasetBuilder {
   var ignoreUnknown = false
   /// Indicators the definition does not have, in order of first appearance, with how many rows
   /// (long) or data rows under their column (wide) they have; reported once each at the end.
-  private var unknownIndicators: [(id: String, rows: Int, first: SourceLocation)] = []
+  var unknownIndicators: [(id: String, rows: Int, first: SourceLocation)] = []
   /// Every year a row named, read or skipped.
-  private var seenYears: Set<Int> = []
-  private var lastSkippedYear = Int.min
+  var seenYears: Set<Int> = []
+  var lastSkippedYear = Int.min
   /// The year of the previous value and its slot: rows come grouped by year.
-  private var lastYear = Int.min
-  private var lastSlot = 0
+  var lastYear = Int.min
+  var lastSlot = 0
 
   init(definition: IndexDefinition) {
     self.definition = definition
     dataset = Dataset(indicators: definition.leaves.map { definition.nodes[$0].id })
   }
 
-  private enum Shape {
+  enum Shape {
     case long(city: Int, year: Int, indicator: Int, value: Int)
     case wide(city: Int, year: Int, columns: [(field: Int, indicator: Int)])
   }
   /// The bytes of the last `source` cell seen, so that a repeated source makes no `String`.
-  private var lastSource: [UInt8] = []
+  var lastSource: [UInt8] = []
 
   mutating func read(path: String, fileIndex: Int) {
     paths.append(path)
@@ -199,7 +199,7 @@ struct DatasetBuilder {
     self.log.append(log)
   }
 
-  private mutating func shape(of header: CSVHeader, log: inout DiagnosticLog) -> Shape? {
+  mutating func shape(of header: CSVHeader, log: inout DiagnosticLog) -> Shape? {
     let isLong = header.index(of: "indicator") != nil && header.index(of: "value") != nil
     // Cities by official key (`ags`, or `ars`) where the file has one, the names beside checked.
     keyField = header.index(of: "ags") ?? header.index(of: "ars")
@@ -249,7 +249,7 @@ struct DatasetBuilder {
   }
 
   /// The column of an indicator id, or an error that says why it is none.
-  private static func indicatorColumn(
+  static func indicatorColumn(
     _ id: String, definition: IndexDefinition, at location: SourceLocation, log: inout DiagnosticLog
   ) -> Int? {
     guard let node = definition.index(of: id) else {
@@ -266,7 +266,7 @@ struct DatasetBuilder {
     return column
   }
 
-  private mutating func readLong(
+  mutating func readLong(
     _ record: CSVRecord, city: Int, year: Int, indicator: Int, value: Int, flag: Int?, file: Int,
     log: inout DiagnosticLog
   ) {
@@ -288,86 +288,10 @@ struct DatasetBuilder {
     keep(parsed, city: cityRow, year: yearValue, column: column, record: record, field: value, flag: flag, file: file, log: &log)
   }
 
-  /// Stores a parsed value with its flag, or sets it aside until the file's decimal convention
-  /// is known.
-  private mutating func keep(
-    _ parsed: Parsed, city: Int, year: Int, column: Int, record: CSVRecord, field: Int, flag: Int?, file: Int,
-    log: inout DiagnosticLog
-  ) {
-    switch parsed {
-    case .value(let value):
-      if store(value, city: city, year: year, column: column, record: record, field: field, file: file, log: &log) {
-        noteFlag(record, field: flag, value: value, city: city, year: year, column: column)
-      }
-    case .ambiguous(let point, let thousands):
-      let flagText = flag.flatMap { $0 < record.count ? record.string(at: $0) : nil } ?? ""
-      pending.append(
-        PendingValue(
-          text: record.string(at: field), point: point, thousands: thousands, city: city, year: year, column: column,
-          flag: flagText.isEmpty ? nil : flagText, location: record.location(at: field), file: file))
-    }
-  }
-
-  /// Stores the values set aside as the file's other values (or `--decimal`) say, or reports
-  /// each as an error when nothing tells; one warning says how they were read.
-  private mutating func resolvePending(path: String, log: inout DiagnosticLog) {
-    defer {
-      pending = []
-      commaLine = nil
-      pointLine = nil
-    }
-    guard !pending.isEmpty else { return }
-    let detected: DecimalConvention? =
-      commaLine != nil && pointLine == nil ? .comma : pointLine != nil && commaLine == nil ? .point : nil
-    guard let chosen = convention ?? detected else {
-      let reason =
-        commaLine != nil && pointLine != nil
-        ? "the file has both decimal commas (line \(commaLine ?? 0)) and decimal points (line \(pointLine ?? 0))"
-        : "no other value in the file tells which"
-      for value in pending {
-        log.error(
-          NumberParsing.ambiguous(value.text, point: value.point, thousands: value.thousands, reason: reason, option: true),
-          at: value.location)
-      }
-      return
-    }
-    for value in pending {
-      let number = chosen == .comma ? value.thousands : value.point
-      if store(number, city: value.city, year: value.year, column: value.column, line: value.location.line ?? 1, file: value.file) {
-        if let flag = value.flag { dataset.setFlag(flag, city: value.city, year: value.year, indicator: value.column) }
-      } else {
-        logDuplicate(city: value.city, year: value.year, column: value.column, file: value.file, at: value.location, log: &log)
-      }
-    }
-    guard convention == nil, let first = pending.first else { return }
-    let how =
-      chosen == .comma
-      ? "with a thousands point (\(first.thousands.plainText)): the file writes decimal commas (line \(commaLine ?? 0))"
-      : "with a decimal point (\(first.point.plainText)): the file writes decimal points (line \(pointLine ?? 0))"
-    let others = pending.count == 1 ? "" : " and \(pending.count - 1) more like it"
-    log.warning("read '\(first.text)'\(others) \(how); --decimal comma|point says so explicitly", at: first.location)
-  }
-
-  /// A file's first value with a decimal comma or an unmistakable decimal point.
-  private mutating func noteStyle(_ style: NumberStyle, line: Int) {
-    switch style {
-    case .comma: if commaLine == nil { commaLine = line }
-    case .point: if pointLine == nil { pointLine = line }
-    case .plain: break
-    }
-  }
-
-  /// Keeps the flag of a stored value, when the row has one and the value is not missing.
-  private mutating func noteFlag(_ record: CSVRecord, field: Int?, value: Double, city: Int, year: Int, column: Int) {
-    guard let field, field < record.count, !value.isNaN else { return }
-    let text = record.string(at: field)
-    if !text.isEmpty { dataset.setFlag(text, city: city, year: year, indicator: column) }
-  }
-
   /// The column of the indicator a long row names, interned by its bytes; negative for an
   /// indicator the definition does not have (counted in `unknownIndicators`), `nil` after an
   /// error.
-  private mutating func indicatorColumn(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
+  mutating func indicatorColumn(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
     if let known = record.withBytes(at: field, { indicatorColumns.value(for: $0) }) {
       if known < 0 { unknownIndicators[-known - 1].rows += 1 }
       return known
@@ -389,7 +313,7 @@ struct DatasetBuilder {
     return column
   }
 
-  private mutating func readWide(
+  mutating func readWide(
     _ record: CSVRecord, city: Int, year: Int, columns: [(field: Int, indicator: Int)], flag: Int?, file: Int,
     log: inout DiagnosticLog
   ) {
@@ -412,7 +336,7 @@ struct DatasetBuilder {
     }
   }
 
-  private mutating func noteSource(_ record: CSVRecord, field: Int) {
+  mutating func noteSource(_ record: CSVRecord, field: Int) {
     let same = record.withBytes(at: field) { $0.elementsEqual(lastSource) }
     guard !same else { return }
     lastSource = record.withBytes(at: field) { Array($0) }
@@ -420,14 +344,14 @@ struct DatasetBuilder {
   }
 
   /// The row of a city named by plain, trimmed UTF-8 bytes (a worker checked them).
-  private mutating func cityRow(_ name: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> Int {
+  mutating func cityRow(_ name: UnsafeBufferPointer<UInt8>, at location: SourceLocation) -> Int {
     if let known = cityRows.value(for: name) { return known }
     let row = namedCityRow(String(decoding: name, as: UTF8.self), at: location)
     cityRows.insert(name, value: row)
     return row
   }
 
-  private mutating func cityRow(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
+  mutating func cityRow(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
     if keyField == field, let keys { return keyedCityRow(record, field: field, keys: keys, log: &log) }
     if let known = record.withBytes(at: field, { cityRows.value(for: $0) }) { return known }
     let name = record.string(at: field)
@@ -440,7 +364,7 @@ struct DatasetBuilder {
     return row
   }
 
-  private func year(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
+  func year(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Int? {
     // Four ASCII digits, read from the bytes; anything else takes the slow path and its message.
     if let fast = record.withBytes(at: field, NumberParsing.plainYear) { return fast }
     let text = record.string(at: field)
@@ -453,173 +377,11 @@ struct DatasetBuilder {
     return year
   }
 
-  /// A cell's value, or the two ways it could be read.
-  private enum Parsed {
-    /// A number, or `.nan` for a missing marker.
-    case value(Double)
-    case ambiguous(point: Double, thousands: Double)
-  }
-
-  /// The value of a cell; `nil` after an error.
-  private mutating func cell(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Parsed? {
-    let (parsed, style) = record.withBytes(at: field) {
-      NumberParsing.parse($0, decimalComma: record.dialect.allowsDecimalComma)
-    }
-    if style != .plain { noteStyle(style, line: record.line(at: field)) }
-    switch parsed {
-    case .number(let value): return .value(value)
-    case .missing: return .value(.nan)
-    case .ambiguous(let point, let thousands): return .ambiguous(point: point, thousands: thousands)
-    case .notFinite:
-      log.error("value '\(record.string(at: field))' is not a finite number", at: record.location(at: field))
-    case .invalid:
-      let text = record.string(at: field)
-      let hint =
-        !record.dialect.allowsDecimalComma && text.contains(",")
-        ? " (a decimal comma works only in ;-separated files)" : ""
-      log.error(
-        "value '\(text)' is not a number\(hint); write missing values as an empty cell, NA, n/a, - or .",
-        at: record.location(at: field))
-    }
-    return nil
-  }
-
   /// A row of a year that is not read: only remember that the year exists.
-  private mutating func noteSkipped(_ year: Int) {
+  mutating func noteSkipped(_ year: Int) {
     if year != lastSkippedYear {
       lastSkippedYear = year
       seenYears.insert(year)
-    }
-  }
-
-  /// Stores a value of a record; `false` (and an error) when the cell already has one.
-  @discardableResult
-  private mutating func store(
-    _ value: Double, city: Int, year: Int, column: Int, record: CSVRecord, field: Int, file: Int,
-    log: inout DiagnosticLog
-  ) -> Bool {
-    guard !store(value, city: city, year: year, column: column, line: record.line(at: field), file: file) else { return true }
-    logDuplicate(city: city, year: year, column: column, file: file, at: record.location(at: field), log: &log)
-    return false
-  }
-
-  /// A value given twice: where it was given first.
-  private func logDuplicate(city: Int, year: Int, column: Int, file: Int, at location: SourceLocation, log: inout DiagnosticLog) {
-    let origin = CellOrigin(origins[lastSlot][city * definition.leaves.count + column])
-    let place = origin.file == file ? "line \(origin.lineText)" : "\(paths[origin.file]):\(origin.lineText)"
-    log.error(
-      "duplicate value for (\(dataset.cities[city]), \(year), \(dataset.indicators[column])): first given on \(place)",
-      at: location)
-  }
-
-  /// Stores a value given on `line` of file `file`; `false` when the cell already has one.
-  private mutating func store(_ value: Double, city: Int, year: Int, column: Int, line: Int, file: Int) -> Bool {
-    if year != lastYear {
-      lastYear = year
-      lastSlot = dataset.slot(for: year)
-      if firstSeen[year] == nil { firstSeen[year] = SourceLocation(file: paths[file], line: line) }
-      while origins.count <= lastSlot { origins.append([]) }
-    }
-    let slot = lastSlot
-    let columns = definition.leaves.count
-    let cell = city * columns + column
-    if origins[slot].count <= cell {
-      origins[slot] += repeatElement(0, count: max(cell + 1, dataset.cities.count * columns) - origins[slot].count)
-    }
-    guard origins[slot][cell] == 0 else { return false }
-    origins[slot][cell] = CellOrigin.packed(file: file, line: line)
-    dataset.set(value, city: city, slot: slot, column: column)
-    return true
-  }
-
-  /// Each indicator the definition does not have, once: an error with its row count and a
-  /// did-you-mean, or — with `ignoreUnknown` — one warning that names them all.
-  mutating func reportUnknownIndicators() {
-    guard let first = unknownIndicators.first else { return }
-    let file = definition.file
-    func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
-    if ignoreUnknown {
-      let named = unknownIndicators.prefix(20).map { "'\($0.id)' (\(rows($0.rows)))" }
-      let more = unknownIndicators.count > 20 ? " and \(unknownIndicators.count - 20) more" : ""
-      let count = unknownIndicators.count
-      log.warning(
-        "left out \(count) indicator\(count == 1 ? "" : "s") that \(file) does not have (--ignore-unknown): "
-          + named.joined(separator: ", ") + more, at: first.first)
-      return
-    }
-    let ids = definition.leaves.map { definition.nodes[$0].id }
-    for unknown in unknownIndicators {
-      // A wide file's column is named in the header (line 1); a long file's rows from their first.
-      let extent = unknown.first.line == 1 ? "a column of \(rows(unknown.rows))" : "\(rows(unknown.rows)) from here"
-      log.error(
-        "unknown indicator '\(unknown.id)' (not in \(file)), in \(extent)" + Suggestion.hint(for: unknown.id, in: ids)
-          + "; --ignore-unknown leaves out indicators the index does not use",
-        at: unknown.first)
-    }
-  }
-
-  /// A year asked for that no row has: say which years the files do have.
-  mutating func checkKeptYears() {
-    guard let requiredYears, !log.hasErrors else { return }
-    let all = seenYears.union(dataset.years).sorted()
-    for year in requiredYears.sorted() where !dataset.years.contains(year) {
-      log.error(
-        "no data for year \(year) (years in the data: \(all.isEmpty ? "none" : yearList(all)))",
-        at: SourceLocation(file: paths.joined(separator: ", ")))
-    }
-  }
-
-  /// Values an indicator cannot take by its nature (a share above 100 %, a negative count,
-  /// outside the definition's `min`/`max`): a warning each, at the line that gives it — the first
-  /// five per indicator, then a count.
-  mutating func checkNaturalRanges() {
-    guard !log.hasErrors else { return }
-    let columns = definition.leaves.count
-    let ranges = definition.indicators.map(\.naturalRange)
-    let checked = ranges.indices.filter { ranges[$0] != nil }
-    guard !checked.isEmpty else { return }
-    // One pass over each year's matrix in storage order; per indicator the first five values
-    // outside its range are kept, the rest counted.
-    var shown = [[(year: Int, city: Int)]](repeating: [], count: columns)
-    var outside = [Int](repeating: 0, count: columns)
-    for year in dataset.years {
-      guard let values = dataset.values(for: year) else { continue }
-      for city in 0..<values.rows {
-        for column in checked {
-          let value = values[city, column]
-          guard !value.isNaN, let range = ranges[column], !range.contains(value) else { continue }
-          outside[column] += 1
-          if shown[column].count < 5 { shown[column].append((year, city)) }
-        }
-      }
-    }
-    for column in checked where outside[column] > 0 {
-      guard let range = ranges[column] else { continue }
-      let node = definition.indicators[column]
-      let bounds =
-        range.upperBound == .greatestFiniteMagnitude
-        ? "0 or more (\(node.unit))"
-        : node.goalpostMin != nil && node.goalpostMax != nil
-          ? "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (the definition's min and max)"
-          : "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (\(node.unit))"
-      for (year, city) in shown[column] {
-        let value = dataset.values(for: year)?[city, column] ?? .nan
-        var location: SourceLocation?
-        let slot = dataset.slot(for: year)
-        if slot < origins.count {
-          let cell = city * columns + column
-          if cell < origins[slot].count, origins[slot][cell] != 0 {
-            let origin = CellOrigin(origins[slot][cell])
-            location = SourceLocation(file: paths[origin.file], line: origin.line)
-          }
-        }
-        log.warning(
-          "value \(value.plainText) of '\(node.id)' for \(dataset.cities[city]) in \(year) is outside its natural range, \(bounds)",
-          at: location)
-      }
-      if outside[column] > 5 {
-        log.warning("\(outside[column] - 5) more values of '\(node.id)' are outside its natural range, \(bounds)", at: node.location)
-      }
     }
   }
 
@@ -630,48 +392,4 @@ struct DatasetBuilder {
     keyRows.free()
   }
 
-  /// A year whose every value is missing cannot be scored; say so where it first appears.
-  mutating func checkYears() {
-    for year in dataset.years {
-      guard let values = dataset.values(for: year) else { continue }
-      if values.values.allSatisfy(\.isNaN) {
-        log.error("year \(year) has no data: every value is missing", at: firstSeen[year])
-      }
-    }
-  }
-}
-
-/// Where a value was first given, packed into 32 bits: 6 bits of file number, 26 of line.
-private struct CellOrigin {
-  static let lineBits: UInt32 = 26
-  static let lineMask: UInt32 = (1 << lineBits) - 1
-  var file: Int
-  /// The line, or `nil` beyond what 26 bits hold (about 67 million).
-  var line: Int?
-
-  init(_ packed: UInt32) {
-    file = Int(packed >> Self.lineBits)
-    let stored = packed & Self.lineMask
-    line = stored == Self.lineMask ? nil : Int(stored)
-  }
-
-  var lineText: String { line.map(String.init) ?? "a line after \(Self.lineMask - 1)" }
-
-  /// Never 0: lines start at 1.
-  static func packed(file: Int, line: Int) -> UInt32 {
-    UInt32(min(file, 63)) << lineBits | UInt32(min(max(line, 1), Int(lineMask)))
-  }
-}
-
-/// A value such as `1.020` waiting for its file's decimal convention.
-private struct PendingValue {
-  var text: String
-  var point: Double
-  var thousands: Double
-  var city: Int
-  var year: Int
-  var column: Int
-  var flag: String?
-  var location: SourceLocation
-  var file: Int
 }

@@ -1,0 +1,103 @@
+/// What is checked once every file is read: unknown indicators, years, value ranges.
+extension DatasetBuilder {
+  /// Each indicator the definition does not have, once: an error with its row count and a
+  /// did-you-mean, or — with `ignoreUnknown` — one warning that names them all.
+  mutating func reportUnknownIndicators() {
+    guard let first = unknownIndicators.first else { return }
+    let file = definition.file
+    func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
+    if ignoreUnknown {
+      let named = unknownIndicators.prefix(20).map { "'\($0.id)' (\(rows($0.rows)))" }
+      let more = unknownIndicators.count > 20 ? " and \(unknownIndicators.count - 20) more" : ""
+      let count = unknownIndicators.count
+      log.warning(
+        "left out \(count) indicator\(count == 1 ? "" : "s") that \(file) does not have (--ignore-unknown): "
+          + named.joined(separator: ", ") + more, at: first.first)
+      return
+    }
+    let ids = definition.leaves.map { definition.nodes[$0].id }
+    for unknown in unknownIndicators {
+      // A wide file's column is named in the header (line 1); a long file's rows from their first.
+      let extent = unknown.first.line == 1 ? "a column of \(rows(unknown.rows))" : "\(rows(unknown.rows)) from here"
+      log.error(
+        "unknown indicator '\(unknown.id)' (not in \(file)), in \(extent)" + Suggestion.hint(for: unknown.id, in: ids)
+          + "; --ignore-unknown leaves out indicators the index does not use",
+        at: unknown.first)
+    }
+  }
+
+  /// A year asked for that no row has: say which years the files do have.
+  mutating func checkKeptYears() {
+    guard let requiredYears, !log.hasErrors else { return }
+    let all = seenYears.union(dataset.years).sorted()
+    for year in requiredYears.sorted() where !dataset.years.contains(year) {
+      log.error(
+        "no data for year \(year) (years in the data: \(all.isEmpty ? "none" : yearList(all)))",
+        at: SourceLocation(file: paths.joined(separator: ", ")))
+    }
+  }
+
+  /// Values an indicator cannot take by its nature (a share above 100 %, a negative count,
+  /// outside the definition's `min`/`max`): a warning each, at the line that gives it — the first
+  /// five per indicator, then a count.
+  mutating func checkNaturalRanges() {
+    guard !log.hasErrors else { return }
+    let columns = definition.leaves.count
+    let ranges = definition.indicators.map(\.naturalRange)
+    let checked = ranges.indices.filter { ranges[$0] != nil }
+    guard !checked.isEmpty else { return }
+    // One pass over each year's matrix in storage order; per indicator the first five values
+    // outside its range are kept, the rest counted.
+    var shown = [[(year: Int, city: Int)]](repeating: [], count: columns)
+    var outside = [Int](repeating: 0, count: columns)
+    for year in dataset.years {
+      guard let values = dataset.values(for: year) else { continue }
+      for city in 0..<values.rows {
+        for column in checked {
+          let value = values[city, column]
+          guard !value.isNaN, let range = ranges[column], !range.contains(value) else { continue }
+          outside[column] += 1
+          if shown[column].count < 5 { shown[column].append((year, city)) }
+        }
+      }
+    }
+    for column in checked where outside[column] > 0 {
+      guard let range = ranges[column] else { continue }
+      let node = definition.indicators[column]
+      let bounds =
+        range.upperBound == .greatestFiniteMagnitude
+        ? "0 or more (\(node.unit))"
+        : node.goalpostMin != nil && node.goalpostMax != nil
+          ? "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (the definition's min and max)"
+          : "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (\(node.unit))"
+      for (year, city) in shown[column] {
+        let value = dataset.values(for: year)?[city, column] ?? .nan
+        var location: SourceLocation?
+        let slot = dataset.slot(for: year)
+        if slot < origins.count {
+          let cell = city * columns + column
+          if cell < origins[slot].count, origins[slot][cell] != 0 {
+            let origin = CellOrigin(origins[slot][cell])
+            location = SourceLocation(file: paths[origin.file], line: origin.line)
+          }
+        }
+        log.warning(
+          "value \(value.plainText) of '\(node.id)' for \(dataset.cities[city]) in \(year) is outside its natural range, \(bounds)",
+          at: location)
+      }
+      if outside[column] > 5 {
+        log.warning("\(outside[column] - 5) more values of '\(node.id)' are outside its natural range, \(bounds)", at: node.location)
+      }
+    }
+  }
+
+  /// A year whose every value is missing cannot be scored; say so where it first appears.
+  mutating func checkYears() {
+    for year in dataset.years {
+      guard let values = dataset.values(for: year) else { continue }
+      if values.values.allSatisfy(\.isNaN) {
+        log.error("year \(year) has no data: every value is missing", at: firstSeen[year])
+      }
+    }
+  }
+}

@@ -1,0 +1,185 @@
+/// Values: parsing cells, the file's decimal convention, storing each value once (a second one
+/// is a duplicate naming both places), flags.
+extension DatasetBuilder {
+  /// Stores a parsed value with its flag, or sets it aside until the file's decimal convention
+  /// is known.
+  mutating func keep(
+    _ parsed: Parsed, city: Int, year: Int, column: Int, record: CSVRecord, field: Int, flag: Int?, file: Int,
+    log: inout DiagnosticLog
+  ) {
+    switch parsed {
+    case .value(let value):
+      if store(value, city: city, year: year, column: column, record: record, field: field, file: file, log: &log) {
+        noteFlag(record, field: flag, value: value, city: city, year: year, column: column)
+      }
+    case .ambiguous(let point, let thousands):
+      let flagText = flag.flatMap { $0 < record.count ? record.string(at: $0) : nil } ?? ""
+      pending.append(
+        PendingValue(
+          text: record.string(at: field), point: point, thousands: thousands, city: city, year: year, column: column,
+          flag: flagText.isEmpty ? nil : flagText, location: record.location(at: field), file: file))
+    }
+  }
+
+  /// Stores the values set aside as the file's other values (or `--decimal`) say, or reports
+  /// each as an error when nothing tells; one warning says how they were read.
+  mutating func resolvePending(path: String, log: inout DiagnosticLog) {
+    defer {
+      pending = []
+      commaLine = nil
+      pointLine = nil
+    }
+    guard !pending.isEmpty else { return }
+    let detected: DecimalConvention? =
+      commaLine != nil && pointLine == nil ? .comma : pointLine != nil && commaLine == nil ? .point : nil
+    guard let chosen = convention ?? detected else {
+      let reason =
+        commaLine != nil && pointLine != nil
+        ? "the file has both decimal commas (line \(commaLine ?? 0)) and decimal points (line \(pointLine ?? 0))"
+        : "no other value in the file tells which"
+      for value in pending {
+        log.error(
+          NumberParsing.ambiguous(value.text, point: value.point, thousands: value.thousands, reason: reason, option: true),
+          at: value.location)
+      }
+      return
+    }
+    for value in pending {
+      let number = chosen == .comma ? value.thousands : value.point
+      if store(number, city: value.city, year: value.year, column: value.column, line: value.location.line ?? 1, file: value.file) {
+        if let flag = value.flag { dataset.setFlag(flag, city: value.city, year: value.year, indicator: value.column) }
+      } else {
+        logDuplicate(city: value.city, year: value.year, column: value.column, file: value.file, at: value.location, log: &log)
+      }
+    }
+    guard convention == nil, let first = pending.first else { return }
+    let how =
+      chosen == .comma
+      ? "with a thousands point (\(first.thousands.plainText)): the file writes decimal commas (line \(commaLine ?? 0))"
+      : "with a decimal point (\(first.point.plainText)): the file writes decimal points (line \(pointLine ?? 0))"
+    let others = pending.count == 1 ? "" : " and \(pending.count - 1) more like it"
+    log.warning("read '\(first.text)'\(others) \(how); --decimal comma|point says so explicitly", at: first.location)
+  }
+
+  /// A file's first value with a decimal comma or an unmistakable decimal point.
+  mutating func noteStyle(_ style: NumberStyle, line: Int) {
+    switch style {
+    case .comma: if commaLine == nil { commaLine = line }
+    case .point: if pointLine == nil { pointLine = line }
+    case .plain: break
+    }
+  }
+
+  /// Keeps the flag of a stored value, when the row has one and the value is not missing.
+  mutating func noteFlag(_ record: CSVRecord, field: Int?, value: Double, city: Int, year: Int, column: Int) {
+    guard let field, field < record.count, !value.isNaN else { return }
+    let text = record.string(at: field)
+    if !text.isEmpty { dataset.setFlag(text, city: city, year: year, indicator: column) }
+  }
+
+  /// A cell's value, or the two ways it could be read.
+  enum Parsed {
+    /// A number, or `.nan` for a missing marker.
+    case value(Double)
+    case ambiguous(point: Double, thousands: Double)
+  }
+
+  /// The value of a cell; `nil` after an error.
+  mutating func cell(_ record: CSVRecord, field: Int, log: inout DiagnosticLog) -> Parsed? {
+    let (parsed, style) = record.withBytes(at: field) {
+      NumberParsing.parse($0, decimalComma: record.dialect.allowsDecimalComma)
+    }
+    if style != .plain { noteStyle(style, line: record.line(at: field)) }
+    switch parsed {
+    case .number(let value): return .value(value)
+    case .missing: return .value(.nan)
+    case .ambiguous(let point, let thousands): return .ambiguous(point: point, thousands: thousands)
+    case .notFinite:
+      log.error("value '\(record.string(at: field))' is not a finite number", at: record.location(at: field))
+    case .invalid:
+      let text = record.string(at: field)
+      let hint =
+        !record.dialect.allowsDecimalComma && text.contains(",")
+        ? " (a decimal comma works only in ;-separated files)" : ""
+      log.error(
+        "value '\(text)' is not a number\(hint); write missing values as an empty cell, NA, n/a, - or .",
+        at: record.location(at: field))
+    }
+    return nil
+  }
+
+  /// Stores a value of a record; `false` (and an error) when the cell already has one.
+  @discardableResult
+  mutating func store(
+    _ value: Double, city: Int, year: Int, column: Int, record: CSVRecord, field: Int, file: Int,
+    log: inout DiagnosticLog
+  ) -> Bool {
+    guard !store(value, city: city, year: year, column: column, line: record.line(at: field), file: file) else { return true }
+    logDuplicate(city: city, year: year, column: column, file: file, at: record.location(at: field), log: &log)
+    return false
+  }
+
+  /// A value given twice: where it was given first.
+  func logDuplicate(city: Int, year: Int, column: Int, file: Int, at location: SourceLocation, log: inout DiagnosticLog) {
+    let origin = CellOrigin(origins[lastSlot][city * definition.leaves.count + column])
+    let place = origin.file == file ? "line \(origin.lineText)" : "\(paths[origin.file]):\(origin.lineText)"
+    log.error(
+      "duplicate value for (\(dataset.cities[city]), \(year), \(dataset.indicators[column])): first given on \(place)",
+      at: location)
+  }
+
+  /// Stores a value given on `line` of file `file`; `false` when the cell already has one.
+  mutating func store(_ value: Double, city: Int, year: Int, column: Int, line: Int, file: Int) -> Bool {
+    if year != lastYear {
+      lastYear = year
+      lastSlot = dataset.slot(for: year)
+      if firstSeen[year] == nil { firstSeen[year] = SourceLocation(file: paths[file], line: line) }
+      while origins.count <= lastSlot { origins.append([]) }
+    }
+    let slot = lastSlot
+    let columns = definition.leaves.count
+    let cell = city * columns + column
+    if origins[slot].count <= cell {
+      origins[slot] += repeatElement(0, count: max(cell + 1, dataset.cities.count * columns) - origins[slot].count)
+    }
+    guard origins[slot][cell] == 0 else { return false }
+    origins[slot][cell] = CellOrigin.packed(file: file, line: line)
+    dataset.set(value, city: city, slot: slot, column: column)
+    return true
+  }
+}
+
+/// Where a value was first given, packed into 32 bits: 6 bits of file number, 26 of line.
+struct CellOrigin {
+  static let lineBits: UInt32 = 26
+  static let lineMask: UInt32 = (1 << lineBits) - 1
+  var file: Int
+  /// The line, or `nil` beyond what 26 bits hold (about 67 million).
+  var line: Int?
+
+  init(_ packed: UInt32) {
+    file = Int(packed >> Self.lineBits)
+    let stored = packed & Self.lineMask
+    line = stored == Self.lineMask ? nil : Int(stored)
+  }
+
+  var lineText: String { line.map(String.init) ?? "a line after \(Self.lineMask - 1)" }
+
+  /// Never 0: lines start at 1.
+  static func packed(file: Int, line: Int) -> UInt32 {
+    UInt32(min(file, 63)) << lineBits | UInt32(min(max(line, 1), Int(lineMask)))
+  }
+}
+
+/// A value such as `1.020` waiting for its file's decimal convention.
+struct PendingValue {
+  var text: String
+  var point: Double
+  var thousands: Double
+  var city: Int
+  var year: Int
+  var column: Int
+  var flag: String?
+  var location: SourceLocation
+  var file: Int
+}
