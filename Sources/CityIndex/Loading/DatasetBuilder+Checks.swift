@@ -37,15 +37,20 @@ extension DatasetBuilder {
     }
   }
 
-  /// Values an indicator cannot take by its nature (a share above 100 %, a negative count,
-  /// outside the definition's `min`/`max`): a warning each, at the line that gives it — the first
-  /// five per indicator, then a count.
-  mutating func checkNaturalRanges() {
+  /// Values an indicator cannot take (a share above 100 %, a negative count or rate, a yes/no
+  /// other than 0 or 1, outside the definition's `valid_min`/`valid_max`): an error each, at the
+  /// cell that gives it — the first five per indicator, then a count.
+  mutating func checkValidRanges() {
     guard !log.hasErrors else { return }
     let columns = definition.leaves.count
-    let ranges = definition.indicators.map(\.naturalRange)
+    let nodes = definition.indicators
+    let ranges = nodes.map(\.validRange)
     let checked = ranges.indices.filter { ranges[$0] != nil }
     guard !checked.isEmpty else { return }
+    func valid(_ value: Double, _ column: Int) -> Bool {
+      guard let range = ranges[column], range.contains(value) else { return false }
+      return !nodes[column].isYesNo || value == 0 || value == 1
+    }
     // One pass over each year's matrix in storage order; per indicator the first five values
     // outside its range are kept, the rest counted.
     var shown = [[(year: Int, city: Int)]](repeating: [], count: columns)
@@ -55,7 +60,7 @@ extension DatasetBuilder {
       for city in 0..<values.rows {
         for column in checked {
           let value = values[city, column]
-          guard !value.isNaN, let range = ranges[column], !range.contains(value) else { continue }
+          guard !value.isNaN, !valid(value, column) else { continue }
           outside[column] += 1
           if shown[column].count < 5 { shown[column].append((year, city)) }
         }
@@ -63,32 +68,36 @@ extension DatasetBuilder {
     }
     for column in checked where outside[column] > 0 {
       guard let range = ranges[column] else { continue }
-      let node = definition.indicators[column]
+      let node = nodes[column]
       let bounds =
-        range.upperBound == .greatestFiniteMagnitude
-        ? "0 or more (\(node.unit))"
-        : node.goalpostMin != nil && node.goalpostMax != nil
-          ? "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (the definition's min and max)"
-          : "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (\(node.unit))"
+        node.isYesNo && node.validMin == nil && node.validMax == nil
+        ? "0 or 1 (\(node.unit))"
+        : node.validMin != nil || node.validMax != nil
+          ? "\(node.validMin.map { "at least \($0.plainText)" } ?? "")\(node.validMin != nil && node.validMax != nil ? " and " : "")"
+            + "\(node.validMax.map { "at most \($0.plainText)" } ?? "") (the definition's valid_min and valid_max)"
+          : range.upperBound == .greatestFiniteMagnitude
+            ? "0 or more (\(node.unit))" : "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (\(node.unit))"
       for (year, city) in shown[column] {
         let value = dataset.values(for: year)?[city, column] ?? .nan
-        var location: SourceLocation?
-        let slot = dataset.slot(for: year)
-        if slot < origins.count {
-          let cell = city * columns + column
-          if cell < origins[slot].count, origins[slot][cell] != 0 {
-            let origin = CellOrigin(origins[slot][cell])
-            location = SourceLocation(file: paths[origin.file], line: origin.line)
-          }
-        }
-        log.warning(
-          "value \(value.plainText) of '\(node.id)' for \(dataset.cities[city]) in \(year) is outside its natural range, \(bounds)",
-          at: location)
+        log.error(
+          "value \(value.plainText) of '\(node.id)' for \(dataset.cities[city]) in \(year) is impossible: it must be \(bounds)",
+          at: origin(year: year, city: city, column: column))
       }
       if outside[column] > 5 {
-        log.warning("\(outside[column] - 5) more values of '\(node.id)' are outside its natural range, \(bounds)", at: node.location)
+        log.error("\(outside[column] - 5) more values of '\(node.id)' are impossible: each must be \(bounds)", at: node.location)
       }
     }
+  }
+
+  /// The cell a stored value came from: file, line and the column its indicator stands in.
+  func origin(year: Int, city: Int, column: Int) -> SourceLocation? {
+    let columns = definition.leaves.count
+    guard let slot = dataset.years.contains(year) ? dataset.slotIfPresent(year) : nil, slot < origins.count else { return nil }
+    let cell = city * columns + column
+    guard cell < origins[slot].count, origins[slot][cell] != 0 else { return nil }
+    let origin = CellOrigin(origins[slot][cell])
+    let field = origin.file < valueFields.count && column < valueFields[origin.file].count ? valueFields[origin.file][column] : -1
+    return SourceLocation(file: paths[origin.file], line: origin.line, column: field >= 0 ? field + 1 : nil)
   }
 
   /// A year whose every value is missing cannot be scored; say so where it first appears.

@@ -26,8 +26,7 @@ extension DatasetBuilder {
   mutating func resolvePending(path: String, log: inout DiagnosticLog) {
     defer {
       pending = []
-      commaLine = nil
-      pointLine = nil
+      styles = FileStyles()
     }
     guard !pending.isEmpty else { return }
     let detected: DecimalConvention? =
@@ -61,13 +60,45 @@ extension DatasetBuilder {
     log.warning("read '\(first.text)'\(others) \(how); --decimal comma|point says so explicitly", at: first.location)
   }
 
-  /// A file's first value with a decimal comma or an unmistakable decimal point.
-  mutating func noteStyle(_ style: NumberStyle, line: Int) {
+  /// A file's values with a decimal comma or an unmistakable decimal point: the first of each
+  /// and how many.
+  mutating func noteStyle(_ style: NumberStyle, at location: @autoclosure () -> SourceLocation, text: @autoclosure () -> String) {
     switch style {
-    case .comma: if commaLine == nil { commaLine = line }
-    case .point: if pointLine == nil { pointLine = line }
+    case .comma:
+      if styles.comma == nil { styles.comma = (location(), text()) }
+      styles.commas += 1
+    case .point:
+      if styles.point == nil { styles.point = (location(), text()) }
+      styles.points += 1
     case .plain: break
     }
+  }
+
+  /// One file, one decimal convention: values written the other way (`1.5` among `2,5`) are an
+  /// error naming the first of them — unless `--decimal` says which, and then every value of the
+  /// file must follow it. A `,` file has only decimal points, whatever `--decimal` says.
+  mutating func checkDecimalStyles(allowsDecimalComma: Bool, log: inout DiagnosticLog) {
+    guard allowsDecimalComma else { return }
+    func more(_ n: Int) -> String { n > 1 ? " (and \(n - 1) more like it)" : "" }
+    if let convention {
+      let (odd, count, wanted) =
+        convention == .comma ? (styles.point, styles.points, "decimal commas") : (styles.comma, styles.commas, "decimal points")
+      if let odd {
+        log.error(
+          "value '\(odd.text)' does not follow --decimal \(convention.rawValue): the file's values must all write \(wanted)\(more(count))",
+          at: odd.location)
+      }
+      return
+    }
+    guard let comma = styles.comma, let point = styles.point else { return }
+    // The fewer (on a tie, the later) are the odd ones.
+    let commaOdd = styles.commas < styles.points || (styles.commas == styles.points && (comma.location.line ?? 0) > (point.location.line ?? 0))
+    let (odd, count, usual, usualName) =
+      commaOdd ? (comma, styles.commas, point, "decimal points") : (point, styles.points, comma, "decimal commas")
+    log.error(
+      "value '\(odd.text)' writes a decimal \(commaOdd ? "comma" : "point"), but the file writes \(usualName) "
+        + "(line \(usual.location.line ?? 0): '\(usual.text)')\(more(count)): write it as the others, or say which with --decimal comma|point",
+      at: odd.location)
   }
 
   /// Keeps the flag of a stored value, when the row has one and the value is not missing.
@@ -89,7 +120,7 @@ extension DatasetBuilder {
     let (parsed, style) = record.withBytes(at: field) {
       NumberParsing.parse($0, decimalComma: record.dialect.allowsDecimalComma)
     }
-    if style != .plain { noteStyle(style, line: record.line(at: field)) }
+    if style != .plain { noteStyle(style, at: record.location(at: field), text: record.string(at: field)) }
     switch parsed {
     case .number(let value): return .value(value)
     case .missing: return .value(.nan)
@@ -182,4 +213,12 @@ struct PendingValue {
   var flag: String?
   var location: SourceLocation
   var file: Int
+}
+
+/// The decimal styles a file's values show: the first value of each and how many.
+struct FileStyles {
+  var comma: (location: SourceLocation, text: String)?
+  var point: (location: SourceLocation, text: String)?
+  var commas = 0
+  var points = 0
 }

@@ -61,7 +61,7 @@ public enum DatasetLoader {
     builder.reportFoldedNames()
     builder.checkYears()
     builder.checkKeptYears()
-    builder.checkNaturalRanges()
+    builder.checkValidRanges()
     builder.release()
     try builder.log.throwIfErrors()
     var dataset = builder.dataset
@@ -94,8 +94,13 @@ struct DatasetBuilder {
   var pending: [PendingValue] = []
   /// The first line of the current file with a decimal comma (or thousands points) and with a
   /// decimal point that cannot be a thousands point.
-  var commaLine: Int?
-  var pointLine: Int?
+  var commaLine: Int? { styles.comma?.location.line }
+  var pointLine: Int? { styles.point?.location.line }
+  /// The current file's first value with a decimal comma and with a decimal point, and how many
+  /// of each: a file must write one of them (or ``convention`` says which).
+  var styles = FileStyles()
+  /// Per file, the field each indicator's values stand in (−1: none), for messages about a value.
+  var valueFields: [[Int]] = []
   var chunking: (from: Int, size: Int)?
   /// The cities' official keys, for files with an `ags` column.
   var keys: CityKeys?
@@ -150,6 +155,15 @@ struct DatasetBuilder {
     let slot = DecoderSlot()
     let (dialect, fileProblems) = CSVTable.read(path: path, decoderSlot: slot, chunking: chunking) { header in
       shape = self.shape(of: header, log: &log)
+      // Where each indicator's values stand in this file, for messages about a value.
+      var fields = [Int](repeating: -1, count: definition.leaves.count)
+      switch shape {
+      case .long(_, _, _, let value)?: fields = fields.map { _ in value }
+      case .wide(_, _, let columns)?: for (field, column) in columns where column >= 0 { fields[column] = field }
+      case nil: break
+      }
+      while valueFields.count <= fileIndex { valueFields.append([]) }
+      valueFields[fileIndex] = fields
       sourceColumn = header.index(of: "source")
       flagColumn = header.index(of: "flag")
       // Rows are decoded on the workers when there is nothing else to read from them.
@@ -186,7 +200,9 @@ struct DatasetBuilder {
         chunk.setRow(row, for: local)
       }
       let column = Int(chunk.column[r])
-      if chunk.style[r] != 0 { noteStyle(NumberStyle(rawValue: chunk.style[r]) ?? .plain, line: line) }
+      if chunk.style[r] != 0, let style = NumberStyle(rawValue: chunk.style[r]) {
+        noteStyle(style, at: SourceLocation(file: path, line: line, column: valueField + 1), text: style == .comma ? chunk.value[r].plainText.replacingOccurrences(of: ".", with: ",") : chunk.value[r].plainText)
+      }
       if !store(chunk.value[r], city: row, year: yearValue, column: column, line: line, file: fileIndex) {
         logDuplicate(city: row, year: yearValue, column: column, file: fileIndex, at: SourceLocation(file: path, line: line, column: valueField + 1), log: &log)
       }
@@ -194,6 +210,7 @@ struct DatasetBuilder {
     if dialect != nil && shape != nil && rows == 0 {
       log.error("no data rows after the header", at: SourceLocation(file: path))
     }
+    checkDecimalStyles(allowsDecimalComma: dialect?.allowsDecimalComma ?? false, log: &log)
     resolvePending(path: path, log: &log)
     self.log.append(contentsOf: fileProblems)
     self.log.append(log)

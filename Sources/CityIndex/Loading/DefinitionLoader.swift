@@ -20,6 +20,7 @@ public enum DefinitionLoader {
   static let knownColumns = [
     "id", "name", "parent", "weight", "direction", "unit", "min", "max", "description", "source",
     "target", "denominator", "scale", "normalization", "aggregation", "max_age", "licence", "license", "attribution",
+    "valid_min", "valid_max",
   ]
 
   /// Loads and checks the definition, throwing every problem found at once.
@@ -132,6 +133,11 @@ public enum DefinitionLoader {
     if case .some(let low) = number("min") { node.goalpostMin = low }
     if case .some(let high) = number("max") { node.goalpostMax = high }
     if case .some(let target) = number("target") { node.target = target }
+    if case .some(let low) = number("valid_min") { node.validMin = low }
+    if case .some(let high) = number("valid_max") { node.validMax = high }
+    if let low = node.validMin, let high = node.validMax, low > high {
+      log.error("valid_min of '\(id)' (\(low.plainText)) is above its valid_max (\(high.plainText))", at: location("valid_min"))
+    }
     let denominator = text("denominator")
     node.denominator = denominator.isEmpty ? nil : denominator
     if case .some(let scale) = number("scale"), let scale {

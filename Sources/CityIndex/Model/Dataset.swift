@@ -93,6 +93,9 @@ public struct Dataset: Sendable, Equatable {
   /// Adds a year (if new), with every value missing.
   public mutating func addYear(_ year: Int) { _ = slot(for: year) }
 
+  /// The storage slot of `year`, or `nil` when the data has no such year.
+  func slotIfPresent(_ year: Int) -> Int? { slotOfYear[year] }
+
   /// The storage slot of `year`, adding the year when new.
   mutating func slot(for year: Int) -> Int {
     if let slot = slotOfYear[year] { return slot }

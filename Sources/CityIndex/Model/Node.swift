@@ -57,18 +57,40 @@ public struct Node: Sendable, Equatable {
   public var licence: String = ""
   /// The credit line the licence requires wherever the values are shown (`attribution` column).
   public var attribution: String = ""
-  /// The values an indicator can take by its nature: the definition's `min`…`max`, else
-  /// 0…100 for a share in per cent (`%` units), 0…1 for yes/no, 0… for counts and rates
-  /// (`count`, `per …`); `nil` when nothing is known.
-  public var naturalRange: ClosedRange<Double>? {
-    if let low = goalpostMin, let high = goalpostMax, low <= high { return low...high }
+  /// Leaves: the values the data may hold (`valid_min`, `valid_max`); a value outside is an
+  /// error. Unlike `min`/`max` (goalposts, which clamp) these say what is impossible.
+  public var validMin: Double?
+  public var validMax: Double?
+
+  /// The values a raw value of the indicator may take: the definition's `valid_min`…`valid_max`
+  /// (either may be left open), else what the unit says — 0…100 for a share in per cent
+  /// (`%`), 0 or 1 for yes/no (`yes/no`, `ja/nein`), 0 or more for counts, durations and rates
+  /// (`count`, `Anzahl`, `days`, `Tage`, `per …`, `je …`); `nil` when nothing is known.
+  public var validRange: ClosedRange<Double>? {
+    if validMin != nil || validMax != nil {
+      return (validMin ?? -Double.greatestFiniteMagnitude)...(validMax ?? Double.greatestFiniteMagnitude)
+    }
     let unit = self.unit.lowercased()
     if unit.hasPrefix("%") { return 0...100 }
-    if unit.hasPrefix("yes/no") { return 0...1 }
-    if unit.hasPrefix("count") || unit.hasPrefix("per ") || unit.contains(" per ") {
+    if isYesNo { return 0...1 }
+    let nonNegative = ["count", "anzahl", "days", "day", "tage", "tag", "hours", "stunden", "minutes", "minuten", "per ", "je ", "pro "]
+    if nonNegative.contains(where: { unit.hasPrefix($0) }) || unit.contains(" per ") || unit.contains(" je ") || unit.contains(" pro ") {
       return 0...Double.greatestFiniteMagnitude
     }
     return nil
+  }
+
+  /// Whether the unit says yes/no (`yes/no …`, `ja/nein …`): the values are 0 or 1.
+  public var isYesNo: Bool {
+    let unit = self.unit.lowercased()
+    return unit.hasPrefix("yes/no") || unit.hasPrefix("ja/nein")
+  }
+
+  /// The values an indicator can reach by its nature, for improvement plans: the definition's
+  /// goalposts `min`…`max` where given, else the valid range.
+  public var naturalRange: ClosedRange<Double>? {
+    if let low = goalpostMin, let high = goalpostMax, low <= high { return low...high }
+    return validRange
   }
 
   /// Columns the engine does not know, by header name, kept for reports.

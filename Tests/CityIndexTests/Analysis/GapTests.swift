@@ -46,8 +46,8 @@ import Testing
   }
 
   @Test func noStepGoesPastANaturalBound() throws {
-    // C's 120 % is impossible: A's share is raised at most to 100
-    let definition = try definition("id,parent,direction,unit\nsci,,,\ns,sci,+,%\nz,sci,+,\n")
+    // C's 120 points lie past the goalposts 0…100: A's points are raised at most to 100
+    let definition = try definition("id,parent,direction,unit,min,max\nsci,,,,,\ns,sci,+,points,0,100\nz,sci,+,,,\n")
     let dataset = try dataset("city,year,s,z\nA,2023,50,1.5\nB,2023,90,2.5\nC,2023,120,0.5\n", for: definition)
     let gap = try Gap(city: "A", target: "C", definition: definition, dataset: dataset, year: 2023, options: ScoringOptions())
     #expect(gap.steps.allSatisfy { $0.indicator != "s" || $0.to <= 100 })

@@ -315,7 +315,29 @@ extension DatasetLoaderTests {
   @Test func aFileThatMixesBothSaysWhere() throws {
     let (data, messages) = try load("city;year;indicator;value\nA;2021;a;1.020\nB;2021;a;87,9\nC;2021;a;2.5\n")
     #expect(data == nil)
-    #expect(messages.count == 1 && messages[0].contains("the file has both decimal commas (line 3) and decimal points (line 4)"))
+    // the ambiguous 1.020, and the 2.5 that contradicts the file's other decimal (1 comma, 1 point: the later is odd)
+    #expect(messages.count == 2)
+    #expect(messages.contains { $0.contains("the file has both decimal commas (line 3) and decimal points (line 4)") })
+    #expect(messages.contains {
+      $0.hasSuffix(":4:4: value '2.5' writes a decimal point, but the file writes decimal commas (line 3: '87,9'): write it as the others, or say which with --decimal comma|point")
+    })
+  }
+
+  @Test func aDecimalPointAmongDecimalCommasIsAnErrorInLongAndWideFiles() throws {
+    // issue 25: 1.5 among 2,5 used to be read as 1.5
+    let (long, longMessages) = try load("city;year;indicator;value\nA;2021;a;2,5\nB;2021;a;3,25\nC;2021;a;1.5\n")
+    #expect(long == nil)
+    #expect(longMessages.map { $0.hasSuffix(":4:4: value '1.5' writes a decimal point, but the file writes decimal commas (line 2: '2,5'): write it as the others, or say which with --decimal comma|point") } == [true])
+    let (wide, wideMessages) = try load("city;year;a;b\nA;2021;2,5;1\nB;2021;1.5;7,25\n")
+    #expect(wide == nil)
+    #expect(wideMessages.map { $0.hasSuffix(":3:3: value '1.5' writes a decimal point, but the file writes decimal commas (line 2: '2,5'): write it as the others, or say which with --decimal comma|point") } == [true])
+    // --decimal applies to every value of the file alike
+    let (stated, statedMessages) = try load("city;year;indicator;value\nA;2021;a;2,5\nB;2021;a;1.5\n", decimal: .point)
+    #expect(stated == nil)
+    #expect(statedMessages.map { $0.hasSuffix(":2:4: value '2,5' does not follow --decimal point: the file's values must all write decimal points") } == [true])
+    // a ,-file has only decimal points
+    let (plain, plainMessages) = try load("city,year,indicator,value\nA,2021,a,2.5\nB,2021,a,1.5\n", decimal: .comma)
+    #expect(plain != nil && plainMessages.isEmpty)
   }
 
   @Test(arguments: [40, 97])
@@ -345,18 +367,36 @@ extension DatasetLoaderTests {
   }
 }
 
-/// A percentage of 1234.5 used to be accepted without a word (issue 17).
-@Suite struct NaturalRangeTests {
-  @Test func valuesAnIndicatorCannotTakeAreNamedWithFileLineAndValue() throws {
-    let definition = try definition("id,parent,direction,unit,min,max\nsci,,,,,\ns,sci,+,%,,\nc,sci,+,count,,\np,sci,+,points,0,10\nf,sci,+,,,\n")
+/// A percentage of 1234.5 used to be accepted without a word (issue 17), then with a warning;
+/// a waiting time of −10 days too (issue 25). A value an indicator cannot take is an error at its
+/// cell; goalposts (`min`/`max`) clamp scores and say nothing about validity.
+@Suite struct ValidRangeTests {
+  @Test func impossibleValuesAreErrorsNamingFileLineColumnAndValue() throws {
+    let definition = try definition(
+      "id,parent,direction,unit,min,max,valid_min,valid_max\nsci,,,,,,,\ns,sci,+,%,,,,\nc,sci,+,count,,,,\np,sci,+,points,0,10,,\n"
+        + "f,sci,+,,,,,\nw,sci,-,Tage,,,,\ny,sci,+,ja/nein,,,,\nv,sci,+,,,,1,5\n")
     let folder = try TemporaryFolder()
-    let path = try folder.write("d.csv", "city,year,s,c,p,f\nBonn,2023,1234.5,3,5,-7\nKöln,2023,50,-2,11,1\n")
-    let loaded = try DatasetLoader.load(paths: [path], definition: definition)
-    #expect(loaded.warnings.map { $0.description.replacingOccurrences(of: path, with: "d.csv") } == [
-      "d.csv:2: warning: value 1234.5 of 's' for Bonn in 2023 is outside its natural range, 0–100 (%)",
-      "d.csv:3: warning: value -2 of 'c' for Köln in 2023 is outside its natural range, 0 or more (count)",
-      "d.csv:3: warning: value 11 of 'p' for Köln in 2023 is outside its natural range, 0–10 (the definition's min and max)",
-    ])  // f has no unit and no bounds: −7 may be anything
+    let path = try folder.write("d.csv", "city,year,s,c,p,f,w,y,v\nBonn,2023,1234.5,3,5,-7,-10,1,2\nKöln,2023,50,-2,11,1,4,0.5,6\n")
+    let errors = diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) }
+    #expect(errors.map { $0.description.replacingOccurrences(of: path, with: "d.csv") } == [
+      "d.csv:2:3: value 1234.5 of 's' for Bonn in 2023 is impossible: it must be 0–100 (%)",
+      "d.csv:3:4: value -2 of 'c' for Köln in 2023 is impossible: it must be 0 or more (count)",
+      "d.csv:2:7: value -10 of 'w' for Bonn in 2023 is impossible: it must be 0 or more (Tage)",
+      "d.csv:3:8: value 0.5 of 'y' for Köln in 2023 is impossible: it must be 0 or 1 (ja/nein)",
+      "d.csv:3:9: value 6 of 'v' for Köln in 2023 is impossible: it must be at least 1 and at most 5 (the definition's valid_min and valid_max)",
+    ])  // p's 11 is past its goalposts (clamped, not invalid); f has no unit and no range: −7 may be anything
+  }
+
+  @Test func inALongFileTheColumnIsTheValuesAndPastFiveTheRestAreCounted() throws {
+    let definition = try definition("id,parent,direction,unit\nsci,,,\ns,sci,+,%\n")
+    let folder = try TemporaryFolder()
+    var text = "city,year,indicator,value\n"
+    for i in 1...7 { text += "C\(i),2023,s,\(100 + i)\n" }
+    let path = try folder.write("d.csv", text)
+    let errors = diagnostics { _ = try DatasetLoader.load(paths: [path], definition: definition) }.map(\.description)
+    #expect(errors.count == 6)
+    #expect(errors.first?.hasSuffix("d.csv:2:4: value 101 of 's' for C1 in 2023 is impossible: it must be 0–100 (%)") == true)
+    #expect(errors.last?.hasSuffix("2 more values of 's' are impossible: each must be 0–100 (%)") == true)
   }
 }
 
