@@ -95,3 +95,70 @@ extension ReportCommandTests {
     #expect(page.contains("Other weights cannot be tried here: Copeland aggregation compares cities pair by pair"))
   }
 }
+
+/// The report's "how to reproduce" line is built from the same option groups as the parser: run
+/// again, it gives the same report, and it keeps every option given (issue 25: it left out
+/// --decimal and --ignore-unknown).
+@Suite struct ReproduceLineTests {
+  func line(in folder: URL) throws -> String {
+    let markdown = try String(contentsOf: folder.appendingPathComponent("index.md"), encoding: .utf8)
+    let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let start = try #require(lines.firstIndex { $0.hasPrefix("### How to reproduce") })
+    return lines[start + 3]
+  }
+
+  @Test func theLineRunsAgainToTheSameReport() throws {
+    let base = FileManager.default.temporaryDirectory.appendingPathComponent("sci-reproduce-\(UUID().uuidString)")
+    let first = base.appendingPathComponent("first")
+    let run = try SCIRunner.run(
+      ["report", "--out", first.path, "--decimal", "comma", "--ignore-unknown", "--drop-flag", "proxy", "--max-age", "2"],
+      environment: ["SOURCE_DATE_EPOCH": "1764720000"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let printed = try line(in: first)
+    for option in ["--decimal comma", "--ignore-unknown", "--drop-flag proxy", "--max-age 2", "--cities "] {
+      #expect(printed.contains(option), "\(option)")
+    }
+    // The same arguments (quotes undone), into another folder: the same line but for --out, and
+    // the same bytes in every file.
+    let second = base.appendingPathComponent("second")
+    var arguments = try #require(shellWords(printed)).dropFirst().map { $0 }
+    let out = try #require(arguments.firstIndex(of: "--out"))
+    arguments[out + 1] = second.path
+    let again = try SCIRunner.run(arguments, environment: ["SOURCE_DATE_EPOCH": "1764720000"])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(try line(in: second) == printed.replacingOccurrences(of: first.path, with: second.path))
+    let a = try String(contentsOf: first.appendingPathComponent("cities/hamburg.md"), encoding: .utf8)
+    let b = try String(contentsOf: second.appendingPathComponent("cities/hamburg.md"), encoding: .utf8)
+    #expect(a == b)
+  }
+
+  /// `a 'b c' 'it'\''s'` → ["a", "b c", "it's"]: the quoting `shellQuoted` writes.
+  func shellWords(_ line: String) -> [String]? {
+    var words: [String] = []
+    var current = ""
+    var quoted = false
+    var any = false
+    var i = line.startIndex
+    while i < line.endIndex {
+      let c = line[i]
+      if quoted {
+        if c == "'" { quoted = false } else { current.append(c) }
+      } else if c == "'" {
+        quoted = true
+        any = true
+      } else if c == "\\" {
+        i = line.index(after: i)
+        if i < line.endIndex { current.append(line[i]) }
+      } else if c == " " {
+        if any || !current.isEmpty { words.append(current) }
+        current = ""
+        any = false
+      } else {
+        current.append(c)
+      }
+      i = line.index(after: i)
+    }
+    if any || !current.isEmpty { words.append(current) }
+    return quoted ? nil : words
+  }
+}

@@ -49,10 +49,12 @@ enum SCIRunner {
     return folder.appendingPathComponent("sci")
   }
 
-  static func run(_ arguments: [String], in directory: URL? = nil) throws -> Run {
+  /// - Parameter environment: variables set on top of this process's environment.
+  static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
+    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
     process.currentDirectoryURL = directory ?? packageRoot
     let out = Pipe()
     let err = Pipe()

@@ -51,6 +51,15 @@ public struct Gap: Sendable {
   /// How far ahead the plan must put the city: a lead too small to see is no lead.
   public static let minimumLead = 0.01
 
+  /// The city a plan without a target aims at: the nearest city with a better rank (a tie
+  /// shares the rank, so tied cities are skipped); `nil` when `city` leads.
+  ///
+  /// - Throws: ``InputErrors`` when `city` is not ranked in the scorecard's year.
+  public static func cityAbove(_ city: String, in card: Scorecard) throws(InputErrors) -> String? {
+    guard let rank = card.rank(of: city) else { throw InputErrors([.error("\(city) is not ranked in \(card.year)")]) }
+    return card.rankingOrder.last { (card.ranks[$0] ?? 0) < rank }.map { card.cities[$0] }
+  }
+
   /// - Parameter levers: the indicators (dataset columns) the city may improve; all when `nil`.
   /// - Throws: ``InputErrors`` when either city is not ranked in `year`, or scoring fails.
   public init(

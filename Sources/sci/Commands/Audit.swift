@@ -18,8 +18,8 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Option(help: "Which part: all, indicators, groups, pairs, values. (csv and json: indicators when all)")
     var part: Part = .all

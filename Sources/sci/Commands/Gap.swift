@@ -31,8 +31,8 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @OptionGroup var output: OutputOptions
 
@@ -54,9 +54,8 @@ extension SCI {
           guard from != to else { throw InputErrors([.error("'\(city)' and '\(target)' are the same city")]) }
         } else {
           let card = try Scorer.score(definition, dataset, year: wanted, options: options)
-          guard let rank = card.rank(of: from) else { throw InputErrors([.error("\(from) is not ranked in \(wanted)")]) }
-          guard let above = card.rankingOrder.last(where: { (card.ranks[$0] ?? 0) < rank }) else { return (from, nil) }
-          to = card.cities[above]
+          guard let above = try CityIndex.Gap.cityAbove(from, in: card) else { return (from, nil) }
+          to = above
         }
         let gap = try CityIndex.Gap(
           city: from, target: to, definition: definition, dataset: dataset, year: wanted, options: options, levers: levers)

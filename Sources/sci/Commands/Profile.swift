@@ -13,8 +13,8 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Option(help: "Peer group: state, size, all.")
     var peers: PeerKind = .state

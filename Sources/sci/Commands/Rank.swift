@@ -15,13 +15,13 @@ extension SCI {
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
 
-    @Option(help: "The year to score. (default: the latest year in which every indicator has a value no older than its max_age)")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "The language of the table, Markdown and workbook: en, de (German words and decimal commas; CSV and JSON stay as they are).")
-    var lang: Language = .en
+    @OptionGroup var languageOption: LanguageOption
+    var lang: Language { languageOption.lang }
 
     @Option(
       help: ArgumentHelp(

@@ -3,7 +3,6 @@ import CityIndex
 import CityIndexReports
 import Foundation
 
-extension Language: ExpressibleByArgument {}
 
 extension SCI {
   struct Report: ParsableCommand {
@@ -20,14 +19,14 @@ extension SCI {
     @Option(help: "Peer group on each profile: state, size, all (needs the cities file for state and size).")
     var peers: PeerKind = .state
 
-    @Option(help: "The year to report. (default: the latest year in which every indicator has a value no older than its max_age)")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @Option(help: ArgumentHelp("The folder to write (replaced as a whole).", valueName: "folder"))
     var out: String = "reports"
 
-    @Option(help: "Language of the text and numbers: en, de.")
-    var lang: Language = .en
+    @OptionGroup var languageOption: LanguageOption
+    var lang: Language { languageOption.lang }
 
     @Option(help: "Title of the report. (default: the name of the index's root)")
     var title: String?
@@ -108,31 +107,16 @@ extension SCI {
       return "\(parts.year ?? 1970)-\(two(parts.month))-\(two(parts.day))"
     }
 
-    /// Every option spelled out, so that the line reproduces the report whatever the defaults become.
+    /// Every option spelled out, so that the line reproduces the report whatever the defaults
+    /// become: the input and scoring options as their own groups give them, then the report's.
     func commandLine(year: Int) -> String {
-      var parts = ["sci", "report", "--index", input.index]
-      for file in input.dataFiles { parts += ["--data", file] }
-      let o = scoring.options
-      parts += [
-        "--year", String(year), "--normalization", o.normalization.rawValue, "--aggregation", o.aggregation.rawValue,
-        "--missing", o.missing.rawValue, "--min-coverage", String(o.minCoverage),
-        "--lang", lang.rawValue, "--out", out,
-      ]
-      // Given only when given: without it, changes are measured on fixed bounds.
-      if let scope = scoring.normalizeOver { parts += ["--normalize-over", scope.rawValue] }
-      if o.treatment != .none { parts += ["--treat", o.treatment.rawValue, "--winmax", String(o.winsorizeLimit)] }
-      if let group = scoring.group { parts += ["--group", group] }
-      if let range = scoring.range { parts += ["--range", range] }
-      if let weights = scoring.weights { parts += ["--weights", weights] }
+      var parts = ["sci", "report"] + input.arguments + scoring.arguments
+      parts += ["--year", String(year), "--lang", lang.rawValue, "--out", out, "--peers", peers.rawValue]
       if sensitivity > 0 {
         parts += ["--sensitivity", String(sensitivity), "--uncertainty", String(uncertainty), "--seed", String(seed)]
       }
-      for file in input.cityOptions.paths { parts += ["--cities", file] }
-      parts += ["--peers", peers.rawValue]
       if let title { parts += ["--title", title] }
       if let file = benchmarkFile { parts += ["--with", file, "--with-name", benchmarkName] } else { parts += ["--with", "none"] }
-      for flag in input.dropFlag { parts += ["--drop-flag", flag] }
-      if let maxAge = scoring.maxAge { parts += ["--max-age", String(maxAge)] }
       return parts.map(shellQuoted).joined(separator: " ")
     }
 

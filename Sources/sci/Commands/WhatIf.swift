@@ -21,8 +21,8 @@ extension SCI {
     @Option(help: ArgumentHelp("Leave out an indicator or group (repeat for several).", valueName: "id"))
     var exclude: [String] = []
 
-    @Option(help: "The year. (default: the latest year in which every indicator has a value no older than its max_age)")
-    var year: Int?
+    @OptionGroup var yearOption: YearOption
+    var year: Int? { yearOption.year }
 
     @OptionGroup var output: OutputOptions
 

@@ -47,6 +47,19 @@ struct InputOptions: ParsableArguments {
   /// Whether the shipped default index and data are used (no --index, no --data).
   var usesDefaults: Bool { index == Self.defaultIndex && data.isEmpty }
 
+  /// The options as arguments that give the same inputs (files resolved, every choice spelt out):
+  /// for the command line a report prints to reproduce itself.
+  var arguments: [String] {
+    var parts = ["--index", index]
+    for file in dataFiles { parts += ["--data", file] }
+    for file in cityOptions.paths { parts += ["--cities", file] }
+    if cityOptions.noCities { parts.append("--no-cities") }
+    for flag in dropFlag { parts += ["--drop-flag", flag] }
+    if let decimal { parts += ["--decimal", decimal.rawValue] }
+    if ignoreUnknown { parts.append("--ignore-unknown") }
+    return parts
+  }
+
   /// The library's request for these options (and the methods of `scoring`, when the command
   /// scores).
   func request(_ scoring: ScoringFlags? = nil, onlyYear: Int? = nil, strictCities: Bool = false) -> InputRequest {

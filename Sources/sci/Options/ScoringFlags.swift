@@ -71,6 +71,23 @@ struct ScoringFlags: ParsableArguments {
     return options
   }
 
+  /// The flags as arguments, every method spelt out (so that a line reproduces a run whatever
+  /// the defaults become); `--normalize-over` only when given, as its absence means "per year
+  /// for rankings, both years for changes".
+  var arguments: [String] {
+    var parts = [
+      "--normalization", normalization.rawValue, "--aggregation", aggregation.rawValue, "--missing", missing.rawValue,
+      "--min-coverage", String(minCoverage),
+    ]
+    if let normalizeOver { parts += ["--normalize-over", normalizeOver.rawValue] }
+    if treat != .none { parts += ["--treat", treat.rawValue, "--winmax", String(winmax)] }
+    if let group { parts += ["--group", group] }
+    if let range { parts += ["--range", range] }
+    if let maxAge { parts += ["--max-age", String(maxAge)] }
+    if let weights { parts += ["--weights", weights] }
+    return parts
+  }
+
   var parsedRange: ClosedRange<Double>? {
     guard let range else { return nil }
     let parts = range.split(separator: ",", omittingEmptySubsequences: false).map { Double($0.trimmingCharacters(in: .whitespaces)) }

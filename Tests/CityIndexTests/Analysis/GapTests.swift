@@ -96,3 +96,17 @@ import Testing
     #expect(gap.steps.isEmpty && gap.closesGap && gap.gap < 0)
   }
 }
+
+extension GapTests {
+  @Test func withoutATargetThePlanAimsAtTheNearestCityRankedAbove() throws {
+    // totals: P 100, Q 50, R 50 (tied 2nd), S 0 → S aims at R or Q (the last of the tied, R by
+    // name order), Q at P, P at nobody
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\n")
+    let dataset = try dataset("city,year,x\nP,2023,10\nQ,2023,5\nR,2023,5\nS,2023,0\n", for: definition)
+    let card = try Scorer.score(definition, dataset, year: 2023)
+    #expect(try Gap.cityAbove("S", in: card) == "R")
+    #expect(try Gap.cityAbove("Q", in: card) == "P" && Gap.cityAbove("R", in: card) == "P")
+    #expect(try Gap.cityAbove("P", in: card) == nil)
+    #expect(throws: InputErrors.self) { try Gap.cityAbove("Nowhere", in: card) }
+  }
+}
