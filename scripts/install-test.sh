@@ -22,4 +22,20 @@ empty=$(mktemp -d)
 trap 'rm -rf "$empty"' EXIT
 lines=$(cd "$empty" && "$root/bin/sci" rank --format csv | wc -l)
 [ "$lines" -eq 81 ] || fail "the installed sci ranked $lines lines from an empty folder, not 81"
+# An analyst's own files in their own folder: the shipped cities file is found, so a misspelt city
+# fails validate; two spellings of one city are one city; JSON is one document; a German
+# definition reads.
+printf 'ID;Name;Oberknoten;Gewicht;Richtung;Einheit\nidx;Index;;;;\nwarte;Wartezeit;idx;1;–;Tage\n' > "$empty/index.csv"
+printf 'Stadt;Jahr;Indikator;Wert\nNürnburg;2023;warte;12\nMünchen;2023;warte;9\n' > "$empty/daten.csv"
+if (cd "$empty" && "$root/bin/sci" validate --index index.csv --data daten.csv > "$empty/out" 2>&1); then
+  fail "validate passed a misspelt city from an empty folder"
+fi
+grep -q "city 'Nürnburg' is not in .*(did you mean 'Nürnberg'?)" "$empty/out" || fail "validate did not name Nürnburg: $(cat "$empty/out")"
+printf 'Stadt;Jahr;Indikator;Wert\nMuenchen;2023;warte;12\nMünchen;2023;warte;9\n' > "$empty/daten.csv"
+if (cd "$empty" && "$root/bin/sci" rank --index index.csv --data daten.csv > "$empty/out" 2>&1); then
+  fail "two spellings of München were two cities"
+fi
+grep -q "duplicate value for (München, 2023, warte)" "$empty/out" || fail "no duplicate for Muenchen and München: $(cat "$empty/out")"
+(cd "$empty" && "$root/bin/sci" sensitivity --samples 20 --format json) | python3 -c 'import json, sys; json.load(sys.stdin)' \
+  || fail "sensitivity --format json is not one JSON document"
 echo "install-test: $root ok — sci $("$root/bin/sci" --version), manual, completions (bash, zsh, fish), shipped data"
