@@ -66,7 +66,7 @@ public enum ReportBuilder {
     let sorted = scorecards.sorted { $0.year < $1.year }
     // The chart ends with the report's year: a later year rests on fewer indicators (else it
     // would be the default year) and is no ranking of the whole index.
-    let shownYears = sorted.filter { $0.year <= year }
+    let shownYears = sorted.filter { $0.year <= year && $0.ranks.contains { $0 != nil } }
     let ranksPerYear = shownYears.map(ranksByCity)
     let overview = Overview(
       title: title, year: year, previousYear: previous?.year, language: language, simulated: dataset.isSimulated,

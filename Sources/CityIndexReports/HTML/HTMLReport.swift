@@ -152,7 +152,7 @@ public enum HTMLReport {
     guard let previous = o.previousYear, !(o.climbers.isEmpty && o.fallers.isEmpty) else { return [] }
     let l = o.language
     let head: [Node] = [
-      HTMLPage.header("\(previous) → \(o.year)", class: "num"),
+      HTMLPage.header("\(previous) → \(o.year)", class: "num hide-narrow"),
       HTMLPage.header(s.city),
       HTMLPage.header(s.places, class: "num"),
       HTMLPage.header(s.changeLikeForLike, class: "num"),
@@ -162,13 +162,13 @@ public enum HTMLReport {
       let drivers = m.drivers.map { "\($0.name) \(l.signed($0.contribution))" }
       return .el(
         "tr", [:],
-        .el("td", ["class": "num"], .text("\(m.rankFrom) → \(m.rankTo)")),
+        .el("td", ["class": "num hide-narrow"], .text("\(m.rankFrom) → \(m.rankTo)")),
         .el("td", ["class": "city"], link(m.city, m.slug)),
         .el(
           "td", ["class": m.places > 0 ? "num up" : m.places < 0 ? "num down" : "num"],
           .text(l.rankChange(m.places) + (m.placesMostlyNotComparable ? "¹" : ""))),
         .el("td", ["class": m.change > 0 ? "num up" : "num down"], .text(l.signed(m.change))),
-        .el("td", [:], .text(drivers.joined(separator: ", "))))
+        .el("td", ["class": "drivers"], .text(drivers.joined(separator: ", "))))
     }
     return [
       .el("h2", ["id": "movers"], .text(s.moversLikeForLike(since: previous))),

@@ -40,6 +40,8 @@ enum Stylesheet {
     td.num, th.num { text-align: right; }
     td.num { white-space: nowrap; }
     td.value { text-align: right; min-width: 7rem; }
+    td.drivers { min-width: 14rem; }
+    td.not-compared { white-space: normal; min-width: 9rem; color: var(--muted, #555); }
     th { vertical-align: bottom; }
     td.up { color: #007a4d; } td.down { color: #b3261e; }
     tr.group td { font-weight: 600; background: #fafbfc; }
