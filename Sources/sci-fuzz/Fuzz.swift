@@ -60,8 +60,10 @@ private let keys: CityKeys? = cities.flatMap(CityKeys.init)
 /// The library's pipeline as every command runs it (definition, data, cities: names, keys,
 /// denominators), on the input's data file.
 private func pipeline(ignoreUnknown: Bool = false) -> IndexInputs? {
-  guard definition != nil, cities != nil else { return nil }
+  guard let definition, let cities else { return nil }
   var request = InputRequest(index: path + ".index", data: [path], cities: [path + ".cities"])
+  request.loadedDefinition = definition  // loaded once, as before: the data is what is fuzzed
+  request.loadedCities = cities
   request.ignoreUnknown = ignoreUnknown
   return try? InputPipeline.load(request).value
 }

@@ -32,6 +32,10 @@ public struct InputRequest: Sendable {
   public var options = ScoringOptions()
   /// The column of the cities file that groups cities for group imputation (`--group`).
   public var groupColumn: String?
+  /// The definition and the cities table when the caller has them already (a service that loads
+  /// them once, the fuzzer): then ``index`` and ``cities`` only name them in messages.
+  public var loadedDefinition: IndexDefinition?
+  public var loadedCities: CityTable?
 
   public init(index: String, data: [String], cities: [String] = []) {
     self.index = index
@@ -79,8 +83,12 @@ public enum InputPipeline {
         return nil
       }
     }
-    let definition = attempt { () throws(InputErrors) in try DefinitionLoader.load(path: request.index) }
+    let definition = attempt { () throws(InputErrors) -> Loaded<IndexDefinition> in
+      if let loaded = request.loadedDefinition { return Loaded(loaded) }
+      return try DefinitionLoader.load(path: request.index)
+    }
     let cities = attempt { () throws(InputErrors) -> Loaded<CityTable?> in
+      if let loaded = request.loadedCities { return Loaded(loaded) }
       guard !request.cities.isEmpty else { return Loaded(nil) }
       let loaded = try CityTableLoader.load(paths: request.cities)
       return Loaded(loaded.value, warnings: loaded.warnings)

@@ -56,6 +56,19 @@ public struct CityNames: Sendable {
   /// `frankfurtam`: lower case, `ä ö ü ß` written out, other accents dropped, and everything but
   /// letters and digits left out.
   public static func fold(_ name: String) -> String {
+    // Most names are ASCII: letters and digits lowered byte by byte, no Foundation.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes: [UInt8] = []
+      bytes.reserveCapacity(name.utf8.count)
+      for byte in name.utf8 {
+        switch byte {
+        case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
+        case 0x41...0x5A: bytes.append(byte + 0x20)
+        default: continue
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     var text = name.lowercased()
     for (from, to) in [("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")] {
       text = text.replacingOccurrences(of: from, with: to)
