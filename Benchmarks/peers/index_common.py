@@ -18,6 +18,27 @@ def load_index(path):
     return root, children, weight, direction, leaves
 
 
+def load_denominators(index_path):
+    """{leaf: scale} for the indicators divided by population (`denominator` population)."""
+    with open(index_path, newline="") as f:
+        return {n["id"]: float(n.get("scale") or 1) for n in csv.DictReader(f) if n.get("denominator") == "population"}
+
+
+def denominate(values, cities, leaves, index_path, cities_path):
+    """Divides the denominated columns by each city's population times their scale, as sci does."""
+    scales = load_denominators(index_path)
+    if not scales:
+        return values
+    with open(cities_path, newline="") as f:
+        population = {row["city"]: float(row["population"]) for row in csv.DictReader(f)}
+    values = np.array(values, dtype=float, copy=True)
+    people = np.array([population[c] for c in cities])
+    for k, leaf in enumerate(leaves):
+        if leaf in scales:
+            values[:, k] = values[:, k] / people * scales[leaf]
+    return values
+
+
 def score(values, leaves, index):
     """values: cities x leaves (NaN = missing), columns in `leaves` order. Returns totals."""
     root, children, weight, direction, _ = index

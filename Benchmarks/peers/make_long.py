@@ -13,7 +13,13 @@ parser.add_argument("index")
 parser.add_argument("--cities", type=int, default=10000)
 parser.add_argument("--years", type=int, default=5)
 parser.add_argument("--seed", type=int, default=1)
+parser.add_argument("--cities-file", help="also write city,population for the cities (100,000–1,000,000)")
 args = parser.parse_args()
+if args.cities_file:
+    rng = random.Random(args.seed + 1)
+    with open(args.cities_file, "w") as f:
+        f.write("city,population\n")
+        f.writelines(f"Gemeinde {c:05d},{rng.randint(100000, 1000000)}\n" for c in range(args.cities))
 random.seed(args.seed)
 with open(args.index, newline="") as f:
     nodes = list(csv.DictReader(f))
