@@ -117,24 +117,7 @@ public struct Attribution: Sendable {
   public var rowsByEffect: [Row] {
     guard let index = rows.first else { return [] }
     let body = Array(rows.dropFirst().filter { $0.level != "residual" })
-    // The children of the row at `position`: the following rows one level deeper, up to the
-    // next row at its own depth or above.
-    func children(of position: Int?, depth: Int) -> [Int] {
-      var result: [Int] = []
-      var i = (position ?? -1) + 1
-      while i < body.count, body[i].depth > depth {
-        if body[i].depth == depth + 1 { result.append(i) }
-        i += 1
-      }
-      return result
-    }
-    func ordered(_ positions: [Int]) -> [Row] {
-      positions.sorted { a, b in
-        func effect(_ row: Row) -> Double { row.contribution.isNaN ? -1 : abs(row.contribution) }
-        let (ca, cb) = (effect(body[a]), effect(body[b]))
-        return ca != cb ? ca > cb : a < b
-      }.flatMap { [body[$0]] + ordered(children(of: $0, depth: body[$0].depth)) }
-    }
-    return [index] + ordered(children(of: nil, depth: 0)) + rows.filter { $0.level == "residual" }
+    return [index] + HierarchyOrder.byEffect(body, depth: \.depth, contribution: \.contribution)
+      + rows.filter { $0.level == "residual" }
   }
 }

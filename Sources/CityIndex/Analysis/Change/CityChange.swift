@@ -168,24 +168,7 @@ public struct CityChange: Sendable {
   /// largest first (rows without one last among their siblings).
   public var rowsByEffect: [Row] {
     guard let index = rows.first else { return [] }
-    let body = Array(rows.dropFirst())
-    func children(of position: Int?, depth: Int) -> [Int] {
-      var result: [Int] = []
-      var i = (position ?? -1) + 1
-      while i < body.count, body[i].depth > depth {
-        if body[i].depth == depth + 1 { result.append(i) }
-        i += 1
-      }
-      return result
-    }
-    func ordered(_ positions: [Int]) -> [Row] {
-      positions.sorted { a, b in
-        func effect(_ row: Row) -> Double { row.contribution.isNaN ? -1 : abs(row.contribution) }
-        let (ea, eb) = (effect(body[a]), effect(body[b]))
-        return ea != eb ? ea > eb : a < b
-      }.flatMap { [body[$0]] + ordered(children(of: $0, depth: body[$0].depth)) }
-    }
-    return [index] + ordered(children(of: nil, depth: 0))
+    return [index] + HierarchyOrder.byEffect(Array(rows.dropFirst()), depth: \.depth, contribution: \.contribution)
   }
 
   /// The later year re-ranked three times: with the city's compared values as they were in the
