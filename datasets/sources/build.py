@@ -22,14 +22,7 @@ their READMEs say where every value was read and under which licence. The Swift 
 import csv
 import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATASETS = os.path.dirname(HERE)
-ROOT = os.path.dirname(DATASETS)
-
-
-def read(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+from paths import DATASETS, HERE, ROOT, read
 
 
 def write(path, header, rows):

@@ -18,19 +18,11 @@ comparison across it is a change) or `real` (kept: the reason says why). The scr
 when a candidate has no decision or a decision names no candidate, so that new data cannot
 slip through unscreened. datasets/README.md lists the outcome.
 """
-import csv
 import os
 import statistics
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-DATASETS = os.path.dirname(HERE)
-ROOT = os.path.dirname(DATASETS)
-
-
-def read(path):
-    with open(path, newline="", encoding="utf-8") as f:
-        return list(csv.DictReader(f))
+from paths import DATASETS, HERE, ROOT, read
 
 
 def candidates():
