@@ -17,7 +17,7 @@ extension DatasetBuilder {
       pending.append(
         PendingValue(
           text: record.string(at: field), point: point, thousands: thousands, city: city, year: year, column: column,
-          flag: flagText.isEmpty ? nil : flagText, location: record.location(at: field), file: file))
+          flag: flagText.isEmpty ? nil : flagText, location: record.location(at: field), file: file, source: currentSource))
     }
   }
 
@@ -43,8 +43,11 @@ extension DatasetBuilder {
       }
       return
     }
+    let rowSource = currentSource
+    defer { currentSource = rowSource }
     for value in pending {
       let number = chosen == .comma ? value.thousands : value.point
+      currentSource = value.source
       if store(number, city: value.city, year: value.year, column: value.column, line: value.location.line ?? 1, file: value.file) {
         if let flag = value.flag { dataset.setFlag(flag, city: value.city, year: value.year, indicator: value.column) }
       } else {
@@ -176,6 +179,7 @@ extension DatasetBuilder {
     guard origins[slot][cell] == 0 else { return false }
     origins[slot][cell] = CellOrigin.packed(file: file, line: line)
     dataset.set(value, city: city, slot: slot, column: column)
+    if currentSource != 0 { dataset.setSource(currentSource, city: city, slot: slot, column: column) }
     return true
   }
 }
@@ -213,6 +217,8 @@ struct PendingValue {
   var flag: String?
   var location: SourceLocation
   var file: Int
+  /// The row's source (``Dataset/noteSource(_:)``'s number).
+  var source: Int32
 }
 
 /// The decimal styles a file's values show: the first value of each and how many.

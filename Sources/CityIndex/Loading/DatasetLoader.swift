@@ -140,11 +140,15 @@ struct DatasetBuilder {
     case long(city: Int, year: Int, indicator: Int, value: Int)
     case wide(city: Int, year: Int, columns: [(field: Int, indicator: Int)])
   }
-  /// The bytes of the last `source` cell seen, so that a repeated source makes no `String`.
+  /// The bytes of the last `source` cell seen, so that a repeated source makes no `String`, and
+  /// its number: the source of the values of the row being read (0: none).
   var lastSource: [UInt8] = []
+  var currentSource: Int32 = 0
 
   mutating func read(path: String, fileIndex: Int) {
     paths.append(path)
+    lastSource = []
+    currentSource = 0
     var shape: Shape?
     var log = DiagnosticLog()
     var rows = 0
@@ -357,7 +361,7 @@ struct DatasetBuilder {
     let same = record.withBytes(at: field) { $0.elementsEqual(lastSource) }
     guard !same else { return }
     lastSource = record.withBytes(at: field) { Array($0) }
-    dataset.noteSource(record.string(at: field))
+    currentSource = dataset.noteSource(record.string(at: field))
   }
 
   /// The row of a city named by plain, trimmed UTF-8 bytes (a worker checked them).

@@ -28,6 +28,9 @@ public struct Dataset: Sendable, Equatable {
   private var matrices: [Matrix]
   private var takesPart: [[Bool]]
   private var cityPositions: [String: Int]
+  /// Per year slot, each value's `source` (1 + its position in ``sources``; 0: none), cities ×
+  /// indicators; empty for a slot no file gave sources for (most large files have none).
+  private var sourceIDs: [[Int32]] = []
   /// Quality flags of single values (`proxy`: a larger area's value stands in for the city),
   /// from the data files' `flag` column; most values have none.
   private var flags: [ValueKey: String] = [:]
@@ -86,6 +89,7 @@ public struct Dataset: Sendable, Equatable {
     for slot in matrices.indices {
       matrices[slot].appendRow()
       takesPart[slot].append(false)
+      if !sourceIDs[slot].isEmpty { sourceIDs[slot] += repeatElement(0, count: indicators.count) }
     }
     return row
   }
@@ -103,6 +107,7 @@ public struct Dataset: Sendable, Equatable {
     slotOfYear[year] = slot
     matrices.append(Matrix(rows: cities.count, columns: indicators.count))
     takesPart.append(Array(repeating: false, count: cities.count))
+    sourceIDs.append([])
     years.insert(year, at: years.firstIndex { $0 > year } ?? years.endIndex)
     return slot
   }
@@ -112,9 +117,28 @@ public struct Dataset: Sendable, Equatable {
     takesPart[slot(for: year)][city] = true
   }
 
-  /// Records the text of a `source` cell (each distinct text once).
-  public mutating func noteSource(_ text: String) {
-    if !text.isEmpty && !sources.contains(text) { sources.append(text) }
+  /// Records the text of a `source` cell (each distinct text once) and returns its number
+  /// (1 + its position in ``sources``), or 0 for an empty cell.
+  @discardableResult
+  public mutating func noteSource(_ text: String) -> Int32 {
+    guard !text.isEmpty else { return 0 }
+    if let position = sources.firstIndex(of: text) { return Int32(position + 1) }
+    sources.append(text)
+    return Int32(sources.count)
+  }
+
+  /// Where one value comes from: its row's `source` text in the data file, or `nil`.
+  public func source(city: Int, year: Int, indicator: Int) -> String? {
+    guard let slot = slotOfYear[year], !sourceIDs[slot].isEmpty else { return nil }
+    let id = Int(sourceIDs[slot][city * indicators.count + indicator])
+    return id > 0 && id <= sources.count ? sources[id - 1] : nil
+  }
+
+  /// Gives one value its source (a number from ``noteSource(_:)``).
+  mutating func setSource(_ id: Int32, city: Int, slot: Int, column: Int) {
+    guard id > 0 else { return }
+    if sourceIDs[slot].isEmpty { sourceIDs[slot] = Array(repeating: 0, count: cities.count * indicators.count) }
+    sourceIDs[slot][city * indicators.count + column] = id
   }
 
   /// Whether a `source` column says the values are simulated: reports must then say so.
@@ -174,6 +198,15 @@ public struct Dataset: Sendable, Equatable {
       }
       return selected
     }
+    let width = indicators.count
+    copy.sourceIDs = sourceIDs.map { ids in
+      guard !ids.isEmpty else { return [] }
+      var selected = [Int32](repeating: 0, count: cities.count * columns.count)
+      for row in 0..<cities.count {
+        for (i, column) in columns.enumerated() { selected[row * columns.count + i] = ids[row * width + column] }
+      }
+      return selected
+    }
     return copy
   }
 
@@ -191,6 +224,7 @@ public struct Dataset: Sendable, Equatable {
       let newSlot = copy.slot(for: year)
       copy.matrices[newSlot] = matrices[slot]
       copy.takesPart[newSlot] = takesPart[slot]
+      copy.sourceIDs[newSlot] = sourceIDs[slot]
     }
     copy.flags = flags.filter { kept.contains($0.key.year) }
     return copy
@@ -213,6 +247,13 @@ public struct Dataset: Sendable, Equatable {
     guard lhs.indicators == rhs.indicators, lhs.cities == rhs.cities, lhs.years == rhs.years,
       lhs.sources == rhs.sources, lhs.flags == rhs.flags
     else { return false }
+    // Per-value sources, where either has them.
+    for year in lhs.years {
+      guard let a = lhs.slotOfYear[year], let b = rhs.slotOfYear[year] else { return false }
+      if lhs.sourceIDs[a] != rhs.sourceIDs[b] && !(lhs.sourceIDs[a].allSatisfy { $0 == 0 } && rhs.sourceIDs[b].allSatisfy { $0 == 0 }) {
+        return false
+      }
+    }
     return lhs.years.allSatisfy { year in
       lhs.values(for: year) == rhs.values(for: year) && lhs.participants(in: year) == rhs.participants(in: year)
     }

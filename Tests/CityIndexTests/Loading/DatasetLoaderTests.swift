@@ -16,7 +16,7 @@ import Testing
       """
       city,year,indicator,value,source
       Bonn,2023,a,1.5,x
-      Bonn,2023,b,NA,
+      Bonn,2023,b,NA,x
       Köln,2023,b,2,
       Bonn,2022,a,3,
       """, for: definition)
@@ -24,9 +24,9 @@ import Testing
       """
       city,year,a,b,source
       Bonn,2023,1.5,NA,x
-      Köln,2023,,2,x
+      Köln,2023,,2,
       Bonn,2022,3,,
-      """, for: definition)
+      """, for: definition)  // the same values with the same sources
     #expect(long == wide)
     #expect(long.sources == ["x"])
     #expect(long.cities == ["Bonn", "Köln"])

@@ -61,3 +61,35 @@ import Testing
     #expect(card.provenanceCounts.flagged == ["A": 1, "B": 1])
   }
 }
+
+/// Each value keeps the `source` of its row (issue 26: a source beside every value).
+@Suite struct DatasetSourceTests {
+  @Test func everyValueKeepsItsRowsSourceThroughSelections() throws {
+    let definition = try definition("id,parent,direction\nsci,,\na,sci,+\nb,sci,+\n")
+    let data = try dataset(
+      "city,year,indicator,value,source\nBonn,2021,a,1,Atlas 2021\nBonn,2021,b,2,\nKöln,2021,a,3,Register\nBonn,2022,a;4,x\n"
+        .replacingOccurrences(of: "a;4", with: "a,4"), for: definition)
+    #expect(data.source(city: 0, year: 2021, indicator: 0) == "Atlas 2021")
+    #expect(data.source(city: 0, year: 2021, indicator: 1) == nil)  // an empty cell: none
+    #expect(data.source(city: 1, year: 2021, indicator: 0) == "Register")
+    #expect(data.source(city: 0, year: 2022, indicator: 0) == "x")
+    // selecting indicators and years keeps each value's source
+    let b = data.selectingIndicators(["b", "a"])
+    #expect(b.source(city: 1, year: 2021, indicator: 1) == "Register")
+    #expect(data.selectingYears([2022]).source(city: 0, year: 2022, indicator: 0) == "x")
+    // a file without a source column gives none, also after one with
+    let folder = try TemporaryFolder()
+    let first = try folder.write("a.csv", "city,year,indicator,value,source\nBonn,2021,a,1,Atlas\n")
+    let second = try folder.write("b.csv", "city,year,indicator,value\nBonn,2021,b,2\n")
+    let merged = try DatasetLoader.load(paths: [first, second], definition: definition).value
+    #expect(merged.source(city: 0, year: 2021, indicator: 0) == "Atlas" && merged.source(city: 0, year: 2021, indicator: 1) == nil)
+  }
+
+  @Test func aValueReadOnceItsFileIsKnownKeepsItsOwnRowsSource() throws {
+    // 1.020 waits for the file's decimal convention; it keeps its own row's source, not the last
+    let definition = try definition("id,parent,direction\nsci,,\na,sci,+\n")
+    let data = try dataset("city;year;indicator;value;source\nA;2021;a;1.020;first\nB;2021;a;87,9;second\n", for: definition)
+    #expect(data.source(city: 0, year: 2021, indicator: 0) == "first")
+    #expect(data.source(city: 1, year: 2021, indicator: 0) == "second")
+  }
+}
