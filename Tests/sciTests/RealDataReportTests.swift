@@ -83,3 +83,82 @@ import Testing
     #expect(page.contains("<div class=\"locator\">") && page.contains("data-city=\"Ulm\""))
   }
 }
+
+/// Every number checkable (issue 26): the CSV beside each city page gives each value as the data
+/// file does, with its year and source; the ranking's CSV is sci rank's.
+@Suite struct ReportDataFilesTests {
+  /// `datasets/open-data.csv` as (city, year, indicator) → (value, source).
+  func shippedValues() throws -> [String: (value: Double, source: String)] {
+    let text = try String(contentsOf: SCIRunner.packageRoot.appendingPathComponent("datasets/open-data.csv"), encoding: .utf8)
+    var result: [String: (Double, String)] = [:]
+    for row in try CSVRows.parse(text).dropFirst() {
+      result[[row[0], row[1], row[2]].joined(separator: "|")] = (Double(row[3]) ?? .nan, row[5])
+    }
+    return result
+  }
+
+  @Test func everyValueBesideACityPageIsTheDataFilesForItsYearWithItsSource() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-data-\(UUID().uuidString)")
+    let run = try SCIRunner.run(["report", "--out", out.path])
+    #expect(run.status == 0)
+    let shipped = try shippedValues()
+    var checked = 0
+    for slug in ["hamburg", "wiesbaden", "muenchen", "aachen"] {
+      let csv = try String(contentsOf: out.appendingPathComponent("cities/\(slug).csv"), encoding: .utf8)
+      let rows = try CSVRows.parse(csv)
+      #expect(rows.first == ["indicator", "name", "value", "denominator", "scale", "scored_value", "unit", "value_year", "flag", "source", "score"])
+      let city = try #require(["hamburg": "Hamburg", "wiesbaden": "Wiesbaden", "muenchen": "München", "aachen": "Aachen"][slug])
+      for row in rows.dropFirst() where !row[2].isEmpty {
+        let source = try #require(shipped[[city, row[7], row[0]].joined(separator: "|")], "\(city) \(row[7]) \(row[0])")
+        #expect(Double(row[2]) == source.value, "\(city) \(row[0])")
+        #expect(row[9] == source.source, "\(city) \(row[0]) source")
+        checked += 1
+      }
+    }
+    #expect(checked == 36)
+    let ranking = try String(contentsOf: out.appendingPathComponent("ranking.csv"), encoding: .utf8)
+    #expect(ranking == (try SCIRunner.run(["rank", "--format", "csv"])).stdout)
+    let page = try String(contentsOf: out.appendingPathComponent("cities/wiesbaden.html"), encoding: .utf8)
+    #expect(page.contains("<a href=\"wiesbaden.csv\" download=\"\">wiesbaden.csv</a>"))
+    #expect(page.contains("<h3 id=\"sources\">Sources of the values</h3>"))
+  }
+}
+
+/// A small RFC 4180 reader for the tests: quoted fields with commas and quotes.
+enum CSVRows {
+  static func parse(_ text: String) throws -> [[String]] {
+    var rows: [[String]] = []
+    var row: [String] = []
+    var field = ""
+    var quoted = false
+    var characters = Array(text)[...]
+    while let c = characters.popFirst() {
+      if quoted {
+        if c == "\"" {
+          if characters.first == "\"" {
+            field.append("\"")
+            characters = characters.dropFirst()
+          } else {
+            quoted = false
+          }
+        } else {
+          field.append(c)
+        }
+      } else if c == "\"" {
+        quoted = true
+      } else if c == "," {
+        row.append(field)
+        field = ""
+      } else if c == "\n" {
+        row.append(field)
+        rows.append(row)
+        row = []
+        field = ""
+      } else {
+        field.append(c)
+      }
+    }
+    if !field.isEmpty || !row.isEmpty { rows.append(row + [field]) }
+    return rows
+  }
+}

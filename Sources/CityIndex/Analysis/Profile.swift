@@ -30,6 +30,11 @@ public struct Profile: Sendable {
     public var valueYear: Int? = nil
     /// The value's quality flag (`proxy` …), if any.
     public var flag: String? = nil
+    /// The value as the data file gives it (before a denominator divided it; ``raw`` is what was
+    /// scored), of the year it belongs to; `NaN` when missing or for groups.
+    public var dataValue: Double = .nan
+    /// The data file's `source` for the value, if it gives one.
+    public var source: String? = nil
   }
 
   /// Strengths and weaknesses listed.
@@ -92,6 +97,13 @@ public struct Profile: Sendable {
           raw = carried.value
           valueYear = carried.fromYear
         }
+        // The value as the data file gives it, and where from (of the year it belongs to).
+        var dataValue = Double.nan
+        var source: String?
+        if !raw.isNaN, let dataRow, let column = dataset.indicators.firstIndex(of: n.id) {
+          dataValue = dataset.undividedValue(city: dataRow, year: valueYear ?? card.year, indicator: column)
+          source = dataset.source(city: dataRow, year: valueYear ?? card.year, indicator: column)
+        }
         let peerScores = peerRows.map { card.scores[$0, child] }.filter { !$0.isNaN }
         lines.append(
           Line(
@@ -103,7 +115,7 @@ public struct Profile: Sendable {
             leaderScore: leader.map { card.scores[$0, child] } ?? .nan, leaderCity: leader.map { card.cities[$0] } ?? "",
             leaderTies: leader.map { best in scores.filter { $0 == card.scores[best, child] }.count - 1 } ?? 0,
             adjustment: definition.leafColumn[child] == nil ? nil : card.adjustment(city: city, indicator: n.id),
-            valueYear: valueYear, flag: card.flag(city: city, indicator: n.id)))
+            valueYear: valueYear, flag: card.flag(city: city, indicator: n.id), dataValue: dataValue, source: source))
         visit(child)
       }
     }

@@ -28,6 +28,11 @@ public struct Dataset: Sendable, Equatable {
   private var matrices: [Matrix]
   private var takesPart: [[Bool]]
   private var cityPositions: [String: Int]
+  /// The columns divided by a denominator (``Denomination``) and, per year slot, their values
+  /// as the data files give them (cities × those columns), for readers who check a value against
+  /// its source.
+  private var undividedColumns: [Int] = []
+  private var undivided: [Matrix] = []
   /// Per year slot, each value's `source` (1 + its position in ``sources``; 0: none), cities ×
   /// indicators; empty for a slot no file gave sources for (most large files have none).
   private var sourceIDs: [[Int32]] = []
@@ -134,6 +139,27 @@ public struct Dataset: Sendable, Equatable {
     return id > 0 && id <= sources.count ? sources[id - 1] : nil
   }
 
+  /// Keeps the current values of `columns` as the data files give them, before a denominator
+  /// divides them (``undividedValue(city:year:indicator:)``).
+  mutating func keepUndivided(columns: [Int]) {
+    undividedColumns = columns
+    undivided = matrices.map { matrix in
+      var kept = Matrix(rows: matrix.rows, columns: columns.count)
+      for row in 0..<matrix.rows {
+        for (i, column) in columns.enumerated() { kept[row, i] = matrix[row, column] }
+      }
+      return kept
+    }
+  }
+
+  /// A value as the data file gives it: before any denominator divided it (the value itself for
+  /// an indicator without one); `NaN` when missing.
+  public func undividedValue(city: Int, year: Int, indicator: Int) -> Double {
+    guard let slot = slotOfYear[year] else { return .nan }
+    if let i = undividedColumns.firstIndex(of: indicator), slot < undivided.count { return undivided[slot][city, i] }
+    return matrices[slot][city, indicator]
+  }
+
   /// Gives one value its source (a number from ``noteSource(_:)``).
   mutating func setSource(_ id: Int32, city: Int, slot: Int, column: Int) {
     guard id > 0 else { return }
@@ -195,6 +221,16 @@ public struct Dataset: Sendable, Equatable {
       var selected = Matrix(rows: matrix.rows, columns: columns.count)
       for row in 0..<matrix.rows {
         for (i, column) in columns.enumerated() { selected[row, i] = matrix[row, column] }
+      }
+      return selected
+    }
+    // The undivided values of the selected indicators that have them, in the new column order.
+    let keptUndivided = undividedColumns.enumerated().compactMap { i, column in columns.firstIndex(of: column).map { (i, $0) } }
+    copy.undividedColumns = keptUndivided.map(\.1)
+    copy.undivided = undivided.map { matrix in
+      var selected = Matrix(rows: matrix.rows, columns: keptUndivided.count)
+      for row in 0..<matrix.rows {
+        for (j, kept) in keptUndivided.enumerated() { selected[row, j] = matrix[row, kept.0] }
       }
       return selected
     }

@@ -43,6 +43,7 @@ public enum Denomination {
     guard let cities else { return Loaded(dataset) }
 
     var result = dataset
+    result.keepUndivided(columns: denominated.map(\.column))
     var breaks: [(row: Int, year: Int, column: Int)] = []
     let citiesHaveFlags = cities.hasColumn("flag")
     for year in dataset.years {

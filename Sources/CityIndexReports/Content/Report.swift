@@ -116,6 +116,8 @@ public struct Overview: Sendable {
   public var benchmark: BenchmarkSection?
   /// The bounds score changes (movers, city pages) are measured on.
   public var changeScope: NormalizationScope = .panel
+  /// `ranking.csv`: the year's ranking exactly as `sci rank --format csv` prints it.
+  public var rankingCSV = ""
   /// One dot per ranked city with coordinates and a population (empty without a cities file
   /// that has them): the map of Germany.
   var mapDots: [GermanyMap.Dot] = []
@@ -160,6 +162,8 @@ public struct CityProfile: Sendable {
   public var changes: CityChange?
   /// Every city on the map, for the locator map (empty when the city has no coordinates).
   var mapDots: [GermanyMap.Dot] = []
+  /// `cities/<slug>.csv`: the page's indicators with their values as the data gives them.
+  public var dataCSV = ""
 
   public var city: String { analysis.city }
   public var year: Int { analysis.year }

@@ -95,6 +95,7 @@ public enum ReportBuilder {
     }
     var withMovers = overview
     withMovers.historyIndicators = shownYears.map(indicatorsWithData)
+    if let ranked = raw.first(where: { $0.year == year }) { withMovers.rankingCSV = RankingTable(ranked).csv() }
     if let previous {
       withMovers.previousAreas = previous.rankingOrder.map { city in
         (previous.cities[city], areaNodes.map { previous.score(city: city, node: $0) })
@@ -110,7 +111,10 @@ public enum ReportBuilder {
     if !withMovers.mapDots.isEmpty {
       for i in withIntervals.indices { withIntervals[i].mapDots = withMovers.mapDots }
     }
-    for i in withIntervals.indices { withIntervals[i].changes = cityChanges[withIntervals[i].city] }
+    for i in withIntervals.indices {
+      withIntervals[i].changes = cityChanges[withIntervals[i].city]
+      withIntervals[i].dataCSV = ReportDataCSV.city(withIntervals[i], definition: card.definition)
+    }
     if let published {
       for i in withIntervals.indices {
         withIntervals[i].published = PublishedResult.of(withIntervals[i].city, in: published.values)

@@ -6,12 +6,17 @@ public enum ReportFiles {
   /// The report's Excel workbook (``RankingWorkbook/report(_:)``), beside `index.html`.
   public static let workbook = "ranking.xlsx"
 
-  /// `index.md`, `index.html`, `cities/<slug>.{md,html}` and the SVG charts the Markdown links.
+  /// The year's ranking as CSV, beside `index.html`.
+  public static let rankingCSV = "ranking.csv"
+
+  /// `index.md`, `index.html`, `ranking.csv`, `cities/<slug>.{md,html,csv}` and the SVG charts
+  /// the Markdown links.
   public static func render(_ report: Report) -> [(path: String, contents: String)] {
     let s = Strings(language: report.overview.language)
     var files: [(String, String)] = [
       ("index.md", MarkdownReport.overview(report)),
       ("index.html", HTMLReport.overview(report)),
+      (rankingCSV, report.overview.rankingCSV),
     ]
     for chart in HTMLReport.charts(report.overview, s) {
       files.append(("charts/\(chart.name).svg", svgFile(chart.node)))
@@ -20,6 +25,7 @@ public enum ReportFiles {
     for profile in report.profiles {
       files.append(("cities/\(profile.slug).md", MarkdownReport.profile(profile)))
       files.append(("cities/\(profile.slug).html", HTMLReport.profile(profile)))
+      files.append(("cities/\(profile.slug).csv", profile.dataCSV))
       files.append(("charts/cities/\(profile.slug).svg", svgFile(AreaBarsChart.render(profile))))
       if let locator = HTMLReport.locator(profile, Strings(language: profile.language)) {
         files.append(("charts/cities/\(profile.slug)-map.svg", svgFile(locator)))

@@ -46,6 +46,7 @@ extension HTMLReport {
 
     body.append(.el("h2", [:], .text(s.area + " & " + s.indicator)))
     body.append(linesTable(p, l, s))
+    body += sources(p, s)
 
     body.append(.el("h2", [:], .text(s.history)))
     body.append(
@@ -145,12 +146,18 @@ extension HTMLReport {
     ] + (p.hasPeers ? [HTMLPage.header(s.peerMedian, class: "num hide-narrow")] : []) + [
       HTMLPage.header(s.leader, class: "num hide-narrow"),
     ]
+    let notes = sourceNotes(p)
     let rows = p.lines.map { line -> Node in
       let value = s.rawValue(line)
       let leader = s.leader(line)
+      // The value's source as a numbered note under the table.
+      let mark: [Node] =
+        line.source.flatMap { notes.firstIndex(of: $0) }.map { i in
+          [.text(" "), .el("sup", [:], .el("a", ["href": "#source-\(i + 1)"], .text("[\(i + 1)]")))]
+        } ?? []
       var cells: [Node] = [
         .el("td", line.depth > 1 ? ["class": "indent"] : [:], .text(line.name)),
-        .el("td", ["class": "value"], .text(value)),
+        .element("td", [("class", "value")], [.text(value)] + mark),
         .el("td", ["class": "num"], .el("b", [:], .text(l.number(line.score)))),
         .el("td", ["class": "num"], .text(l.number(line.median))),
       ]
@@ -159,6 +166,38 @@ extension HTMLReport {
       return .el("tr", line.isIndicator ? [:] : ["class": "group"], children: cells)
     }
     return HTMLPage.table(caption: nil, head: head, rows: rows)
+  }
+
+  /// The distinct sources of the page's values, in the order of the table (the notes' numbers).
+  static func sourceNotes(_ p: CityProfile) -> [String] {
+    var notes: [String] = []
+    for line in p.lines where line.isIndicator {
+      if let source = line.source, !notes.contains(source) { notes.append(source) }
+    }
+    return notes
+  }
+
+  /// Under the indicator table: each source once, numbered, with the indicators and years it
+  /// gives; then the page's data as CSV.
+  static func sources(_ p: CityProfile, _ s: Strings) -> [Node] {
+    let notes = sourceNotes(p)
+    var nodes: [Node] = []
+    if !notes.isEmpty {
+      nodes.append(.el("h3", ["id": "sources"], .text(s.sourcesOfTheValues)))
+      nodes.append(
+        .el(
+          "ol", ["class": "sources"],
+          children: notes.enumerated().map { i, source in
+            let uses = p.lines.filter { $0.isIndicator && $0.source == source }
+              .map { "\($0.name) \($0.valueYear ?? p.year)" }
+            return .el("li", ["id": "source-\(i + 1)"], .text(source + " — " + s.list(uses)))
+          }))
+    }
+    nodes.append(
+      .el(
+        "p", ["class": "download"], .text(s.getTheData + ": "),
+        .el("a", ["href": "\(p.slug).csv", "download": ""], .text("\(p.slug).csv")), .text(" (\(s.cityDataContents))")))
+    return nodes
   }
 
   /// What changed since the previous year, like for like: the rank change in parts, the score

@@ -50,6 +50,11 @@ public enum HTMLReport {
       .el(
         "p", ["class": "download"], .el("a", ["href": ReportFiles.workbook, "download": ""], .text(s.workbookLink)),
         .text(" (\(ReportFiles.workbook): \(s.workbookContents))")))
+    body.append(
+      .el(
+        "p", ["class": "download"], .text(s.getTheData + ": "),
+        .el("a", ["href": ReportFiles.rankingCSV, "download": ""], .text(ReportFiles.rankingCSV)),
+        .text(" (\(s.rankingDataContents))")))
 
     body += map(o, s)
     body += movers(o, s)

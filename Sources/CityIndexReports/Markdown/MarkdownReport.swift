@@ -44,6 +44,7 @@ public enum MarkdownReport {
       lines += o.notRanked.map { "- \(e($0.city)): \(e(s.reason($0)))" }
     }
     lines += ["", "[\(s.workbookLink)](\(ReportFiles.workbook)) (\(s.workbookContents))."]
+    lines += ["", "\(s.getTheData): [\(ReportFiles.rankingCSV)](\(ReportFiles.rankingCSV)) (\(s.rankingDataContents))."]
 
     if !o.mapDots.isEmpty {
       lines += ["", "## \(s.mapHeading)", "", "![\(e(s.mapDescription(o.mapDots.count)))](charts/map.svg)", ""]
@@ -227,12 +228,22 @@ public enum MarkdownReport {
       "| \(s.area) / \(s.indicator) | \(s.value) | \(s.score) | \(s.median) | \(s.leader) |",
       "| --- | ---: | ---: | ---: | ---: |",
     ]
+    let notes = HTMLReport.sourceNotes(p)
     for line in p.lines {
       let name = line.isIndicator ? "&nbsp;&nbsp;" + e(line.name) : "**\(e(line.name))**"
-      let value = e(s.rawValue(line))
+      let mark = line.source.flatMap { notes.firstIndex(of: $0) }.map { " [\($0 + 1)]" } ?? ""
+      let value = e(s.rawValue(line)) + mark
       let leader = e(s.leader(line))
       lines.append("| \(name) | \(value) | \(l.number(line.score)) | \(l.number(line.median)) | \(leader) |")
     }
+    if !notes.isEmpty {
+      lines += ["", "### \(s.sourcesOfTheValues)", ""]
+      for (i, source) in notes.enumerated() {
+        let uses = p.lines.filter { $0.isIndicator && $0.source == source }.map { "\($0.name) \($0.valueYear ?? p.year)" }
+        lines.append("\(i + 1). \(e(source)) — \(e(s.list(uses)))")
+      }
+    }
+    lines += ["", "\(s.getTheData): [\(p.slug).csv](\(p.slug).csv) (\(s.cityDataContents))"]
     lines += ["", "## \(s.history)", "", "| \(s.year) | \(s.rank) | \(s.score) | \(s.indicatorsWithData) |", "| --- | ---: | ---: | ---: |"]
     lines += p.history.map {
       "| \($0.year) | \($0.rank.map(String.init) ?? "–") | \(l.number($0.score)) | \(s.indicatorShare($0.indicatorsWithData, of: p.indicatorCount)) |"

@@ -309,3 +309,34 @@ extension Strings {
     }
   }
 }
+
+/// The words of "every number checkable" (issue 26).
+extension Strings {
+  var getTheData: String {
+    switch language {
+    case .en: "Get the data"
+    case .de: "Daten herunterladen"
+    }
+  }
+
+  var sourcesOfTheValues: String {
+    switch language {
+    case .en: "Sources of the values"
+    case .de: "Quellen der Werte"
+    }
+  }
+
+  var cityDataContents: String {
+    switch language {
+    case .en: "each indicator's value as the data file gives it, what was scored, its year, flag, source and score"
+    case .de: "je Indikator der Wert wie in der Datendatei, der gewertete Wert, sein Jahr, Hinweis, Quelle und Punkte"
+    }
+  }
+
+  var rankingDataContents: String {
+    switch language {
+    case .en: "the ranking as sci rank --format csv prints it"
+    case .de: "die Rangliste, wie sci rank --format csv sie ausgibt"
+    }
+  }
+}
