@@ -1,6 +1,7 @@
 /// Reads figures someone else published about the cities — another ranking's ranks, totals and
-/// area scores — in the long form `city,year,indicator,value` (other columns, such as `source`
-/// and `status`, are read past), for ``RankingBenchmark``.
+/// area scores — in the long form `city,year,indicator,value`, with optional `source` (where the
+/// figure was published) and `status` (`reported`, or how it was derived), for
+/// ``RankingBenchmark`` and the reports, which show each figure as published or derived.
 ///
 ///     let bitkom = try PublishedValuesLoader.load(path: "datasets/bitkom-published.csv").value
 ///     bitkom.value(city: "München", year: 2023, indicator: "rank")   // 1
@@ -12,6 +13,8 @@ public enum PublishedValuesLoader {
     var log = DiagnosticLog()
     var entries: [PublishedValues.Entry] = []
     var fields: (city: Int, year: Int, indicator: Int, value: Int)?
+    var sourceField: Int?
+    var statusField: Int?
     var seen: [String: Int] = [:]  // "city|year|indicator" → line
     let (dialect, problems) = CSVTable.read(path: path) { header in
       let names = ["city", "year", "indicator", "value"]
@@ -26,6 +29,8 @@ public enum PublishedValuesLoader {
       {
         fields = (city, year, indicator, value)
       }
+      sourceField = header.index(of: "source")
+      statusField = header.index(of: "status")
       return missing.isEmpty
     } body: { record in
       guard let fields else { return }
@@ -48,7 +53,9 @@ public enum PublishedValuesLoader {
           return
         }
         seen[key] = record.line
-        entries.append(.init(city: city, year: year, indicator: indicator, value: value))
+        func text(_ field: Int?) -> String { field.flatMap { $0 < record.count ? record.string(at: $0) : nil } ?? "" }
+        entries.append(
+          .init(city: city, year: year, indicator: indicator, value: value, source: text(sourceField), status: text(statusField)))
       case .missing:
         return
       case .notFinite, .invalid:
@@ -74,6 +81,24 @@ public struct PublishedValues: Sendable, Equatable {
     public var year: Int
     public var indicator: String
     public var value: Double
+    /// Where it was published (a URL or a citation); empty when the file does not say.
+    public var source: String = ""
+    /// `reported`, or how the figure was derived (`derived: 2020 rank 8 after +23 places`,
+    /// `score reported; rank derived (…)`); empty when the file does not say.
+    public var status: String = ""
+
+    /// Whether the figure is not as published but worked out from published ones: its status
+    /// starts with `derived`, or says `rank derived` of a rank (`score derived`/`total derived` of
+    /// a total).
+    public var isDerived: Bool {
+      let text = status.lowercased()
+      if text.hasPrefix("derived") { return true }
+      switch indicator {
+      case "rank": return text.contains("rank derived")
+      case "total": return text.contains("score derived") || text.contains("total derived")
+      default: return text.contains("\(indicator) derived")
+      }
+    }
   }
 
   public var file: String

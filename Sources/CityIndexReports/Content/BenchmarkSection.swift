@@ -42,6 +42,11 @@ public struct PublishedResult: Sendable, Equatable {
   public var year: Int
   public var rank: Int?
   public var total: Double?
+  /// Whether the rank or the total was derived from published figures, not published as such.
+  public var rankDerived = false
+  public var totalDerived = false
+  /// Where the year's figures were published.
+  public var source = ""
 
   /// Every year in which `published` has a rank or a total for `city` (names matched as people
   /// type them), ascending.
@@ -51,7 +56,14 @@ public struct PublishedResult: Sendable, Equatable {
     for entry in published.entries where entry.indicator == "rank" || entry.indicator == "total" {
       guard entry.city == city || !CityMatching.keys(entry.city).isDisjoint(with: key) else { continue }
       var result = byYear[entry.year] ?? PublishedResult(year: entry.year, rank: nil, total: nil)
-      if entry.indicator == "rank" { result.rank = Int(entry.value) } else { result.total = entry.value }
+      if entry.indicator == "rank" {
+        result.rank = Int(entry.value)
+        result.rankDerived = entry.isDerived
+      } else {
+        result.total = entry.value
+        result.totalDerived = entry.isDerived
+      }
+      if result.source.isEmpty { result.source = entry.source }
       byYear[entry.year] = result
     }
     return byYear.keys.sorted().compactMap { byYear[$0] }

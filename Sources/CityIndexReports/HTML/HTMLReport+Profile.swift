@@ -71,7 +71,16 @@ extension HTMLReport {
       body.append(
         p.published.isEmpty
           ? .el("p", [:], .text(s.publishedNone))
-          : .el("ul", [:], children: p.published.map { .el("li", [:], .text(s.publishedResult($0))) }))
+          : .el(
+            "ul", [:],
+            children: p.published.map { result in
+              // Each year's figures with where they were published (a link when it is one).
+              let source: [Node] =
+                result.source.isEmpty
+                ? [] : result.source.hasPrefix("http")
+                  ? [.text(" — "), .el("a", ["href": result.source], .text(s.sourceWord))] : [.text(" — " + result.source)]
+              return .element("li", [], [.text(s.publishedResult(result))] + source)
+            }))
     }
 
     let kicker = ["\(p.title) \(p.year)"] + (p.simulated ? [s.simulatedTag] : [])

@@ -251,7 +251,14 @@ public enum MarkdownReport {
     lines += ["", "_\(e(s.historyNote))_"]
     if let name = p.publishedName {
       lines += ["", "## \(e(s.publishedResults(name)))", ""]
-      lines += p.published.isEmpty ? [s.publishedNone] : p.published.map { "- \(e(s.publishedResult($0)))" }
+      lines +=
+        p.published.isEmpty
+        ? [s.publishedNone]
+        : p.published.map { result in
+          let source =
+            result.source.isEmpty ? "" : result.source.hasPrefix("http") ? " — [\(s.sourceWord)](\(result.source))" : " — \(e(result.source))"
+          return "- \(e(s.publishedResult(result)))\(source)"
+        }
     }
     lines += ["", "[\(s.backToOverview)](../index.md)"]
     return lines.joined(separator: "\n") + "\n"

@@ -130,9 +130,13 @@ extension OutputTable {
     ]
     if let published {
       let results = published.results.map { r in
-        "\(r.year) " + [r.rank.map { "#\($0)" }, r.total.map { Decimal1.raw($0) }].compactMap { $0 }.joined(separator: " ")
+        "\(r.year) "
+          + [r.rank.map { "#\($0)" + (r.rankDerived ? "*" : "") }, r.total.map { Decimal1.raw($0) + (r.totalDerived ? "*" : "") }]
+          .compactMap { $0 }.joined(separator: " ")
       }
-      table.notes.append("\(published.name) (published): " + (results.isEmpty ? "no result known" : results.joined(separator: ", ")))
+      let derived = published.results.contains { $0.rankDerived || $0.totalDerived } ? " (* derived from published figures, not published as such)" : ""
+      table.notes.append(
+        "\(published.name) (published): " + (results.isEmpty ? "no result known" : results.joined(separator: ", ")) + derived)
     }
     return table
   }

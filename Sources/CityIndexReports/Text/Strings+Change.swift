@@ -333,6 +333,14 @@ extension Strings {
     }
   }
 
+  /// The link to where a published figure appeared.
+  var sourceWord: String {
+    switch language {
+    case .en: "source"
+    case .de: "Quelle"
+    }
+  }
+
   var rankingDataContents: String {
     switch language {
     case .en: "the ranking as sci rank --format csv prints it"

@@ -119,9 +119,11 @@ extension Strings {
 
   func publishedResults(_ name: String) -> String { de ? "Veröffentlichte Ergebnisse: \(name)" : "Published results: \(name)" }
   var publishedNone: String { de ? "Für diese Stadt ist kein veröffentlichtes Ergebnis bekannt." : "No published result is known for this city." }
+  /// `2022: rank 13 (derived), 74.7 points`: a derived figure says so.
   func publishedResult(_ r: PublishedResult) -> String {
-    let rank = r.rank.map { de ? "Rang \($0)" : "rank \($0)" }
-    let total = r.total.map { "\(language.number($0, decimals: Self.decimals($0))) \(points)" }
+    let derived = de ? " (abgeleitet)" : " (derived)"
+    let rank = r.rank.map { (de ? "Rang \($0)" : "rank \($0)") + (r.rankDerived ? derived : "") }
+    let total = r.total.map { "\(language.number($0, decimals: Self.decimals($0))) \(points)" + (r.totalDerived ? derived : "") }
     return "\(r.year): " + [rank, total].compactMap { $0 }.joined(separator: ", ")
   }
 

@@ -27,4 +27,17 @@ import Testing
       "missing required column 'value': published figures are long, city,year,indicator,value (the header has: city, year, rank)",
     ])
   }
+
+  @Test func eachFigureKeepsItsSourceAndWhetherItWasReportedOrDerived() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "p.csv",
+      "city,year,indicator,value,source,status\nA,2022,rank,13,https://x.example/a,score reported; rank derived (between 12 and 14)\n"
+        + "A,2022,total,74.7,https://x.example/a,score reported; rank derived (between 12 and 14)\n"
+        + "B,2019,rank,31,https://x.example/b,derived: 2020 rank 8 after +23 places\nC,2019,rank,1,,reported\n")
+    let entries = try PublishedValuesLoader.load(path: path).value.entries
+    // A's rank was derived, its score reported; B's rank derived; C's reported
+    #expect(entries.map(\.isDerived) == [true, false, true, false])
+    #expect(entries[0].source == "https://x.example/a" && entries[3].source.isEmpty)
+  }
 }
