@@ -48,6 +48,15 @@ public struct PublishedResult: Sendable, Equatable {
   /// Where the year's figures were published.
   public var source = ""
 
+  /// The source's first address, when it starts with one (`https://…`), and the rest of its
+  /// text (further addresses, notes): `("https://a.de/x", "; wentzel-dr.de 72.74")`.
+  public var sourceLink: (url: String?, rest: String) {
+    let text = source.trimmingCharacters(in: .whitespaces)
+    guard text.hasPrefix("http://") || text.hasPrefix("https://") else { return (nil, text) }
+    let end = text.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? text.endIndex
+    return (String(text[..<end]), String(text[end...]).trimmingCharacters(in: .whitespaces))
+  }
+
   /// Every year in which `published` has a rank or a total for `city` (names matched as people
   /// type them), ascending.
   public static func of(_ city: String, in published: PublishedValues) -> [PublishedResult] {

@@ -22,6 +22,7 @@ public enum ReportFiles {
       files.append(("charts/\(chart.name).svg", svgFile(chart.node)))
     }
     if let map = HTMLReport.mapChart(report.overview, s, linked: false) { files.append(("charts/map.svg", svgFile(map))) }
+    for data in ReportDataCSV.charts(report.overview) { files.append(("charts/\(data.name).csv", data.csv)) }
     for profile in report.profiles {
       files.append(("cities/\(profile.slug).md", MarkdownReport.profile(profile)))
       files.append(("cities/\(profile.slug).html", HTMLReport.profile(profile)))

@@ -23,3 +23,50 @@ enum ReportDataCSV {
     return lines.joined(separator: "\n") + "\n"
   }
 }
+
+extension ReportDataCSV {
+  /// `charts/<name>.csv` for each chart of the overview: the numbers it draws, by the chart's
+  /// name (`ranking`, `areas`, `intervals`, `history`, `map`).
+  static func charts(_ o: Overview) -> [(name: String, csv: String)] {
+    func table(_ header: [String], _ rows: [[String]]) -> String {
+      ([header.map(CSVText.field).joined(separator: ",")] + rows.map { $0.joined(separator: ",") }).joined(separator: "\n") + "\n"
+    }
+    var result: [(String, String)] = []
+    result.append(("ranking", table(["rank", "city", "total"], o.rows.map { [String($0.rank), CSVText.field($0.city), CSVText.number($0.total)] })))
+    result.append(
+      (
+        "areas",
+        table(
+          ["rank", "city"] + o.areas.map(\.id),
+          o.rows.map { [String($0.rank), CSVText.field($0.city)] + $0.areas.map(CSVText.number) })
+      ))
+    if let uncertainty = o.uncertainty {
+      let rows = o.rows.compactMap { row in
+        uncertainty.intervals[row.city].map { [String(row.rank), CSVText.field(row.city), String($0.p05), String($0.p95)] }
+      }
+      result.append(("intervals", table(["rank", "city", "rank_p05", "rank_p95"], rows)))
+    }
+    if o.historyYears.count > 1 {
+      var rows: [[String]] = []
+      for entry in o.history {
+        for (i, year) in o.historyYears.enumerated() {
+          let count = i < o.historyIndicators.count ? o.historyIndicators[i] : o.coverage.count
+          rows.append([CSVText.field(entry.city), String(year), entry.ranks[i].map(String.init) ?? "", String(count), String(o.coverage.count)])
+        }
+      }
+      result.append(("history", table(["city", "year", "rank", "indicators_with_data", "indicators"], rows)))
+    }
+    if !o.mapDots.isEmpty {
+      result.append(
+        (
+          "map",
+          table(
+            ["rank", "city", "total", "population", "latitude", "longitude"],
+            o.mapDots.map {
+              [String($0.rank), CSVText.field($0.city), CSVText.number($0.score), CSVText.number($0.population), CSVText.number($0.latitude), CSVText.number($0.longitude)]
+            })
+        ))
+    }
+    return result
+  }
+}

@@ -75,10 +75,12 @@ extension HTMLReport {
             "ul", [:],
             children: p.published.map { result in
               // Each year's figures with where they were published (a link when it is one).
+              let (url, rest) = result.sourceLink
               let source: [Node] =
                 result.source.isEmpty
-                ? [] : result.source.hasPrefix("http")
-                  ? [.text(" — "), .el("a", ["href": result.source], .text(s.sourceWord))] : [.text(" — " + result.source)]
+                ? []
+                : [.text(" — ")] + (url.map { [.el("a", ["href": $0], .text(s.sourceWord))] } ?? [])
+                  + (rest.isEmpty ? [] : [.text((url == nil ? "" : " ") + rest)])
               return .element("li", [], [.text(s.publishedResult(result))] + source)
             }))
     }

@@ -61,7 +61,14 @@ public enum HTMLReport {
     body += benchmark(o, s)
 
     body.append(.el("h2", ["id": "charts"], .text(s.charts)))
-    body += charts(o, s).map { HTMLPage.figure($0.node, caption: $0.caption) }
+    // Each chart with its data beside it ("Get the data").
+    body += charts(o, s).map { chart in
+      .el(
+        "figure", [:], chart.node,
+        .el(
+          "figcaption", [:], .text(chart.caption + " " + s.getTheData + ": "),
+          .el("a", ["href": "charts/\(chart.name).csv", "download": ""], .text("\(chart.name).csv"))))
+    }
 
     body.append(.el("h2", ["id": "profiles"], .text(s.cityProfiles)))
     body.append(
@@ -193,7 +200,8 @@ public enum HTMLReport {
         .el(
           "figcaption", [:], .text(s.mapDescription(o.mapDots.count) + " "),
           .el("a", ["href": "https://www.bkg.bund.de"], .text(s.mapCredit)), .text(", "),
-          .el("a", ["href": "https://www.govdata.de/dl-de/by-2-0"], .text(s.mapLicence)), .text("."))),
+          .el("a", ["href": "https://www.govdata.de/dl-de/by-2-0"], .text(s.mapLicence)), .text(". " + s.getTheData + ": "),
+          .el("a", ["href": "charts/map.csv", "download": ""], .text("map.csv")))),
     ]
   }
 

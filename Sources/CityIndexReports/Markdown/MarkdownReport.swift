@@ -49,6 +49,7 @@ public enum MarkdownReport {
     if !o.mapDots.isEmpty {
       lines += ["", "## \(s.mapHeading)", "", "![\(e(s.mapDescription(o.mapDots.count)))](charts/map.svg)", ""]
       lines.append("_[\(s.mapCredit)](https://www.bkg.bund.de), [\(s.mapLicence)](https://www.govdata.de/dl-de/by-2-0)._")
+      lines += ["", "\(s.getTheData): [map.csv](charts/map.csv)"]
     }
 
     if let previous = o.previousYear, !(o.climbers.isEmpty && o.fallers.isEmpty) {
@@ -90,7 +91,7 @@ public enum MarkdownReport {
 
     lines += ["", "## \(s.charts)", ""]
     for chart in HTMLReport.charts(o, s) {
-      lines += ["![\(e(chart.caption))](charts/\(chart.name).svg)", ""]
+      lines += ["![\(e(chart.caption))](charts/\(chart.name).svg)", "", "\(s.getTheData): [\(chart.name).csv](charts/\(chart.name).csv)", ""]
     }
 
     lines += ["## \(s.cityProfiles)", ""]
@@ -255,8 +256,10 @@ public enum MarkdownReport {
         p.published.isEmpty
         ? [s.publishedNone]
         : p.published.map { result in
+          let (url, rest) = result.sourceLink
           let source =
-            result.source.isEmpty ? "" : result.source.hasPrefix("http") ? " — [\(s.sourceWord)](\(result.source))" : " — \(e(result.source))"
+            result.source.isEmpty
+            ? "" : " — " + (url.map { "[\(s.sourceWord)](\($0))" } ?? "") + (rest.isEmpty ? "" : (url == nil ? "" : " ") + e(rest))
           return "- \(e(s.publishedResult(result)))\(source)"
         }
     }

@@ -98,3 +98,40 @@ import Testing
     #expect(HTMLReport.profile(profile).contains("<h3>Strengths</h3><p>No indicator is 5 points or more above the median.</p>"))
   }
 }
+
+/// "Get the data" (issue 26): the CSV beside each chart holds what the chart draws.
+@Suite struct ChartDataTests {
+  @Test func eachChartsCSVHoldsWhatItDraws() throws {
+    let report = try sampleReport()
+    let files = Dictionary(ReportFiles.render(report).map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+    let o = report.overview
+    // ranking bars: rank, city, total of every row, in the order drawn
+    let ranking = try #require(files["charts/ranking.csv"]).split(separator: "\n").map(String.init)
+    #expect(ranking.first == "rank,city,total")
+    #expect(ranking.count == o.rows.count + 1)
+    #expect(ranking[1] == "1,München,100.0")
+    // the heat map: one column per area, the scores drawn
+    let areas = try #require(files["charts/areas.csv"]).split(separator: "\n").map(String.init)
+    #expect(areas.first == "rank,city,adm,mob" && areas[1] == "1,München,100.0,100.0")
+    // the rank history: every city and year drawn, with the indicators each year rests on
+    let history = try #require(files["charts/history.csv"]).split(separator: "\n").map(String.init)
+    #expect(history.first == "city,year,rank,indicators_with_data,indicators")
+    #expect(history.count == o.history.count * o.historyYears.count + 1)
+    #expect(history.contains("München,2024,2,2,2") && history.contains("München,2025,1,2,2"))
+    // and each page links its data
+    #expect(try #require(files["index.html"]).contains("<a href=\"charts/ranking.csv\" download=\"\">ranking.csv</a>"))
+    #expect(try #require(files["index.md"]).contains("[ranking.csv](charts/ranking.csv)"))
+  }
+}
+
+@Suite struct PublishedSourceLinkTests {
+  @Test func onlyTheFirstAddressIsALinkTheRestStaysText() {
+    var result = PublishedResult(year: 2021, rank: 1, total: 88.1)
+    result.source = "https://a.example/x ; wentzel-dr.de gives 88.13"
+    #expect(result.sourceLink.url == "https://a.example/x" && result.sourceLink.rest == "; wentzel-dr.de gives 88.13")
+    result.source = "Bitkom press release, 2021"
+    #expect(result.sourceLink.url == nil && result.sourceLink.rest == "Bitkom press release, 2021")
+    result.source = "https://b.example/y"
+    #expect(result.sourceLink.url == "https://b.example/y" && result.sourceLink.rest.isEmpty)
+  }
+}
