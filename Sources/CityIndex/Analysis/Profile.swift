@@ -78,7 +78,6 @@ public struct Profile: Sendable {
     let row = card.index(of: city)
     let peerRows = peers.cities.compactMap(card.index(of:))
     let dataRow = dataset.row(of: city)
-    let values = dataset.values(for: card.year)
     var lines: [Line] = []
     func visit(_ node: Int) {
       for child in definition.children[node] {
@@ -92,10 +91,9 @@ public struct Profile: Sendable {
         }
         var raw = Double.nan
         var valueYear: Int?
-        if let column = definition.leafColumn[child], let values, let dataRow { raw = values[dataRow, column] }
-        if raw.isNaN, definition.leafColumn[child] != nil, let carried = card.carriedValue(city: city, indicator: n.id) {
-          raw = carried.value
-          valueYear = carried.fromYear
+        if definition.leafColumn[child] != nil, let inForce = card.valueInForce(city: city, indicator: n.id, in: dataset) {
+          raw = inForce.value
+          valueYear = inForce.year == card.year ? nil : inForce.year
         }
         // The value as the data file gives it, and where from (of the year it belongs to).
         var dataValue = Double.nan

@@ -5,13 +5,9 @@ extension DatasetBuilder {
   mutating func namedCityRow(_ name: String, at location: SourceLocation) -> Int {
     let key = CityNames.fold(name)
     if let official = names?.official(for: name) {
-      if let row = dataset.row(of: official) {
-        noteSpelling(name, of: official, at: location)
-        return row
-      }
-      let row = dataset.addCity(official, at: location)
-      if !key.isEmpty { rowsByFold[key] = row }
       noteSpelling(name, of: official, at: location)
+      let row = dataset.addCity(official, at: location)  // the official name's row, new or not
+      if !key.isEmpty { rowsByFold[key] = row }
       return row
     }
     if !key.isEmpty, let row = rowsByFold[key] {
@@ -24,7 +20,7 @@ extension DatasetBuilder {
   }
 
   private mutating func noteSpelling(_ spelling: String, of city: String, at location: SourceLocation) {
-    guard spelling != city, !foldedSpellings.contains(where: { $0.spelling == spelling }) else { return }
+    guard spelling != city, notedSpellings.insert(spelling).inserted else { return }
     foldedSpellings.append((spelling, city, location))
   }
 

@@ -119,6 +119,7 @@ struct DatasetBuilder {
   /// exactly; and each other spelling read as a city, with where it first came, reported once.
   var rowsByFold: [String: Int] = [:]
   var foldedSpellings: [(spelling: String, city: String, first: SourceLocation)] = []
+  var notedSpellings: Set<String> = []
   /// Leave out indicators the definition does not have (one warning) instead of failing.
   var ignoreUnknown = false
   /// Indicators the definition does not have, in order of first appearance, with how many rows

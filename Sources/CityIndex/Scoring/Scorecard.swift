@@ -50,6 +50,17 @@ public struct Scorecard: Sendable {
     carried.first { $0.city == city && $0.indicator == indicator }
   }
 
+  /// The value `city` was scored on for an indicator as the data gives it (after any
+  /// denominator, before imputation or treatment) — the year's own, or one carried forward —
+  /// and the year it belongs to; `nil` when there is none. Also for a city the year did not rank.
+  public func valueInForce(city: String, indicator id: String, in dataset: Dataset) -> (value: Double, year: Int)? {
+    if let carried = carriedValue(city: city, indicator: id) { return (carried.value, carried.fromYear) }
+    guard let row = dataset.row(of: city), let column = dataset.indicators.firstIndex(of: id),
+      let value = dataset.values(for: year)?[row, column], !value.isNaN
+    else { return nil }
+    return (value, year)
+  }
+
   /// The earlier year a city's value was carried from, when it was.
   public func carriedYear(city: String, indicator: String) -> Int? { carriedValue(city: city, indicator: indicator)?.fromYear }
 

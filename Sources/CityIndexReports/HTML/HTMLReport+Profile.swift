@@ -157,7 +157,7 @@ extension HTMLReport {
     ] + (p.hasPeers ? [HTMLPage.header(s.peerMedian, class: "num hide-narrow")] : []) + [
       HTMLPage.header(s.leader, class: "num hide-narrow"),
     ]
-    let notes = sourceNotes(p)
+    let notes = p.sourceNotes.map(\.text)
     let rows = p.lines.map { line -> Node in
       let value = s.rawValue(line)
       let leader = s.leader(line)
@@ -179,29 +179,18 @@ extension HTMLReport {
     return HTMLPage.table(caption: nil, head: head, rows: rows)
   }
 
-  /// The distinct sources of the page's values, in the order of the table (the notes' numbers).
-  static func sourceNotes(_ p: CityProfile) -> [String] {
-    var notes: [String] = []
-    for line in p.lines where line.isIndicator {
-      if let source = line.source, !notes.contains(source) { notes.append(source) }
-    }
-    return notes
-  }
-
   /// Under the indicator table: each source once, numbered, with the indicators and years it
   /// gives; then the page's data as CSV.
   static func sources(_ p: CityProfile, _ s: Strings) -> [Node] {
-    let notes = sourceNotes(p)
+    let notes = p.sourceNotes
     var nodes: [Node] = []
     if !notes.isEmpty {
       nodes.append(.el("h3", ["id": "sources"], .text(s.sourcesOfTheValues)))
       nodes.append(
         .el(
           "ol", ["class": "sources"],
-          children: notes.enumerated().map { i, source in
-            let uses = p.lines.filter { $0.isIndicator && $0.source == source }
-              .map { "\($0.name) \($0.valueYear ?? p.year)" }
-            return .el("li", ["id": "source-\(i + 1)"], .text(source + " — " + s.list(uses)))
+          children: notes.enumerated().map { i, note in
+            .el("li", ["id": "source-\(i + 1)"], .text(note.text + " — " + s.list(note.uses)))
           }))
     }
     nodes.append(
@@ -218,7 +207,7 @@ extension HTMLReport {
     var nodes: [Node] = [.el("h2", ["id": "changes"], .text(s.whatChangedLikeForLike(since: c.fromYear)))]
     if let parts = s.rankParts(c) { nodes.append(.el("p", [:], .text(parts))) }
     nodes.append(.el("p", [:], .text(s.changeSentence(c))))
-    let rows = changeRows(c)
+    let rows = CityProfile.changeRows(c)
     if !rows.isEmpty {
       nodes.append(
         HTMLPage.table(
@@ -246,17 +235,6 @@ extension HTMLReport {
     }
     if !c.notCompared.isEmpty { nodes.append(.el("p", ["class": "kicker"], .text(s.notCompared(c.notCompared, from: c.fromYear, to: c.toYear)))) }
     return nodes
-  }
-
-  /// Compared indicators a page lists under "What changed", at most.
-  static let changesShown = 6
-
-  /// The rows of "What changed": the compared indicators that moved the score by 0.05 points or
-  /// more (largest first, at most ``changesShown``), then every indicator that does not compare,
-  /// with both its values — a revision in a source shows as what it is.
-  static func changeRows(_ c: CityChange) -> [CityChange.Row] {
-    let moved = c.compared.filter { abs($0.contribution) >= 0.05 }.sorted { abs($0.contribution) > abs($1.contribution) }
-    return Array(moved.prefix(changesShown)) + c.notCompared
   }
 
 }

@@ -207,7 +207,7 @@ public enum MarkdownReport {
       lines += ["## \(s.whatChangedLikeForLike(since: c.fromYear))", ""]
       if let parts = s.rankParts(c) { lines += [e(parts), ""] }
       lines += [e(s.changeSentence(c)), ""]
-      let rows = HTMLReport.changeRows(c)
+      let rows = CityProfile.changeRows(c)
       if !rows.isEmpty {
         lines += [
           "| \(s.indicator) | \(s.value) \(c.fromYear) | \(s.value) \(c.toYear) | \(s.score) \(c.fromYear) | \(s.score) \(c.toYear) | \(s.effect) |",
@@ -229,20 +229,17 @@ public enum MarkdownReport {
       "| \(s.area) / \(s.indicator) | \(s.value) | \(s.score) | \(s.median) | \(s.leader) |",
       "| --- | ---: | ---: | ---: | ---: |",
     ]
-    let notes = HTMLReport.sourceNotes(p)
+    let notes = p.sourceNotes
     for line in p.lines {
       let name = line.isIndicator ? "&nbsp;&nbsp;" + e(line.name) : "**\(e(line.name))**"
-      let mark = line.source.flatMap { notes.firstIndex(of: $0) }.map { " [\($0 + 1)]" } ?? ""
+      let mark = line.source.flatMap { source in notes.firstIndex { $0.text == source } }.map { " [\($0 + 1)]" } ?? ""
       let value = e(s.rawValue(line)) + mark
       let leader = e(s.leader(line))
       lines.append("| \(name) | \(value) | \(l.number(line.score)) | \(l.number(line.median)) | \(leader) |")
     }
     if !notes.isEmpty {
       lines += ["", "### \(s.sourcesOfTheValues)", ""]
-      for (i, source) in notes.enumerated() {
-        let uses = p.lines.filter { $0.isIndicator && $0.source == source }.map { "\($0.name) \($0.valueYear ?? p.year)" }
-        lines.append("\(i + 1). \(e(source)) — \(e(s.list(uses)))")
-      }
+      for (i, note) in notes.enumerated() { lines.append("\(i + 1). \(e(note.text)) — \(e(s.list(note.uses)))") }
     }
     lines += ["", "\(s.getTheData): [\(p.slug).csv](\(p.slug).csv) (\(s.cityDataContents))"]
     lines += ["", "## \(s.history)", "", "| \(s.year) | \(s.rank) | \(s.score) | \(s.indicatorsWithData) |", "| --- | ---: | ---: | ---: |"]

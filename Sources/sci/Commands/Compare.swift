@@ -94,7 +94,7 @@ extension SCI {
           return (OutputTable.attribution(attribution, ranks: (before.rank(of: name), after.rank(of: name))), warnings)
         }
         let comparison = try LikeForLike(
-          definition, dataset, from: earlier, to: later, options: options, scope: scoring.normalizeOver ?? .panel,
+          definition, dataset, from: earlier, to: later, options: options, scope: scoring.changeScope,
           ranked: (before, after))
         guard let name else { return (OutputTable.comparison(YearComparison(comparison), byMovers: forPeople), warnings) }
         return (OutputTable.cityChange(try CityChange(city: name, in: comparison)), warnings)

@@ -79,7 +79,7 @@ extension SCI {
         let report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
           provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
-          published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changeScope: scoring.normalizeOver ?? .panel,
+          published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changeScope: scoring.changeScope,
           cities: table)
       else { throw ExitCode(1) }
       do {

@@ -95,11 +95,14 @@ struct ScoringFlags: ParsableArguments {
     return lo...hi
   }
 
-  /// The options for measuring changes between years: bounds fixed over all years (panel),
+  /// The bounds changes between years are measured on: fixed over the years compared (panel),
   /// unless `--normalize-over` was given — then exactly as given.
+  var changeScope: NormalizationScope { normalizeOver ?? .panel }
+
+  /// The options for measuring changes between years (`--as-ranked`'s attribution).
   func changeOptions(_ options: ScoringOptions) -> ScoringOptions {
     var changed = options
-    if normalizeOver == nil { changed.scope = .panel }
+    changed.scope = changeScope
     return changed
   }
 

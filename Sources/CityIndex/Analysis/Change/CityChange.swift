@@ -116,21 +116,16 @@ public struct CityChange: Sendable {
     rankTo = rankedTo.ranks[b]
     rankedScoreFrom = rankedFrom.score(city: a, node: definition.root)
     rankedScoreTo = rankedTo.score(city: b, node: definition.root)
-    let difference = change.difference(of: city)
     let statuses = definition.leaves.indices.map { change.status(of: city, indicator: $0) }
+    let difference = change.difference(of: city, statuses: statuses)
     let comparable = change.comparable
     let (ca, cb) = (comparable.from.index(of: city), comparable.to.index(of: city))
     let dataset = change.dataset
     let dataRow = dataset.row(of: city)
     func valueInForce(_ card: Scorecard, column: Int) -> (value: Double, year: Int?, flag: String?) {
       let id = definition.nodes[definition.leaves[column]].id
-      if let carried = card.carriedValue(city: city, indicator: id) {
-        return (carried.value, carried.fromYear, card.flag(city: city, indicator: id))
-      }
-      guard let row = dataRow, let column = dataset.indicators.firstIndex(of: id),
-        let value = dataset.values(for: card.year).map({ $0[row, column] }), !value.isNaN
-      else { return (.nan, nil, nil) }
-      return (value, card.year, dataset.flag(city: row, year: card.year, indicator: column))
+      guard let inForce = card.valueInForce(city: city, indicator: id, in: dataset) else { return (.nan, nil, nil) }
+      return (inForce.value, inForce.year, card.flag(city: city, indicator: id))
     }
     var rows: [Row] = []
     func firstLeaf(_ node: Int) -> Int {
@@ -198,7 +193,7 @@ public struct CityChange: Sendable {
     for (leaf, status) in statuses.enumerated() where status != .compared && status != .dropped && status != .new {
       guard let column = columns[leaf] else { continue }
       let id = definition.indicators[leaf].id
-      let value = rankedFrom.carriedValue(city: city, indicator: id)?.value ?? fromValues[row, column]
+      let value = rankedFrom.valueInForce(city: city, indicator: id, in: dataset)?.value ?? .nan
       held.setValue(value, city: row, year: change.toYear, indicator: column)
       for year in dataset.years where year > change.fromYear && year < change.toYear {
         held.setValue(.nan, city: row, year: year, indicator: column)

@@ -96,21 +96,20 @@ public struct LikeForLike: Sendable {
     return status == .compared && !scored ? .missing : status
   }
 
-  /// Whether each node counts for `city`: its compared indicators (groups: false).
-  public func comparedNodes(of city: String) -> [Bool] {
-    let definition = definition
-    var result = [Bool](repeating: false, count: definition.nodes.count)
-    for (column, leaf) in definition.leaves.enumerated() { result[leaf] = status(of: city, indicator: column) == .compared }
-    return result
-  }
-
   /// The city's change on its compared indicators, split by node; `nil` when it is not scored
   /// in both years, has no compared indicator, or the aggregation cannot be split (Copeland).
   public func difference(of city: String) -> ScoreDifference? {
+    difference(of: city, statuses: definition.leaves.indices.map { status(of: city, indicator: $0) })
+  }
+
+  /// The same, with the city's statuses (one per indicator column) already worked out.
+  func difference(of city: String, statuses: [ComparisonStatus]) -> ScoreDifference? {
     guard let a = comparable.from.index(of: city), let b = comparable.to.index(of: city) else { return nil }
+    var compared = [Bool](repeating: false, count: definition.nodes.count)
+    for (column, leaf) in definition.leaves.enumerated() { compared[leaf] = statuses[column] == .compared }
     let nodes = definition.nodes.indices
     return ScoreDifference(
       definition: definition, methods: methods, from: nodes.map { comparable.from.score(city: a, node: $0) },
-      to: nodes.map { comparable.to.score(city: b, node: $0) }, compared: comparedNodes(of: city))
+      to: nodes.map { comparable.to.score(city: b, node: $0) }, compared: compared)
   }
 }
