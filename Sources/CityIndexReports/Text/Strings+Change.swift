@@ -152,7 +152,7 @@ extension Strings {
     case .en:
       return "On what both years measure (\(c.compared.count) of \(count) indicators, \(share) of the index), \(c.city)'s score moved \(points) points. \(bounds)"
     case .de:
-      return "Auf den in beiden Jahren gemessenen Indikatoren (\(c.compared.count) von \(count) Indikatoren, \(share) des Index), hat sich \(c.city) um \(points) Punkte bewegt. \(bounds)"
+      return "Auf den in beiden Jahren gemessenen Indikatoren (\(c.compared.count) von \(count) Indikatoren, \(share) des Index) hat sich \(c.city) um \(points) Punkte bewegt. \(bounds)"
     }
   }
 
