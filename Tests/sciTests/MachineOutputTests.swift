@@ -47,7 +47,7 @@ import Testing
       ["compare", "--city", "Hamburg"],
       "node,name,level,status,weight,effective_weight,value_from,value_year_from,flag_from,value_to,value_year_to,flag_to,score_from,score_to,contribution"
     ),
-    (["compare", "--with", "datasets/bitkom-published.csv"], "city,rank,other_rank,rank_difference"),
+    (["compare", "--with", "datasets/bitkom-published.csv"], "city,rank,other_rank,rank_difference,other_status,other_source"),
     (["profile", "Hamburg"], "node,name,level,raw,unit,value_year,flag,score,median,peer_median,leader,leader_score"),
     (["gap", "Ulm"], "indicator,name,from,to,points_gained"),
     (["whatif", "--normalization", "percentile"], "city,baseline_rank,variant_rank,shift,baseline_score,variant_score"),

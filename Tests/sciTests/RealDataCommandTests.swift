@@ -97,7 +97,7 @@ import Testing
     #expect(run.status == 0)
     switch format {
     case "csv":
-      #expect(run.stdout.hasPrefix("city,rank,other_rank,rank_difference\nHamburg,1,1,0\n"))
+      #expect(run.stdout.hasPrefix("city,rank,other_rank,rank_difference,other_status,other_source\nHamburg,1,1,0,"))
     case "json":
       #expect(run.stdout.contains("\"spearman\" :") && run.stdout.contains("\"kendall_tau_b\" :") && run.stdout.contains("\"n\" : 16"))
     default:

@@ -97,30 +97,109 @@ import Testing
     return result
   }
 
-  @Test func everyValueBesideACityPageIsTheDataFilesForItsYearWithItsSource() throws {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-data-\(UUID().uuidString)")
-    let run = try SCIRunner.run(["report", "--out", out.path])
-    #expect(run.status == 0)
+  /// One default report for the suite.
+  static let out: URL? = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sci-data-\(UUID().uuidString)")
+    guard let run = try? SCIRunner.run(["report", "--out", url.path]), run.status == 0 else { return nil }
+    return url
+  }()
+
+  func read(_ name: String) throws -> String {
+    let folder = try #require(Self.out, "the default report is written")
+    return try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  /// A raw value as a city page shows it: at most three decimals below 1, two below 100, one
+  /// above, and no more than the value has (Strings.shownDecimals).
+  static func shown(_ value: Double) -> String {
+    var decimals = 3
+    for d in 0..<3 {
+      let scaled = value * [1, 10, 100][d]
+      if abs(scaled - scaled.rounded()) < 1e-9 * max(1, abs(scaled)) {
+        decimals = d
+        break
+      }
+    }
+    decimals = min(decimals, abs(value) < 1 ? 3 : abs(value) < 100 ? 2 : 1)
+    return String(format: "%.\(decimals)f", value)
+  }
+
+  @Test func everyValueOnEveryCityPageIsTheDataFilesForItsYearWithItsSource() throws {
+    let folder = try #require(Self.out)
     let shipped = try shippedValues()
+    let slugs = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cities").path)
+      .filter { $0.hasSuffix(".csv") }.map { String($0.dropLast(4)) }
+    #expect(slugs.count == 80)
     var checked = 0
-    for slug in ["hamburg", "wiesbaden", "muenchen", "aachen"] {
-      let csv = try String(contentsOf: out.appendingPathComponent("cities/\(slug).csv"), encoding: .utf8)
-      let rows = try CSVRows.parse(csv)
+    var shownOnPage = 0
+    for slug in slugs {
+      let page = try read("cities/\(slug).html")
+      let city = try #require(page.components(separatedBy: "<h1>").dropFirst().first?.components(separatedBy: "</h1>").first)
+      let rows = try CSVRows.parse(try read("cities/\(slug).csv"))
       #expect(rows.first == ["indicator", "name", "value", "denominator", "scale", "scored_value", "unit", "value_year", "flag", "source", "score"])
-      let city = try #require(["hamburg": "Hamburg", "wiesbaden": "Wiesbaden", "muenchen": "München", "aachen": "Aachen"][slug])
       for row in rows.dropFirst() where !row[2].isEmpty {
+        // The CSV's value is the data file's, for the year it names, with the data file's source …
         let source = try #require(shipped[[city, row[7], row[0]].joined(separator: "|")], "\(city) \(row[7]) \(row[0])")
         #expect(Double(row[2]) == source.value, "\(city) \(row[0])")
         #expect(row[9] == source.source, "\(city) \(row[0]) source")
         checked += 1
+        // … and the page shows what was scored from it (the value, or divided by the population
+        // of its year), with the year it is from where it is not the report's.
+        let scored = try #require(Double(row[5]))
+        let text = row[6].hasPrefix("yes/no") ? (scored == 1 ? "yes" : "no") : "\(Self.shown(scored)) \(row[6])"
+        let year = row[7] == "2021" ? "" : " (\(row[7]) value"
+        let cell = "<td class=\"indent\">\(row[1].replacingOccurrences(of: "&", with: "&amp;"))</td><td class=\"value\">\(text)\(year)"
+        #expect(page.contains(cell), "\(city): \(cell)")
+        if page.contains(cell) { shownOnPage += 1 }
       }
     }
-    #expect(checked == 36)
-    let ranking = try String(contentsOf: out.appendingPathComponent("ranking.csv"), encoding: .utf8)
-    #expect(ranking == (try SCIRunner.run(["rank", "--format", "csv"])).stdout)
-    let page = try String(contentsOf: out.appendingPathComponent("cities/wiesbaden.html"), encoding: .utf8)
+    #expect(checked == shownOnPage)
+    #expect(checked > 600, "every city's values: \(checked)")
+    #expect(try read("ranking.csv") == (try SCIRunner.run(["rank", "--format", "csv"])).stdout)
+    let page = try read("cities/wiesbaden.html")
     #expect(page.contains("<a href=\"wiesbaden.csv\" download=\"\">wiesbaden.csv</a>"))
     #expect(page.contains("<h3 id=\"sources\">Sources of the values</h3>"))
+    #expect(page.contains("— Öffentliche Ladepunkte 2018 (<a href=\"https://github.com/OpenChargingCommunity/WWCP_BNetzA\">"))
+  }
+
+  @Test func everyCityPageCreditsEverySourceTheNamesAndTheMap() throws {
+    let folder = try #require(Self.out)
+    let definition = try String(contentsOf: SCIRunner.packageRoot.appendingPathComponent("indicators/open-smart-city-index.csv"), encoding: .utf8)
+    let rows = try CSVRows.parse(definition)
+    let column = try #require(rows.first?.firstIndex(of: "attribution"))
+    let lines = Set(rows.dropFirst().map { $0[column] }.filter { !$0.isEmpty })
+    #expect(lines.count == 8)
+    let pages = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cities").path)
+      .filter { $0.hasSuffix(".html") || $0.hasSuffix(".md") }
+    #expect(pages.count == 160)
+    for name in pages {
+      let page = try read("cities/\(name)")
+      let credits = try #require(page.components(separatedBy: name.hasSuffix(".md") ? "## Credits" : "<h2 id=\"credits\">").last)
+      for line in lines {
+        let escaped = name.hasSuffix(".md") ? line.replacingOccurrences(of: "|", with: "\\|") : line.replacingOccurrences(of: "&", with: "&amp;")
+        #expect(credits.contains(escaped), "\(name): \(line)")
+      }
+      #expect(credits.contains("Wikipedia, list of cities and towns in Germany, via github.com/pensnarik/german-cities"), "\(name)")
+      #expect(credits.contains("CC BY-SA"), "\(name)")
+      #expect(credits.contains("© GeoBasis-DE / BKG 2021 (Daten verändert)"), "\(name)")
+    }
+  }
+}
+
+@Suite struct GermanReportTests {
+  @Test func germanPagesShowGermanUnitsAndMethodWords() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-de-\(UUID().uuidString)")
+    #expect(try SCIRunner.run(["report", "--lang", "de", "--out", out.path]).status == 0)
+    let page = try String(contentsOf: out.appendingPathComponent("cities/wiesbaden.html"), encoding: .utf8)
+    for german in ["31,26 je 100.000 Einwohner (Wert von 2018)", "64,93 % der Haushalte (neue Methode der Quelle: Bruch)", "95,16 W je Einwohner", "97,19 % der Wohnbaufläche", "<td class=\"value\">nein"] {
+      #expect(page.contains(german), "\(german)")
+    }
+    let overview = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(overview.contains("Wert ÷ Einwohnerzahl des Jahres × 1000"))
+    #expect(overview.contains("(Aggregation: arithmetisches Mittel)"))
+    for english in ["per 100,000", "of households", "per inhabitant", "residential area", "of passenger cars", "÷ population", "Aggregation: arithmetic", ">yes/no"] {
+      #expect(!page.contains(english) && !overview.contains(english), "\(english)")
+    }
   }
 }
 

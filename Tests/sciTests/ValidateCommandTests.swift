@@ -12,7 +12,7 @@ import Testing
     #expect(
       run.stdout == "\(index): ok — 4 indicators in 3 groups under 'sci'\n\(data): ok — 4 cities, years 2023\n"
         + "datasets/cities.csv + datasets/population.csv: ok — 80 cities, columns state, population, latitude, "
-        + "longitude, area_km2, ags, kreisfrei, reference_date, flag, source\n")
+        + "longitude, area_km2, credit, ags, kreisfrei, reference_date, flag, source\n")
   }
 
   @Test func alsoChecksTheCitiesFile() throws {

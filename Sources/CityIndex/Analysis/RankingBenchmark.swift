@@ -26,6 +26,12 @@ public struct RankingBenchmark: Sendable {
     /// The engine's score (total or area) and the published value.
     public var score: Double
     public var otherValue: Double
+    /// The published figure's status as the file gives it (`reported`, `derived: …`) and
+    /// whether that makes it derived rather than published (``PublishedValues/Entry/isDerived``).
+    public var otherStatus = ""
+    public var otherDerived = false
+    /// Where the published figure was published.
+    public var otherSource = ""
   }
 
   public var indicator: String
@@ -96,8 +102,11 @@ public struct RankingBenchmark: Sendable {
         unmatched.append(name)
         continue
       }
+      let entry = other.entry(city: name, year: otherYear, indicator: indicator)
       pairs.append(
-        Pair(city: city, rank: own.rank, otherRank: isRank ? Int(value) : derived[i] ?? 0, score: own.score, otherValue: value))
+        Pair(
+          city: city, rank: own.rank, otherRank: isRank ? Int(value) : derived[i] ?? 0, score: own.score, otherValue: value,
+          otherStatus: entry?.status ?? "", otherDerived: entry?.isDerived ?? false, otherSource: entry?.source ?? ""))
     }
     pairs.sort { $0.rank != $1.rank ? $0.rank < $1.rank : $0.city < $1.city }
     self.indicator = indicator

@@ -10,7 +10,8 @@ public struct Loaded<Value: Sendable>: Sendable {
 }
 
 /// Reads an index definition (`id,name,parent,weight,direction,unit,min,max,description,source`,
-/// and optionally `target,denominator,scale,normalization,aggregation,max_age,licence,attribution`).
+/// and optionally `target,denominator,scale,normalization,aggregation,max_age,licence,attribution,`
+/// `valid_min,valid_max,unit_de,link`).
 ///
 ///     let definition = try DefinitionLoader.load(path: "indicators/smart-city-index.csv").value
 ///
@@ -20,7 +21,7 @@ public enum DefinitionLoader {
   static let knownColumns = [
     "id", "name", "parent", "weight", "direction", "unit", "min", "max", "description", "source",
     "target", "denominator", "scale", "normalization", "aggregation", "max_age", "licence", "license", "attribution",
-    "valid_min", "valid_max",
+    "valid_min", "valid_max", "unit_de", "link",
   ]
 
   /// Loads and checks the definition, throwing every problem found at once.
@@ -161,6 +162,8 @@ public enum DefinitionLoader {
     node.source = text("source")
     node.licence = text("licence").isEmpty ? text("license") : text("licence")
     node.attribution = text("attribution")
+    node.germanUnit = text("unit_de")
+    node.link = text("link")
     for (i, column) in header.names.enumerated()
     where !knownColumns.contains(column.lowercased()) && i < record.count {
       node.extra[column] = record.string(at: i)

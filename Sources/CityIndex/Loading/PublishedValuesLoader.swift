@@ -121,7 +121,12 @@ public struct PublishedValues: Sendable, Equatable {
   }
 
   public func value(city: String, year: Int, indicator: String) -> Double? {
-    entries.first { $0.city == city && $0.year == year && $0.indicator == indicator }?.value
+    entry(city: city, year: year, indicator: indicator)?.value
+  }
+
+  /// The entry of `city` (as the file spells it) for one indicator and year: its value, status and source.
+  public func entry(city: String, year: Int, indicator: String) -> Entry? {
+    entries.last { $0.city == city && $0.year == year && $0.indicator == indicator }
   }
 
   /// `city → value` of one indicator in one year.

@@ -113,4 +113,12 @@ public struct IndexDefinition: Sendable {
   public func withWeights(_ weights: [String: Double]) -> IndexDefinition {
     withWeights(nodes.map { weights[$0.id] ?? $0.weight })
   }
+
+  /// The same index with each node's German unit (`unit_de`) as its unit where it has one, for
+  /// German pages; scores do not depend on units.
+  public func withGermanUnits() -> IndexDefinition {
+    var copy = self
+    for i in copy.nodes.indices where !copy.nodes[i].germanUnit.isEmpty { copy.nodes[i].unit = copy.nodes[i].germanUnit }
+    return copy
+  }
 }

@@ -35,6 +35,9 @@ public struct Node: Sendable, Equatable {
   /// Leaves only.
   public var direction: Direction?
   public var unit: String
+  /// The unit in German (`unit_de` column: `% der Haushalte`, `je 100.000 Einwohner`); empty
+  /// when the definition gives none (German pages then show ``unit``).
+  public var germanUnit: String = ""
   /// Fixed bounds for `goalpost` normalisation.
   public var goalpostMin: Double?
   public var goalpostMax: Double?
@@ -53,6 +56,9 @@ public struct Node: Sendable, Equatable {
   public var maxAge: Int?
   public var description: String
   public var source: String
+  /// The source's public address, where a reader finds the values (`link` column); empty when
+  /// the definition gives none.
+  public var link: String = ""
   /// The licence the source's values are used under (`licence` column).
   public var licence: String = ""
   /// The credit line the licence requires wherever the values are shown (`attribution` column).

@@ -7,6 +7,8 @@ extension CityProfile {
   struct SourceNote: Equatable {
     var text: String
     var uses: [String]
+    /// The public address of the source of its first use (the definition's `link`), if any.
+    var link: String?
   }
 
   /// The distinct sources of the page's values, in the order of the indicator table; a value's
@@ -19,7 +21,7 @@ extension CityProfile {
       if let i = notes.firstIndex(where: { $0.text == source }) {
         notes[i].uses.append(use)
       } else {
-        notes.append(SourceNote(text: source, uses: [use]))
+        notes.append(SourceNote(text: source, uses: [use], link: links[line.id].flatMap { $0.isEmpty ? nil : $0 }))
       }
     }
     return notes

@@ -7,13 +7,15 @@ public struct DataNotes: Sendable, Equatable {
   public struct Credit: Sendable, Equatable {
     public var attribution: String
     public var licence: String
-    /// Names of the nodes whose values it covers.
+    /// Names of the nodes whose values it covers; empty for the cities file's credit (names,
+    /// states, coordinates), which covers every city.
     public var covers: [String]
   }
 
   /// Per indicator, the years its values come from.
   public var vintage: [VintageRow]
-  /// Distinct credit lines, in definition order.
+  /// Distinct credit lines: the definition's, in its order, then the cities file's (its
+  /// `credit` column, for the names, states and coordinates every page shows).
   public var credits: [Credit]
   /// Flag → how many values used carry it.
   public var flagged: [VintageRow.FlagCount]
@@ -27,7 +29,8 @@ public struct DataNotes: Sendable, Equatable {
   /// Whether the vintage table has something to say (a value carried, too old or flagged).
   public var showsVintage: Bool { VintageRow.isWorthShowing(vintage) }
 
-  init(card: Scorecard, previous: Scorecard?, dropped: [String: Int]) {
+  /// - Parameter cities: the cities file, whose `credit` column credits names and coordinates.
+  init(card: Scorecard, previous: Scorecard?, dropped: [String: Int], cities: CityTable? = nil) {
     vintage = VintageRow.rows(card)
     var credits: [Credit] = []
     for node in card.definition.nodes where !node.attribution.isEmpty {
@@ -35,6 +38,12 @@ public struct DataNotes: Sendable, Equatable {
         credits[i].covers.append(node.name)
       } else {
         credits.append(Credit(attribution: node.attribution, licence: node.licence, covers: [node.name]))
+      }
+    }
+    if let cities {
+      let shown = card.cities.compactMap { cities.text("credit", of: $0) }
+      for line in shown where !credits.contains(where: { $0.attribution == line }) {
+        credits.append(Credit(attribution: line, licence: "", covers: []))
       }
     }
     self.credits = credits

@@ -13,3 +13,12 @@ extension Scorecard {
     return copy
   }
 }
+
+extension Scorecard {
+  /// The scorecard with its definition's German units (``IndexDefinition/withGermanUnits()``).
+  func withGermanUnits() -> Scorecard {
+    var copy = self
+    copy.definition = definition.withGermanUnits()
+    return copy
+  }
+}

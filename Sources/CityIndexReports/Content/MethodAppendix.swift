@@ -42,7 +42,7 @@ public struct MethodAppendix: Sendable {
     }
     if !denominated.isEmpty { rows.append((s.denominators, denominated.joined(separator: "; "))) }
     let own = definition.nodes.compactMap { node -> String? in
-      let method = node.normalization?.rawValue ?? node.aggregation?.rawValue
+      let method = node.normalization.map(s.name) ?? node.aggregation.map(s.name)
       return method.map { "\(node.name): \($0)" }
     }
     if !own.isEmpty { rows.append((s.ownMethods, own.joined(separator: "; "))) }

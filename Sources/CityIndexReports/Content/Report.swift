@@ -164,6 +164,10 @@ public struct CityProfile: Sendable {
   var mapDots: [GermanyMap.Dot] = []
   /// `cities/<slug>.csv`: the page's indicators with their values as the data gives them.
   public var dataCSV = ""
+  /// Each indicator's source address (the definition's `link`), by id, for the source notes.
+  public var links: [String: String] = [:]
+  /// The credit lines of every value and name on the page (the overview's), for its foot.
+  public var credits: [DataNotes.Credit] = []
 
   public var city: String { analysis.city }
   public var year: Int { analysis.year }

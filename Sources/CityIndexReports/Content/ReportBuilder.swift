@@ -28,9 +28,11 @@ public enum ReportBuilder {
     sensitivity: Sensitivity.Result? = nil, published: (values: PublishedValues, name: String)? = nil,
     dropped: [String: Int] = [:], changeScope: NormalizationScope = .panel, cities: CityTable? = nil
   ) -> Report? {
-    let raw = scorecards
+    // German pages read German units (`unit_de`); scores do not depend on them.
+    let definition = language == .de ? definition.withGermanUnits() : definition
+    let raw = language == .de ? scorecards.map { $0.withGermanUnits() } : scorecards
     // Reports read on 0–100 whatever range the run used (the appendix says which).
-    let scorecards = scorecards.map { $0.onHundredPointScale() }
+    let scorecards = raw.map { $0.onHundredPointScale() }
     guard let card = scorecards.first(where: { $0.year == year }) else { return nil }
     let title = title ?? definition.nodes[definition.root].name
     let previous = scorecards.filter { $0.year < year }.max { $0.year < $1.year }
@@ -83,7 +85,7 @@ public enum ReportBuilder {
       options: card.options, hierarchy: hierarchy(card.definition), coverage: coverage(definition, card),
       sources: sources(definition), provenance: provenance, profileSlugs: slugs,
       appendix: MethodAppendix(card: card, dataset: dataset, strings: Strings(language: language)),
-      data: DataNotes(card: card, previous: previous, dropped: dropped),
+      data: DataNotes(card: card, previous: previous, dropped: dropped, cities: cities ?? peers?.1),
       benchmark: published.map { BenchmarkSection(card: card, published: $0.values, name: $0.name) })
     let ranked = card.rankingOrder.map { card.cities[$0] }
     let profiles = profileCities.map { city in
@@ -108,12 +110,15 @@ public enum ReportBuilder {
     withMovers.changeScope = changeScope
     (withMovers.climbers, withMovers.fallers) = (climbers, fallers)
     var withIntervals = profiles
+    let links = Dictionary(card.definition.indicators.map { ($0.id, $0.link) }, uniquingKeysWith: { first, _ in first })
     if !withMovers.mapDots.isEmpty {
       for i in withIntervals.indices { withIntervals[i].mapDots = withMovers.mapDots }
     }
     for i in withIntervals.indices {
       withIntervals[i].changes = cityChanges[withIntervals[i].city]
       withIntervals[i].dataCSV = ReportDataCSV.city(withIntervals[i], definition: card.definition)
+      withIntervals[i].credits = overview.data.credits
+      withIntervals[i].links = links
     }
     if let published {
       for i in withIntervals.indices {

@@ -85,6 +85,11 @@ extension HTMLReport {
             }))
     }
 
+    if !p.credits.isEmpty || locator(p, s) != nil {
+      body.append(.el("h2", ["id": "credits"], .text(s.credits)))
+      body.append(credits(p.credits, map: locator(p, s) != nil, s))
+    }
+
     let kicker = ["\(p.title) \(p.year)"] + (p.simulated ? [s.simulatedTag] : [])
     return HTMLPage.render(
       language: l, title: "\(p.city) · \(p.title) \(p.year)" + (p.simulated ? " (\(s.simulatedTag))" : ""),
@@ -190,7 +195,10 @@ extension HTMLReport {
         .el(
           "ol", ["class": "sources"],
           children: notes.enumerated().map { i, note in
-            .el("li", ["id": "source-\(i + 1)"], .text(note.text + " — " + s.list(note.uses)))
+            .element(
+              "li", [("id", "source-\(i + 1)")],
+              [.text(note.text + " — " + s.list(note.uses))]
+                + (note.link.map { [.text(" ("), .el("a", ["href": $0], .text(displayAddress($0))), .text(")")] } ?? []))
           }))
     }
     nodes.append(

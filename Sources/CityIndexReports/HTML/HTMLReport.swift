@@ -322,16 +322,9 @@ public enum HTMLReport {
     }
 
     nodes += auditSection(o.appendix, s)
-    if !o.data.credits.isEmpty {
+    if !o.data.credits.isEmpty || !o.mapDots.isEmpty {
       nodes.append(.el("h3", ["id": "credits"], .text(s.creditsHeading)))
-      nodes.append(
-        .el(
-          "ul", [:],
-          children: o.data.credits.map { credit in
-            .el(
-              "li", [:], .el("b", [:], .text(credit.attribution)),
-              .text(credit.licence.isEmpty ? "" : " — \(credit.licence)"), .text(" (" + credit.covers.joined(separator: ", ") + ")"))
-          }))
+      nodes.append(credits(o.data.credits, map: !o.mapDots.isEmpty, s))
     }
     if !o.sources.isEmpty {
       nodes.append(.el("h3", [:], .text(s.sources)))

@@ -134,11 +134,8 @@ public enum MarkdownReport {
       lines += ["", "**\(s.redundant)**", ""]
       lines += a.redundant.map { "- \(e($0.first)) – \(e($0.second)): r = \(l.number($0.correlation, decimals: 2))" }
     }
-    if !o.data.credits.isEmpty {
-      lines += ["", "### \(s.creditsHeading)", ""]
-      lines += o.data.credits.map {
-        "- **\(e($0.attribution))**\($0.licence.isEmpty ? "" : " — " + e($0.licence)) (\(e($0.covers.joined(separator: ", "))))"
-      }
+    if !o.data.credits.isEmpty || !o.mapDots.isEmpty {
+      lines += ["", "### \(s.creditsHeading)", ""] + credits(o.data.credits, map: !o.mapDots.isEmpty, s)
     }
     if !o.sources.isEmpty {
       lines += ["", "### \(s.sources)", ""]
@@ -239,7 +236,9 @@ public enum MarkdownReport {
     }
     if !notes.isEmpty {
       lines += ["", "### \(s.sourcesOfTheValues)", ""]
-      for (i, note) in notes.enumerated() { lines.append("\(i + 1). \(e(note.text)) — \(e(s.list(note.uses)))") }
+      for (i, note) in notes.enumerated() {
+        lines.append("\(i + 1). \(e(note.text)) — \(e(s.list(note.uses)))" + (note.link.map { " (<\($0)>)" } ?? ""))
+      }
     }
     lines += ["", "\(s.getTheData): [\(p.slug).csv](\(p.slug).csv) (\(s.cityDataContents))"]
     lines += ["", "## \(s.history)", "", "| \(s.year) | \(s.rank) | \(s.score) | \(s.indicatorsWithData) |", "| --- | ---: | ---: | ---: |"]
@@ -260,6 +259,8 @@ public enum MarkdownReport {
           return "- \(e(s.publishedResult(result)))\(source)"
         }
     }
+    let hasMap = p.mapDots.contains { $0.city == p.city }
+    if !p.credits.isEmpty || hasMap { lines += ["", "## \(s.credits)", ""] + credits(p.credits, map: hasMap, s) }
     lines += ["", "[\(s.backToOverview)](../index.md)"]
     return lines.joined(separator: "\n") + "\n"
   }

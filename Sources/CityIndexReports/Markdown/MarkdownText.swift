@@ -22,3 +22,18 @@ public enum MarkdownText {
     return result
   }
 }
+
+extension MarkdownReport {
+  /// The credit lines as a Markdown list (``HTMLReport/credits(_:map:_:)``).
+  static func credits(_ credits: [DataNotes.Credit], map: Bool, _ s: Strings) -> [String] {
+    let e = MarkdownText.escape
+    var lines = credits.map { credit in
+      let covers = credit.covers.isEmpty ? s.namesAndCoordinates : credit.covers.joined(separator: ", ")
+      return "- **\(e(credit.attribution))**\(credit.licence.isEmpty ? "" : " — " + e(credit.licence)) (\(e(covers)))"
+    }
+    if map {
+      lines.append("- **[\(s.mapCredit)](https://www.bkg.bund.de)** — [\(s.mapLicence)](https://www.govdata.de/dl-de/by-2-0) (\(s.mapOutlines))")
+    }
+    return lines
+  }
+}

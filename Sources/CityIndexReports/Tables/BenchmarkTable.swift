@@ -1,7 +1,7 @@
 import CityIndex
 
 extension OutputTable {
-  /// `city,rank,other_rank,rank_difference` for the matched cities, by the engine's rank; ρ, τ
+  /// `city,rank,other_rank,rank_difference,other_status,other_source` for the matched cities, by the engine's rank; ρ, τ
   /// and *n* in the notes and in JSON's `summary`, with the cities that could not be matched.
   public static func benchmark(_ b: RankingBenchmark) -> OutputTable {
     let what = b.indicator == "rank" || b.indicator == "total" ? "ranking" : "'\(b.indicator)' ranking"
@@ -10,9 +10,15 @@ extension OutputTable {
       title: "The \(b.year) \(what) against \(b.otherFile)\(otherYear)",
       columns: [
         Column("city"), Column("rank", .integer, header: "Rank"), Column("other_rank", .integer, header: "Other rank"),
-        Column("rank_difference", .integer, header: "Difference"),
+        Column("rank_difference", .integer, header: "Difference"), Column("other_status", machineOnly: true),
+        Column("other_source", machineOnly: true), Column("published_as", header: "Other rank is", humanOnly: true),
       ])
-    table.rows = b.pairs.map { [.text($0.city), .integer($0.rank), .integer($0.otherRank), .integer($0.rankDifference)] }
+    table.rows = b.pairs.map {
+      [
+        .text($0.city), .integer($0.rank), .integer($0.otherRank), .integer($0.rankDifference), .text($0.otherStatus), .text($0.otherSource),
+        .text($0.otherDerived ? "derived" : $0.otherStatus.isEmpty ? "" : "as published"),
+      ]
+    }
     table.notes = [
       "Spearman's rho \(correlation(b.spearman)), Kendall's tau-b \(correlation(b.kendall)), n = \(b.n) "
         + "(the cities both rank; ties share ranks)."

@@ -160,7 +160,7 @@ extension Strings {
   func changeValue(_ value: Double, year: Int?, flag: String?, unit: String, scoredYear: Int) -> String {
     guard !value.isNaN else { return missing }
     let marks = provenanceNote(valueYear: year == scoredYear ? nil : year, flag: flag)
-    if unit.lowercased().hasPrefix("yes/no") && (value == 0 || value == 1) {
+    if Self.isYesNo(unit) && (value == 0 || value == 1) {
       switch language {
       case .en: return (value == 1 ? "yes" : "no") + marks
       case .de: return (value == 1 ? "ja" : "nein") + marks

@@ -82,8 +82,8 @@ extension Strings {
     if let valueYear { marks.append(de ? "Wert von \(valueYear)" : "\(valueYear) value") }
     if let flag {
       switch flag.lowercased() {
-      case "proxy": marks.append(de ? "Wert des Kreises (proxy)" : "Kreis value (proxy)")
-      case ComparisonStatus.breakFlag: marks.append(de ? "neue Methode der Quelle: break" : "new method in the source: break")
+      case "proxy": marks.append(de ? "Wert des Kreises (Näherung)" : "Kreis value (proxy)")
+      case ComparisonStatus.breakFlag: marks.append(de ? "neue Methode der Quelle: Bruch" : "new method in the source: break")
       default: marks.append(flag)
       }
     }
@@ -198,7 +198,7 @@ extension Strings {
   var filterLabel: String { de ? "Stadt oder Land suchen" : "Find a city or state" }
   func weightsNote(_ aggregation: Aggregation) -> String {
     de
-      ? "Die Rangliste und die Karte rechnen sofort neu — genau wie sci rank --weights mit diesen Gewichten (Aggregation: \(aggregation.rawValue)). Gewicht 0 lässt einen Bereich weg. Der Link hält die Gewichte fest."
+      ? "Die Rangliste und die Karte rechnen sofort neu — genau wie sci rank --weights mit diesen Gewichten (Aggregation: \(name(aggregation))). Gewicht 0 lässt einen Bereich weg. Der Link hält die Gewichte fest."
       : "The ranking and the map re-score at once — exactly as sci rank --weights with these weights would (aggregation: \(aggregation.rawValue)). Weight 0 leaves an area out. The link keeps the weights."
   }
   func noReweighting(_ aggregation: Aggregation, weighting: Weighting) -> String {

@@ -53,7 +53,7 @@ extension Strings {
   /// change of unit (kW → W).
   func dividedBy(_ attribute: String, scale: Double?) -> String {
     let times = scale.flatMap { $0 == 1 ? nil : " × " + language.number($0, decimals: 0) } ?? ""
-    return (de ? "Wert ÷ \(attribute) des Jahres" : "value ÷ \(attribute) of its year") + times
+    return (de ? "Wert ÷ \(columnName(attribute)) des Jahres" : "value ÷ \(columnName(attribute)) of its year") + times
   }
 
   func treatmentOutcome(_ t: IndicatorTreatment) -> String? {
@@ -109,6 +109,78 @@ extension Strings {
     case (.winsorized(let to), true): return " (gekappt auf \(n(to)))"
     case (.logTransformed, false): return " (log-transformed)"
     case (.logTransformed, true): return " (logarithmiert)"
+    }
+  }
+}
+
+/// Methods and columns by name, in a line of prose: the option's own word in English (what
+/// `--aggregation` takes), the German word in German (`arithmetisches Mittel`).
+extension Strings {
+  func name(_ method: Aggregation) -> String {
+    switch language {
+    case .en: method.rawValue
+    case .de:
+      switch method {
+      case .arithmetic: "arithmetisches Mittel"
+      case .geometric: "geometrisches Mittel"
+      case .harmonic: "harmonisches Mittel"
+      case .product: "Produkt"
+      case .copeland: "Copeland"
+      }
+    }
+  }
+
+  func name(_ method: Normalization) -> String {
+    switch language {
+    case .en: method.rawValue
+    case .de:
+      switch method {
+      case .minMax: "Min-Max"
+      case .goalpost: "Zielpfosten"
+      case .zScore: "z-Werte"
+      case .percentile: "Perzentilränge"
+      case .distanceToTarget: "Abstand zum Ziel"
+      case .rank: "Ränge"
+      }
+    }
+  }
+
+  func name(_ method: MissingData) -> String {
+    switch language {
+    case .en: method.rawValue
+    case .de:
+      switch method {
+      case .skip: "auslassen"
+      case .zero: "null Punkte"
+      case .mean: "Mittelwert"
+      case .median: "Median"
+      case .groupMean: "Mittelwert der Gruppe"
+      case .groupMedian: "Median der Gruppe"
+      case .lastYear: "letzter Wert"
+      }
+    }
+  }
+
+  func name(_ treatment: OutlierTreatment) -> String {
+    switch language {
+    case .en: treatment.rawValue
+    case .de:
+      switch treatment {
+      case .none: "keine"
+      case .winsorize: "winsorisieren"
+      case .log: "logarithmieren"
+      }
+    }
+  }
+
+  /// A column of the cities file by what it holds: `population` → `Einwohnerzahl` in German;
+  /// a column this engine does not know keeps its name.
+  func columnName(_ column: String) -> String {
+    switch (language, column.lowercased()) {
+    case (.de, "population"), (.de, "einwohner"): "Einwohnerzahl"
+    case (.de, "area_km2"): "Fläche in km²"
+    case (.en, "area_km2"): "area in km²"
+    default: column
     }
   }
 }

@@ -10,11 +10,11 @@ extension Strings {
     guard de else { return table.methodSummary }
     let o = table.options
     var parts = [
-      "Normierung: \(o.normalization.rawValue)", "Aggregation: \(o.aggregation.rawValue)",
-      "fehlende Werte: \(o.missing.rawValue)", o.scope == .panel ? "Bezug: alle Jahre" : "Bezug: je Jahr",
+      "Normierung: \(name(o.normalization))", "Aggregation: \(name(o.aggregation))",
+      "fehlende Werte: \(name(o.missing))", o.scope == .panel ? "Bezug: alle Jahre" : "Bezug: je Jahr",
     ]
     if o.minCoverage != 0.5 { parts.append("Mindestabdeckung \(language.percent(o.minCoverage))") }
-    if o.treatment != .none { parts.append("Ausreißer: \(o.treatment.rawValue)") }
+    if o.treatment != .none { parts.append("Ausreißer: \(name(o.treatment))") }
     if o.range != 0...100 {
       let bound = { (x: Double) in Decimal1.raw(x).replacingOccurrences(of: ".", with: ",") }
       parts.append("Skala \(bound(o.range.lowerBound))–\(bound(o.range.upperBound))")

@@ -157,11 +157,17 @@ extension Strings {
     guard line.isIndicator else { return "" }
     if line.raw.isNaN { return missing + adjustmentNote(line.adjustment) }
     let marks = provenanceNote(valueYear: line.valueYear, flag: line.flag)
-    if line.unit.lowercased().hasPrefix("yes/no") && (line.raw == 0 || line.raw == 1) {
+    if Self.isYesNo(line.unit) && (line.raw == 0 || line.raw == 1) {
       return (line.raw == 1 ? (de ? "ja" : "yes") : (de ? "nein" : "no")) + marks
     }
     let value = language.number(line.raw, decimals: Self.shownDecimals(line.raw))
     return (line.unit.isEmpty ? value : "\(value) \(line.unit)") + marks + adjustmentNote(line.adjustment)
+  }
+
+  /// Whether a unit says yes/no, in English or German (as ``Node/isYesNo``).
+  static func isYesNo(_ unit: String) -> Bool {
+    let unit = unit.lowercased()
+    return unit.hasPrefix("yes/no") || unit.hasPrefix("ja/nein")
   }
 
   /// The leader's score and name, with how many share it: `100.0 (Aachen +12)`.

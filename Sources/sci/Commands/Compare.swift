@@ -16,7 +16,7 @@ extension SCI {
         value_to,value_year_to,flag_to,score_from,score_to,contribution (status: compared, new, dropped, \
         carried, break, missing; only compared rows carry a contribution). \
         With --with FILE (long: city,year,indicator,value, e.g. datasets/bitkom-published.csv), \
-        city,rank,other_rank,rank_difference for the cities both rank, with Spearman's rho and \
+        city,rank,other_rank,rank_difference,other_status,other_source for the cities both rank, with Spearman's rho and \
         Kendall's tau-b (rank_difference = other_rank - rank, positive = placed higher here).
         """)
 

@@ -70,7 +70,7 @@ func sampleScorecard() throws -> Scorecard {
   @Test func germanTextHasGermanWordsDecimalCommasAndTheWholeMethod() throws {
     let text = RankingTable(try sampleScorecard()).text(language: .de)
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    #expect(lines[0] == "Mini Index 2023 — Normierung: minmax · Aggregation: arithmetic · fehlende Werte: skip · Bezug: je Jahr · Mindestabdeckung 60\u{202F}%")
+    #expect(lines[0] == "Mini Index 2023 — Normierung: Min-Max · Aggregation: arithmetisches Mittel · fehlende Werte: auslassen · Bezug: je Jahr · Mindestabdeckung 60\u{202F}%")
     #expect(lines[2] == "Rang  Stadt     Punkte    adm    mob  Abdeckung")
     #expect(lines[3] == "   1  <script>    75,0  100,0   50,0      100\u{202F}%")
     #expect(lines[4] == "   2  München     50,0    0,0  100,0      100\u{202F}%")
@@ -100,6 +100,6 @@ func sampleScorecard() throws -> Scorecard {
     table.options.treatment = .winsorize
     #expect(table.methodSummary == "minmax · arithmetic · missing: skip · bounds per year · min coverage 0.6 · outliers: winsorize · range 0–10")
     #expect(Strings(language: .de).methodLine(table)
-      == "Normierung: minmax · Aggregation: arithmetic · fehlende Werte: skip · Bezug: je Jahr · Mindestabdeckung 60\u{202F}% · Ausreißer: winsorize · Skala 0–10")
+      == "Normierung: Min-Max · Aggregation: arithmetisches Mittel · fehlende Werte: auslassen · Bezug: je Jahr · Mindestabdeckung 60\u{202F}% · Ausreißer: winsorisieren · Skala 0–10")
   }
 }

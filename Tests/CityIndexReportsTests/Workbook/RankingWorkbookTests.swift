@@ -30,7 +30,7 @@ import Testing
     #expect(workbook.sheets[0].tables[0].columns.prefix(3).map(\.title) == ["Rang", "Stadt", "Gesamt"])
     #expect(workbook.sheets[0].tables[0].columns.last?.title == "Nicht gewertet, weil")
     #expect(workbook.sheets[0].tables[0].rows.last?.last?.text == "Abdeckung 50\u{202F}% unter dem Minimum von 60\u{202F}%")
-    #expect(workbook.sheets[0].notes == ["Mini Index 2023", "Normierung: minmax · Aggregation: arithmetic · fehlende Werte: skip · Bezug: je Jahr · Mindestabdeckung 60\u{202F}%"])
+    #expect(workbook.sheets[0].notes == ["Mini Index 2023", "Normierung: Min-Max · Aggregation: arithmetisches Mittel · fehlende Werte: auslassen · Bezug: je Jahr · Mindestabdeckung 60\u{202F}%"])
   }
 
   @Test func reportWorkbookHasRankingIndicatorsAndMethod() throws {

@@ -163,6 +163,27 @@ extension DefinitionMethodColumnsTests {
     #expect(loaded.warnings.map(\.description) == ["\(path):3:4: warning: max_age of group 'g' is ignored: only indicators have one"])
   }
 
+  @Test func readsGermanUnitsAndSourceAddressesAndSwapsTheUnitsForGermanPages() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "i.csv",
+      """
+      id,parent,direction,unit,unit_de,link
+      sci,,,points,Punkte,
+      x,sci,+,per 100000 inhabitants,je 100.000 Einwohner,https://example.org/x
+      y,sci,+,%,,
+      """)
+    let definition = try DefinitionLoader.load(path: path).value
+    #expect(definition["x"]?.germanUnit == "je 100.000 Einwohner" && definition["x"]?.link == "https://example.org/x")
+    #expect(definition["y"]?.germanUnit == "" && definition["y"]?.link == "")
+    #expect(definition.extraColumns.isEmpty)
+    let german = definition.withGermanUnits()
+    #expect(german.nodes.map(\.unit) == ["Punkte", "je 100.000 Einwohner", "%"])
+    // Only the units change.
+    #expect(german.nodes.map(\.id) == definition.nodes.map(\.id) && german.effectiveWeights == definition.effectiveWeights)
+    #expect(german["x"]?.validRange == definition["x"]?.validRange)
+  }
+
   @Test func aMaximumAgeIsAWholeNumberOfYears() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("i.csv", "id,parent,direction,max_age\nsci,,,\nx,sci,+,-1\ny,sci,+,2.5\n")
