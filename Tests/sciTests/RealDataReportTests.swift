@@ -186,6 +186,84 @@ import Testing
   }
 }
 
+extension ReportDataFilesTests {
+  /// The texts of `<title>` elements inside `svg` that are not the chart's own (those have an id).
+  static func titles(_ svg: String) -> [String] {
+    svg.components(separatedBy: "<title>").dropFirst().compactMap { $0.components(separatedBy: "</title>").first }
+  }
+
+  static func one(_ value: String) -> String { String(format: "%.1f", Double(value) ?? .nan) }
+
+  @Test func everyChartsCSVIsWhatTheChartDraws() throws {
+    let ranking = try CSVRows.parse(try read("charts/ranking.csv"))
+    #expect(ranking.first == ["rank", "city", "total"])
+    #expect(Self.titles(try read("charts/ranking.svg")) == ranking.dropFirst().map { "\($0[0]). \($0[1]): \(Self.one($0[2]))" })
+    let areas = try CSVRows.parse(try read("charts/areas.csv"))
+    let names = ["verwaltung": "Verwaltung", "it_kommunikation": "IT und Kommunikation", "energie_umwelt": "Energie und Umwelt"]
+    let cells = areas.dropFirst().flatMap { row in
+      areas[0].indices.dropFirst(2).map { i in "\(row[0]). \(row[1]), \(names[areas[0][i]] ?? "?"): \(Self.one(row[i]))" }
+    }
+    #expect(Self.titles(try read("charts/areas.svg")) == cells)
+    let map = try CSVRows.parse(try read("charts/map.csv"))
+    let svg = try read("charts/map.svg")
+    #expect(map.count - 1 == 80 && svg.components(separatedBy: "<circle").count - 1 >= 80)
+    for row in map.dropFirst() { #expect(svg.contains("\(row[1]): rank \(row[0])"), "\(row[1]) on the map") }
+    // Each city page's area bars: the scores written beside the bars are the CSV's.
+    let folder = try #require(Self.out)
+    let slugs = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("charts/cities").path)
+      .filter { $0.hasSuffix(".csv") && !$0.hasSuffix("-map.csv") }
+    #expect(slugs.count == 80)
+    for file in slugs {
+      let rows = try CSVRows.parse(try read("charts/cities/\(file)"))
+      #expect(rows.first == ["area", "name", "score", "median", "best", "best_city"])
+      let chart = try read("charts/cities/\(file.dropLast(4)).svg")
+      let drawn = chart.components(separatedBy: "text-anchor=\"end\" fill=\"#222\" font-weight=\"600\">").dropFirst()
+        .compactMap { $0.components(separatedBy: "<").first }
+      #expect(drawn == rows.dropFirst().map { Self.one($0[2]) }, "\(file)")
+      let locator = try CSVRows.parse(try read("charts/cities/\(file.dropLast(4))-map.csv"))
+      #expect(locator.count == 81 && locator.dropFirst().filter { $0[3] == "1" }.count == 1, "\(file)")
+    }
+  }
+
+  @Test func everyChartFileCarriesItsTitleYearSourceAndCredits() throws {
+    let folder = try #require(Self.out)
+    let cities = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("charts/cities").path)
+      .filter { $0.hasSuffix(".svg") }.map { "charts/cities/\($0)" }
+    let files = ["charts/ranking.svg", "charts/areas.svg", "charts/history.svg", "charts/map.svg"] + cities
+    #expect(files.count == 164)
+    for file in files {
+      let svg = try read(file)
+      #expect(svg.contains(">Open Smart City Index 2021</text>"), "\(file)")
+      #expect(svg.contains(">Source: Open Smart City Index 2021, made with sci "), "\(file)")
+      #expect(svg.contains(">Bundesnetzagentur, Ladesäulenregister — CC BY 4.0</text>"), "\(file)")
+      #expect(svg.contains("CC BY-SA</text>"), "\(file)")
+      #expect(svg.contains("© GeoBasis-DE / BKG 2021 (Daten verändert), dl-de/by-2-0") == file.hasSuffix("map.svg"), "\(file)")
+    }
+  }
+}
+
+@Suite struct ChartImageTests {
+  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")))
+  func pngWritesEachOverviewChartAtTwiceItsSizeAndThePagesLinkIt() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-png-\(UUID().uuidString)")
+    #expect(try SCIRunner.run(["report", "--png", "--sensitivity", "20", "--out", out.path]).status == 0)
+    for name in ["ranking", "areas", "intervals", "history", "map"] {
+      let png = try Data(contentsOf: out.appendingPathComponent("charts/\(name).png"))
+      #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "\(name).png is a PNG")
+      // IHDR: width and height, big-endian, at bytes 16 and 20; twice the SVG's.
+      let width = png[16..<20].reduce(0) { $0 << 8 | Int($1) }
+      let svg = try String(contentsOf: out.appendingPathComponent("charts/\(name).svg"), encoding: .utf8)
+      let svgWidth = try #require(svg.components(separatedBy: "\" width=\"").dropFirst().first?.components(separatedBy: "\"").first)
+      #expect(width == 2 * (Int(svgWidth) ?? 0), "\(name)")
+    }
+    let html = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+    #expect(html.contains("<a href=\"charts/ranking.png\" download=\"\">ranking.png</a>"))
+    let md = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+    #expect(md.contains("[map.png](charts/map.png)"))
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("charts/cities/ulm.png").path))
+  }
+}
+
 @Suite struct GermanReportTests {
   @Test func germanPagesShowGermanUnitsAndMethodWords() throws {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-de-\(UUID().uuidString)")

@@ -20,6 +20,15 @@ enum SVG {
       ] + children)
   }
 
+  /// The text of a chart's `<title>`, or empty.
+  static func title(of chart: Node) -> String {
+    guard case .element(_, _, let children) = chart else { return "" }
+    for case .element("title", _, let content) in children {
+      return content.compactMap { if case .text(let text) = $0 { text } else { nil } }.joined()
+    }
+    return ""
+  }
+
   /// A coordinate with at most two decimals and no trailing zeros: `12`, `12.5`, `12.25`.
   static func n(_ value: Double) -> String { FixedPoint.trimmed(value, decimals: 2) }
 

@@ -112,6 +112,9 @@ public struct Overview: Sendable {
   public var fallers: [Mover] = []
   /// Where the values come from: years, carried values, flags, credit lines.
   public var data: DataNotes
+  /// Whether each chart of the overview has a PNG beside its SVG (``ReportFiles/chartImages(_:)``;
+  /// the CLI draws them with librsvg): the pages link them.
+  public var chartImages = false
   /// The comparison with a published ranking, when one was given.
   public var benchmark: BenchmarkSection?
   /// The bounds score changes (movers, city pages) are measured on.

@@ -25,6 +25,31 @@ enum ReportDataCSV {
 }
 
 extension ReportDataCSV {
+  /// `charts/cities/<slug>.csv`, the city page's area bars: `area,name,score,median,best,best_city`.
+  static func areaBars(_ p: CityProfile) -> String {
+    var lines = ["area,name,score,median,best,best_city"]
+    for line in p.areaLines {
+      lines.append(
+        [CSVText.field(line.id), CSVText.field(line.name), CSVText.number(line.score), CSVText.number(line.median),
+         CSVText.number(line.leaderScore), CSVText.field(line.leaderCity)].joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `charts/cities/<slug>-map.csv`, the locator map's dots: `city,latitude,longitude,marked`
+  /// (`marked` 1 for the page's city).
+  static func locator(_ p: CityProfile) -> String {
+    var lines = ["city,latitude,longitude,marked"]
+    for dot in p.mapDots {
+      lines.append(
+        [CSVText.field(dot.city), CSVText.number(dot.latitude), CSVText.number(dot.longitude), dot.city == p.city ? "1" : "0"]
+          .joined(separator: ","))
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+}
+
+extension ReportDataCSV {
   /// `charts/<name>.csv` for each chart of the overview: the numbers it draws, by the chart's
   /// name (`ranking`, `areas`, `intervals`, `history`, `map`).
   static func charts(_ o: Overview) -> [(name: String, csv: String)] {

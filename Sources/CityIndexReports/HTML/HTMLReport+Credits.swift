@@ -26,4 +26,11 @@ extension HTMLReport {
     if text.hasPrefix("www.") { text.removeFirst(4) }
     return text.hasSuffix("/") ? String(text.dropLast()) : text
   }
+
+  /// After a chart's data link: the chart as SVG, and as PNG where the report has them.
+  static func imageLinks(_ name: String, _ o: Overview, _ s: Strings) -> [Node] {
+    var nodes: [Node] = [.text(" · \(s.image): "), .el("a", ["href": "charts/\(name).svg", "download": ""], .text("\(name).svg"))]
+    if o.chartImages { nodes += [.text(", "), .el("a", ["href": "charts/\(name).png", "download": ""], .text("\(name).png"))] }
+    return nodes
+  }
 }

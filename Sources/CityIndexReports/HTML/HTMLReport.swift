@@ -66,8 +66,8 @@ public enum HTMLReport {
       .el(
         "figure", [:], chart.node,
         .el(
-          "figcaption", [:], .text(chart.caption + " " + s.getTheData + ": "),
-          .el("a", ["href": "charts/\(chart.name).csv", "download": ""], .text("\(chart.name).csv"))))
+          "figcaption", [:], children: [.text(chart.caption + " " + s.getTheData + ": "),
+          .el("a", ["href": "charts/\(chart.name).csv", "download": ""], .text("\(chart.name).csv"))] + imageLinks(chart.name, o, s)))
     }
 
     body.append(.el("h2", ["id": "profiles"], .text(s.cityProfiles)))
@@ -201,7 +201,7 @@ public enum HTMLReport {
           "figcaption", [:], .text(s.mapDescription(o.mapDots.count) + " "),
           .el("a", ["href": "https://www.bkg.bund.de"], .text(s.mapCredit)), .text(", "),
           .el("a", ["href": "https://www.govdata.de/dl-de/by-2-0"], .text(s.mapLicence)), .text(". " + s.getTheData + ": "),
-          .el("a", ["href": "charts/map.csv", "download": ""], .text("map.csv")))),
+          .group([.el("a", ["href": "charts/map.csv", "download": ""], .text("map.csv"))] + imageLinks("map", o, s)))),
     ]
   }
 

@@ -49,7 +49,7 @@ public enum MarkdownReport {
     if !o.mapDots.isEmpty {
       lines += ["", "## \(s.mapHeading)", "", "![\(e(s.mapDescription(o.mapDots.count)))](charts/map.svg)", ""]
       lines.append("_[\(s.mapCredit)](https://www.bkg.bund.de), [\(s.mapLicence)](https://www.govdata.de/dl-de/by-2-0)._")
-      lines += ["", "\(s.getTheData): [map.csv](charts/map.csv)"]
+      lines += ["", "\(s.getTheData): [map.csv](charts/map.csv)" + imageLinks("map", o, s)]
     }
 
     if let previous = o.previousYear, !(o.climbers.isEmpty && o.fallers.isEmpty) {
@@ -91,7 +91,10 @@ public enum MarkdownReport {
 
     lines += ["", "## \(s.charts)", ""]
     for chart in HTMLReport.charts(o, s) {
-      lines += ["![\(e(chart.caption))](charts/\(chart.name).svg)", "", "\(s.getTheData): [\(chart.name).csv](charts/\(chart.name).csv)", ""]
+      lines += [
+        "![\(e(chart.caption))](charts/\(chart.name).svg)", "",
+        "\(s.getTheData): [\(chart.name).csv](charts/\(chart.name).csv)" + imageLinks(chart.name, o, s), "",
+      ]
     }
 
     lines += ["## \(s.cityProfiles)", ""]

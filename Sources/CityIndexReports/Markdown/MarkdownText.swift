@@ -36,4 +36,9 @@ extension MarkdownReport {
     }
     return lines
   }
+
+  /// After a chart's data link: ` · Image: [ranking.svg](…), [ranking.png](…)`.
+  static func imageLinks(_ name: String, _ o: Overview, _ s: Strings) -> String {
+    " · \(s.image): [\(name).svg](charts/\(name).svg)" + (o.chartImages ? ", [\(name).png](charts/\(name).png)" : "")
+  }
 }

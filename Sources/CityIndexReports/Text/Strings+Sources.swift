@@ -46,4 +46,12 @@ extension Strings {
     case .de: "Daten"
     }
   }
+
+  /// Before a chart's image files: `Image: ranking.svg, ranking.png`.
+  var image: String {
+    switch language {
+    case .en: "Image"
+    case .de: "Grafik"
+    }
+  }
 }

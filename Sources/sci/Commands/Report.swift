@@ -9,8 +9,9 @@ extension SCI {
     static let configuration = CommandConfiguration(
       abstract: "Write the Markdown and HTML reports: an overview and one profile per city.",
       discussion: """
-        Writes index.md, index.html, cities/<slug>.md|html and charts/*.svg into --out, all at \
-        once: a failed run leaves the previous reports untouched.
+        Writes index.md, index.html, ranking.csv, ranking.xlsx, cities/<slug>.md|html|csv and \
+        charts/*.svg|csv (with --png also charts/*.png) into --out, all at once: a failed run \
+        leaves the previous reports untouched.
         """)
 
     @OptionGroup var input: InputOptions
@@ -40,6 +41,9 @@ extension SCI {
     @Option(help: "Seed of the Monte Carlo.")
     var seed: UInt64 = 1
 
+    @Flag(help: "Also write each overview chart as PNG beside its SVG (twice its size; needs rsvg-convert from librsvg).")
+    var png = false
+
     @OptionGroup var benchmark: BenchmarkOptions
 
     var benchmarkFile: String? { benchmark.file(input) }
@@ -48,6 +52,7 @@ extension SCI {
     func validate() throws {
       guard sensitivity >= 0 else { throw ValidationError("--sensitivity must be 0 or more") }
       guard (0...1).contains(uncertainty) else { throw ValidationError("--uncertainty must be between 0 and 1") }
+      guard !png || ChartImages.converter() != nil else { throw ValidationError(ChartImages.missing) }
     }
 
     func run() throws {
@@ -76,16 +81,18 @@ extension SCI {
         commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try input.cityOptions.paths.flatMap(checksum)),
         madeOn: Self.today())
       guard
-        let report = ReportBuilder.build(
+        var report = ReportBuilder.build(
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
           provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
           published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changeScope: scoring.changeScope,
           cities: table)
       else { throw ExitCode(1) }
+      report.overview.chartImages = png
       do {
         let workbook = RankingWorkbook.report(report)
         try ReportFolder.write(ReportFiles.render(report), to: out) { folder throws(WriteError) in
           try WorkbookFile.writeInPlace(workbook, to: folder + "/" + ReportFiles.workbook)
+          if png { try ChartImages.convert(ReportFiles.chartImages(report), in: folder) }
         }
       } catch {
         let kept = error.path != out && FileManager.default.fileExists(atPath: out) ? "; the report in \(out) is as it was" : ""
@@ -116,6 +123,7 @@ extension SCI {
         parts += ["--sensitivity", String(sensitivity), "--uncertainty", String(uncertainty), "--seed", String(seed)]
       }
       if let title { parts += ["--title", title] }
+      if png { parts.append("--png") }
       if let file = benchmarkFile { parts += ["--with", file, "--with-name", benchmarkName] } else { parts += ["--with", "none"] }
       return parts.map(shellQuoted).joined(separator: " ")
     }
