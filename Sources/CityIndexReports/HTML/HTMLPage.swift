@@ -42,8 +42,4 @@ enum HTMLPage {
   static func header(_ text: String, class name: String? = nil) -> Node {
     .el("th", name.map { ["class": $0, "scope": "col"] } ?? ["scope": "col"], .text(text))
   }
-
-  static func figure(_ chart: Node, caption: String) -> Node {
-    .el("figure", [:], chart, .el("figcaption", [:], .text(caption)))
-  }
 }

@@ -30,7 +30,13 @@ extension HTMLReport {
     }
 
     body.append(.el("h2", [:], .text(s.areaBars)))
-    body.append(HTMLPage.figure(AreaBarsChart.render(p), caption: s.chartDescriptionAreas(p.city)))
+    body.append(
+      .el(
+        "figure", [:], AreaBarsChart.render(p),
+        .el(
+          "figcaption", [:], .text(s.chartDescriptionAreas(p.city) + " " + s.getTheData + ": "),
+          .el("a", ["href": "../charts/cities/\(p.slug).csv", "download": ""], .text("\(p.slug).csv")), .text(" · \(s.image): "),
+          .el("a", ["href": "../charts/cities/\(p.slug).svg", "download": ""], .text("\(p.slug).svg")))))
 
     if !p.strengths.isEmpty || !p.weaknesses.isEmpty {
       body.append(.el("h2", [:], .text("\(s.strengths) · \(s.weaknesses)")))

@@ -168,7 +168,10 @@ public enum MarkdownReport {
     if p.mapDots.contains(where: { $0.city == p.city }) {
       lines += ["![\(e(s.locatorTitle(p.city)))](../charts/cities/\(p.slug)-map.svg)", ""]
     }
-    lines += ["![\(e(s.chartDescriptionAreas(p.city)))](../charts/cities/\(p.slug).svg)", ""]
+    lines += [
+      "![\(e(s.chartDescriptionAreas(p.city)))](../charts/cities/\(p.slug).svg)", "",
+      "\(s.getTheData): [\(p.slug).csv](../charts/cities/\(p.slug).csv)", "",
+    ]
 
     if !p.strengths.isEmpty || !p.weaknesses.isEmpty {
       for (heading, entries, none) in [
