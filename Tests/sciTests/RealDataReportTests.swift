@@ -40,6 +40,16 @@ import Testing
     #expect(md.contains("Spearman's ρ = 0.49 and Kendall's τ = 0.35"))
     #expect(md.contains("| [Stuttgart](cities/stuttgart.md) | 56 | 8 | ▼\u{00A0}48 |"))
     #expect(md.contains("| Energie und Umwelt | 0.78 | 0.56 | 9 |"))
+    // Every city more than ten places apart (8 in 2021) is explained from both indexes' data.
+    let why = try #require(md.components(separatedBy: "### Why so far apart (generated from both indexes' data)\n\n").last?.components(separatedBy: "\n\n").first)
+    #expect(why.split(separator: "\n").count == 8)
+    #expect(
+      why.hasPrefix(
+        "- Stuttgart: rank 56 here, 8 in the Bitkom Smart City Index. That index also scores ‘Gesellschaft und Bildung’ and "
+          + "‘Mobilität’, which this one does not measure. Its weakest indicators here: Modellprojekt Smart Cities no (0.0 points)"))
+    #expect(why.contains("Elektroautos im Bestand 0.527 % of passenger cars (2018 value) (98.7 points)"))
+    #expect(why.contains("Verwaltung 50 against 1 of 11; IT und Kommunikation 48 against 9 of 9; Energie und Umwelt 18 against 2 of 9."))
+    #expect(why.contains("- Pforzheim: rank 37 here, 68 in the Bitkom Smart City Index.") && why.contains("Its strongest indicators here: Modellprojekt Smart Cities yes"))
     let html = try read("index.html")
     #expect(html.contains("<h2 id=\"benchmark\">Compared with the Bitkom Smart City Index</h2>"))
   }

@@ -87,6 +87,15 @@ public struct PublishedValues: Sendable, Equatable {
     /// `score reported; rank derived (…)`); empty when the file does not say.
     public var status: String = ""
 
+    public init(city: String, year: Int, indicator: String, value: Double, source: String = "", status: String = "") {
+      self.city = city
+      self.year = year
+      self.indicator = indicator
+      self.value = value
+      self.source = source
+      self.status = status
+    }
+
     /// Whether the figure is not as published but worked out from published ones: its status
     /// starts with `derived`, or says `rank derived` of a rank (`score derived`/`total derived` of
     /// a total).

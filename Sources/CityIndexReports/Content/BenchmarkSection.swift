@@ -3,6 +3,19 @@ import CityIndex
 /// The report's comparison with a published ranking (Bitkom's Smart City Index): how far the
 /// two agree overall and per area, where they disagree most, and each city's published results.
 public struct BenchmarkSection: Sendable {
+  /// Why a city stands far from its published rank, from what each index measures: the
+  /// published areas this index lacks, the city's weakest and strongest indicators here (with
+  /// values), and area by area where the publication gives the city's area scores.
+  public struct Explanation: Sendable {
+    public var city: String
+    /// Its lowest and highest indicator scores here, two each (weakest first, strongest first).
+    public var weakest: [Profile.Line]
+    public var strongest: [Profile.Line]
+    /// Per area both indexes score: the city's rank here and among the cities the publication
+    /// gives that area's score for.
+    public var areas: [(name: String, rank: Int, publishedRank: Int, publishedCount: Int)]
+  }
+
   /// Who published it, as the reader knows it: "Bitkom Smart City Index".
   public var name: String
   public var file: String
@@ -13,16 +26,29 @@ public struct BenchmarkSection: Sendable {
   public var areas: [(name: String, benchmark: RankingBenchmark)]
   /// Years with published ranks, for "no ranks for …" messages.
   public var publishedYears: [Int]
+  /// The published areas with values that year that this index has no node for (by name where
+  /// the publication's definition gives one): what the published ranking measures and this does not.
+  public var unmeasured: [String]
+  /// For each city of ``disagreements`` more than ``explainedBeyond`` places apart, why.
+  public var explanations: [String: Explanation] = [:]
 
   /// Fewer matched cities than this say nothing about agreement.
   static let minimumCities = 3
-  /// Disagreements shown.
+  /// Disagreements shown at least.
   static let disagreementsShown = 5
+  /// Places apart beyond which a disagreement is explained.
+  public static let explainedBeyond = 10
 
-  /// The largest disagreements of the overall comparison.
-  public var disagreements: [RankingBenchmark.Pair] { Array(overall?.largestDisagreements.prefix(Self.disagreementsShown) ?? []) }
+  /// The largest disagreements of the overall comparison: every city more than
+  /// ``explainedBeyond`` places apart, and at least ``disagreementsShown``.
+  public var disagreements: [RankingBenchmark.Pair] {
+    let all = overall?.largestDisagreements ?? []
+    let far = all.filter { abs($0.rankDifference) > Self.explainedBeyond }
+    return far.count >= Self.disagreementsShown ? far : Array(all.prefix(Self.disagreementsShown))
+  }
 
-  init(card: Scorecard, published: PublishedValues, name: String) {
+  /// - Parameter index: the publication's own definition, which names its areas.
+  init(card: Scorecard, published: PublishedValues, name: String, index: IndexDefinition? = nil) {
     self.name = name
     file = published.file
     publishedYears = published.years(of: "rank")
@@ -33,6 +59,25 @@ public struct BenchmarkSection: Sendable {
       guard let benchmark = try? RankingBenchmark(card, with: published, indicator: id), benchmark.n >= Self.minimumCities
       else { return nil }
       return (definition.nodes[node].name, benchmark)
+    }
+    let year = card.year
+    unmeasured = published.indicators.filter { id in
+      id != "rank" && id != "total" && definition.index(of: id) == nil
+        && published.entries.contains { $0.indicator == id && $0.year == year }
+    }.map { index?[$0]?.name ?? $0 }
+  }
+
+  /// Explains each disagreement beyond ``explainedBeyond`` places with the city's page.
+  mutating func explain(with profiles: [CityProfile]) {
+    let byCity = Dictionary(profiles.map { ($0.city, $0) }, uniquingKeysWith: { first, _ in first })
+    for pair in disagreements where abs(pair.rankDifference) > Self.explainedBeyond {
+      guard let profile = byCity[pair.city] else { continue }
+      let scored = profile.lines.filter { $0.isIndicator && !$0.score.isNaN }.sorted { $0.score < $1.score }
+      explanations[pair.city] = Explanation(
+        city: pair.city, weakest: Array(scored.prefix(2)), strongest: Array(scored.suffix(2).reversed()),
+        areas: areas.compactMap { area in
+          area.benchmark.pairs.first { $0.city == pair.city }.map { (area.name, $0.rank, $0.otherRank, area.benchmark.otherCount) }
+        })
     }
   }
 }

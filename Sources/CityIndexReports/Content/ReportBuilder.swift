@@ -19,6 +19,8 @@ public enum ReportBuilder {
   ///   - published: figures someone else published (Bitkom's ranks …) and their publisher's
   ///     name: the report compares with them, and each profile lists the city's.
   ///   - dropped: values left out by flag (`--drop-flag`), for the methodology.
+  ///   - publishedIndex: the published figures' own definition, which names the areas the
+  ///     publication scores and this index does not.
   ///   - changeScope: the bounds changes since the previous year are measured on: `panel` (both
   ///     years together, the default) or `year`. Changes are like for like (``LikeForLike``);
   ///     ranks are each year's.
@@ -26,7 +28,8 @@ public enum ReportBuilder {
     definition: IndexDefinition, dataset: Dataset, scorecards: [Scorecard], year: Int, language: Language,
     title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil,
     sensitivity: Sensitivity.Result? = nil, published: (values: PublishedValues, name: String)? = nil,
-    dropped: [String: Int] = [:], changeScope: NormalizationScope = .panel, cities: CityTable? = nil
+    dropped: [String: Int] = [:], changeScope: NormalizationScope = .panel, cities: CityTable? = nil,
+    publishedIndex: IndexDefinition? = nil
   ) -> Report? {
     // German pages read German units (`unit_de`); scores do not depend on them.
     let definition = language == .de ? definition.withGermanUnits() : definition
@@ -86,7 +89,7 @@ public enum ReportBuilder {
       sources: sources(definition), provenance: provenance, profileSlugs: slugs,
       appendix: MethodAppendix(card: card, dataset: dataset, strings: Strings(language: language)),
       data: DataNotes(card: card, previous: previous, dropped: dropped, cities: cities ?? peers?.1),
-      benchmark: published.map { BenchmarkSection(card: card, published: $0.values, name: $0.name) })
+      benchmark: published.map { BenchmarkSection(card: card, published: $0.values, name: $0.name, index: publishedIndex) })
     let ranked = card.rankingOrder.map { card.cities[$0] }
     let profiles = profileCities.map { city in
       profile(
@@ -120,6 +123,7 @@ public enum ReportBuilder {
       withIntervals[i].credits = overview.data.credits
       withIntervals[i].links = links
     }
+    withMovers.benchmark?.explain(with: withIntervals)
     if let published {
       for i in withIntervals.indices {
         withIntervals[i].published = PublishedResult.of(withIntervals[i].city, in: published.values)

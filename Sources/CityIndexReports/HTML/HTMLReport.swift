@@ -234,11 +234,19 @@ public enum HTMLReport {
         rows: b.disagreements.map { pair in
           .el(
             "tr", [:], .el("td", ["class": "city"], link(pair.city, o.profileSlugs[pair.city])),
-            .el("td", ["class": "num"], .text(String(pair.rank))), .el("td", ["class": "num"], .text(String(pair.otherRank))),
+            .el("td", ["class": "num"], .text(String(pair.rank))), .el("td", ["class": "num"], .text(s.publishedRank(pair))),
             .el("td", ["class": pair.rankDifference > 0 ? "num up" : pair.rankDifference < 0 ? "num down" : "num"],
               .text(l.rankChange(pair.rankDifference))))
         }))
     nodes.append(.el("p", ["class": "kicker"], .text(s.differenceNote)))
+    let explained = b.disagreements.compactMap { pair in b.explanations[pair.city].map { (pair, $0) } }
+    if !explained.isEmpty {
+      nodes.append(.el("h3", ["id": "why-apart"], .text(s.whyApart)))
+      nodes.append(
+        .el(
+          "ul", ["class": "explained"],
+          children: explained.map { pair, e in .el("li", [:], .text(s.explanation(e, pair, name: b.name, unmeasured: b.unmeasured))) }))
+    }
     if !b.areas.isEmpty {
       nodes.append(.el("h3", [:], .text(s.byArea)))
       nodes.append(

@@ -75,9 +75,14 @@ public enum MarkdownReport {
         lines += ["| \(s.city) | \(s.here) | \(s.publishedRank) | \(s.difference) |", "| --- | ---: | ---: | ---: |"]
         for pair in b.disagreements {
           let link = o.profileSlugs[pair.city].map { "[\(e(pair.city))](cities/\($0).md)" } ?? e(pair.city)
-          lines.append("| \(link) | \(pair.rank) | \(pair.otherRank) | \(l.rankChange(pair.rankDifference)) |")
+          lines.append("| \(link) | \(pair.rank) | \(e(s.publishedRank(pair))) | \(l.rankChange(pair.rankDifference)) |")
         }
         lines += ["", "_\(e(s.differenceNote))_"]
+        let explained = b.disagreements.compactMap { pair in b.explanations[pair.city].map { (pair, $0) } }
+        if !explained.isEmpty {
+          lines += ["", "### \(s.whyApart)", ""]
+          lines += explained.map { "- \(e(s.explanation($1, $0, name: b.name, unmeasured: b.unmeasured)))" }
+        }
         if !b.areas.isEmpty {
           lines += ["", "### \(s.byArea)", "", "| \(s.area) | ρ | τ | \(s.matchedCities) |", "| --- | ---: | ---: | ---: |"]
           lines += b.areas.map {

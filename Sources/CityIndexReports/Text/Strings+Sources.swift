@@ -54,4 +54,64 @@ extension Strings {
     case .de: "Grafik"
     }
   }
+
+  /// A published rank in a table: `8`, or `8 (derived)` where it was worked out, not published.
+  func publishedRank(_ pair: RankingBenchmark.Pair) -> String {
+    guard pair.otherDerived else { return String(pair.otherRank) }
+    switch language {
+    case .en: return "\(pair.otherRank) (derived)"
+    case .de: return "\(pair.otherRank) (abgeleitet)"
+    }
+  }
+
+  var whyApart: String {
+    switch language {
+    case .en: "Why so far apart (generated from both indexes' data)"
+    case .de: "Warum so weit auseinander (aus den Daten beider Indizes erzeugt)"
+    }
+  }
+
+  /// An indicator with its value and score: `Photovoltaik 12.3 W per inhabitant (5.1 points)`.
+  func reading(_ line: Profile.Line) -> String {
+    "\(line.name) \(rawValue(line)) (\(language.number(line.score)) \(points))"
+  }
+
+  /// Why a city stands far from its published rank: `Stuttgart, 56 here and 8 in the Bitkom
+  /// Smart City Index: it also scores Mobilität and …, which this index does not measure. …`
+  func explanation(_ e: BenchmarkSection.Explanation, _ pair: RankingBenchmark.Pair, name: String, unmeasured: [String]) -> String {
+    let lower = pair.rankDifference < 0
+    let lacks = list(unmeasured.map { language == .de ? "„\($0)“" : "‘\($0)’" })
+    var parts: [String] = []
+    switch language {
+    case .en:
+      parts.append("\(pair.city): rank \(pair.rank) here, \(publishedRank(pair)) in the \(name).")
+      if !unmeasured.isEmpty { parts.append("That index also scores \(lacks), which this one does not measure.") }
+      let weakest = list(e.weakest.map(reading))
+      let strongest = list(e.strongest.map(reading))
+      parts.append(
+        lower
+          ? "Its weakest indicators here: \(weakest); its strongest: \(strongest)."
+          : "Its strongest indicators here: \(strongest); its weakest: \(weakest).")
+      if !e.areas.isEmpty {
+        parts.append(
+          "By area, rank here against rank there (among the cities it gives area scores for): "
+            + e.areas.map { "\($0.name) \($0.rank) against \($0.publishedRank) of \($0.publishedCount)" }.joined(separator: "; ") + ".")
+      }
+    case .de:
+      parts.append("\(pair.city): hier Rang \(pair.rank), im \(name) Rang \(publishedRank(pair)).")
+      if !unmeasured.isEmpty { parts.append("Jener Index bewertet auch \(lacks); dieser misst das nicht.") }
+      let weakest = list(e.weakest.map(reading))
+      let strongest = list(e.strongest.map(reading))
+      parts.append(
+        lower
+          ? "Ihre schwächsten Indikatoren hier: \(weakest); ihre stärksten: \(strongest)."
+          : "Ihre stärksten Indikatoren hier: \(strongest); ihre schwächsten: \(weakest).")
+      if !e.areas.isEmpty {
+        parts.append(
+          "Je Bereich, Rang hier gegen Rang dort (unter den Städten, für die er Bereichspunkte nennt): "
+            + e.areas.map { "\($0.name) \($0.rank) gegen \($0.publishedRank) von \($0.publishedCount)" }.joined(separator: "; ") + ".")
+      }
+    }
+    return parts.joined(separator: " ")
+  }
 }

@@ -46,6 +46,20 @@ extension SCI {
 
     @OptionGroup var benchmark: BenchmarkOptions
 
+    @Option(
+      help: ArgumentHelp(
+        "The definition of the --with figures, which names the areas they score and this index does not. (default: \(BenchmarkOptions.bitkomIndex) with Bitkom's figures)",
+        valueName: "file"))
+    var withIndex: String?
+
+    /// `--with-index`, or Bitkom's definition beside Bitkom's published figures.
+    var publishedIndexFile: String? {
+      guard let file = benchmarkFile else { return nil }
+      if let withIndex { return withIndex }
+      let index = ShippedFiles.resolve(BenchmarkOptions.bitkomIndex)
+      return file.hasSuffix("bitkom-published.csv") && FileManager.default.fileExists(atPath: index) ? index : nil
+    }
+
     var benchmarkFile: String? { benchmark.file(input) }
     var benchmarkName: String { benchmark.name(input) }
 
@@ -77,6 +91,10 @@ extension SCI {
         DiagnosticPrinter.print(loaded?.warnings ?? [])
         return loaded?.value
       }
+      let publishedIndex = try reportingInputErrors { () throws(InputErrors) -> IndexDefinition? in
+        guard published != nil, let file = publishedIndexFile else { return nil }
+        return try DefinitionLoader.load(path: file).value
+      }
       let provenance = Provenance(
         commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try input.cityOptions.paths.flatMap(checksum)),
         madeOn: Self.today())
@@ -85,7 +103,7 @@ extension SCI {
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
           provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
           published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changeScope: scoring.changeScope,
-          cities: table)
+          cities: table, publishedIndex: publishedIndex)
       else { throw ExitCode(1) }
       report.overview.chartImages = png
       do {
@@ -125,11 +143,12 @@ extension SCI {
       if let title { parts += ["--title", title] }
       if png { parts.append("--png") }
       if let file = benchmarkFile { parts += ["--with", file, "--with-name", benchmarkName] } else { parts += ["--with", "none"] }
+      if let index = publishedIndexFile { parts += ["--with-index", index] }
       return parts.map(shellQuoted).joined(separator: " ")
     }
 
     func checksums() throws -> [InputFile] {
-      try ([ShippedFiles.resolve(input.index)] + input.dataFiles + (benchmarkFile.map { [$0] } ?? [])).flatMap(checksum)
+      try ([ShippedFiles.resolve(input.index)] + input.dataFiles + [benchmarkFile, publishedIndexFile].compactMap { $0 }).flatMap(checksum)
     }
 
     func checksum(_ path: String) throws -> [InputFile] {

@@ -6,6 +6,7 @@ import Foundation
 /// with the shipped index).
 struct BenchmarkOptions: ParsableArguments {
   static let bitkomFile = "datasets/bitkom-published.csv"
+  static let bitkomIndex = "indicators/bitkom-published.csv"
 
   @Option(
     help: ArgumentHelp(
