@@ -234,7 +234,7 @@ public enum HTMLReport {
         rows: b.disagreements.map { pair in
           .el(
             "tr", [:], .el("td", ["class": "city"], link(pair.city, o.profileSlugs[pair.city])),
-            .el("td", ["class": "num"], .text(String(pair.rank))), .el("td", ["class": "num"], .text(s.publishedRank(pair))),
+            .el("td", ["class": "num"], .text(String(pair.rank))), .el("td", ["class": "num"], publishedSource(pair, .text(s.publishedRank(pair)))),
             .el("td", ["class": pair.rankDifference > 0 ? "num up" : pair.rankDifference < 0 ? "num down" : "num"],
               .text(l.rankChange(pair.rankDifference))))
         }))

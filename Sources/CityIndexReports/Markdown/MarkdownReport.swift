@@ -75,7 +75,9 @@ public enum MarkdownReport {
         lines += ["| \(s.city) | \(s.here) | \(s.publishedRank) | \(s.difference) |", "| --- | ---: | ---: | ---: |"]
         for pair in b.disagreements {
           let link = o.profileSlugs[pair.city].map { "[\(e(pair.city))](cities/\($0).md)" } ?? e(pair.city)
-          lines.append("| \(link) | \(pair.rank) | \(e(s.publishedRank(pair))) | \(l.rankChange(pair.rankDifference)) |")
+          let url = PublishedResult(year: 0, rank: nil, total: nil, source: pair.otherSource).sourceLink.url
+          let published = url.map { "[\(e(s.publishedRank(pair)))](\($0))" } ?? e(s.publishedRank(pair))
+          lines.append("| \(link) | \(pair.rank) | \(published) | \(l.rankChange(pair.rankDifference)) |")
         }
         lines += ["", "_\(e(s.differenceNote))_"]
         let explained = b.disagreements.compactMap { pair in b.explanations[pair.city].map { (pair, $0) } }

@@ -111,8 +111,9 @@ extension Strings {
   var publishedRank: String { de ? "Veröffentlicht" : "Published" }
   var difference: String { de ? "Differenz" : "Difference" }
   var differenceNote: String {
-    de ? "Differenz = veröffentlichter Rang − Rang hier: positiv, wo dieser Index die Stadt weiter vorn sieht."
-      : "Difference = published rank − rank here: positive where this index places the city higher."
+    de
+      ? "Differenz = veröffentlichter Rang − Rang hier: positiv, wo dieser Index die Stadt weiter vorn sieht. Jeder veröffentlichte Rang verweist auf seine Quelle; „abgeleitet“: aus veröffentlichten Zahlen erschlossen, nicht so veröffentlicht."
+      : "Difference = published rank − rank here: positive where this index places the city higher. Each published rank links to where it was published; “derived”: worked out from published figures, not published as such."
   }
   var byArea: String { de ? "Je Bereich (veröffentlichte Bereichspunkte)" : "Per area (published area scores)" }
   var matchedCities: String { de ? "Städte" : "Cities" }
