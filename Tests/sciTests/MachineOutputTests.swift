@@ -7,7 +7,7 @@ import Testing
   static let commands: [[String]] = [
     ["rank"], ["compare"], ["compare", "--city", "Hamburg"], ["compare", "--with", "datasets/bitkom-published.csv"],
     ["profile", "Hamburg"], ["gap", "Ulm"], ["whatif", "--normalization", "percentile"], ["audit"],
-    ["sensitivity", "--samples", "20"],
+    ["sensitivity", "--samples", "20"], ["versus", "München", "Hamburg", "--from", "2020", "--sensitivity", "20"],
   ]
 
   @Test(arguments: commands)
@@ -53,6 +53,10 @@ import Testing
     (["whatif", "--normalization", "percentile"], "city,baseline_rank,variant_rank,shift,baseline_score,variant_score"),
     (["audit"], "indicator,parent,coverage,min,max,mean,sd,skewness,kurtosis,outliers,r_parent,r_index,flags"),
     (["sensitivity", "--samples", "20"], "city,rank,median_rank,rank_p05,rank_p95,probability_first"),
+    (
+      ["versus", "München", "Hamburg", "--sensitivity", "0"],
+      "node,name,level,value_a,value_year_a,flag_a,value_b,value_year_b,flag_b,score_a,score_b,difference,leader,effective_weight,contribution"
+    ),
   ]
 
   @Test(arguments: headers.indices)

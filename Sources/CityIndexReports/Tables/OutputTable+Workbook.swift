@@ -2,7 +2,8 @@ extension OutputTable {
   /// The table as a workbook sheet: people's headers, numbers as numbers (scores with one
   /// decimal, shares as percentages, raw values as they are), the notes underneath.
   public func sheet() -> Workbook.Sheet {
-    let columns = columns.map { column -> Workbook.Column in
+    let kept = self.columns.indices.filter { !self.columns[$0].notInWorkbook }
+    let columns = kept.map { self.columns[$0] }.map { column -> Workbook.Column in
       let style: Workbook.Style =
         switch column.kind {
         case .text: .text
@@ -13,8 +14,8 @@ extension OutputTable {
         }
       return Workbook.Column(column.header, style)
     }
-    let rows = rows.map { row in
-      row.map { cell -> Workbook.Cell in
+    let rows = self.rows.map { row in
+      kept.map { row[$0] }.map { cell -> Workbook.Cell in
         switch cell {
         case .text(let text): .text(text)
         case .integer(let value): .number(value)
@@ -22,6 +23,6 @@ extension OutputTable {
         }
       }
     }
-    return Workbook.Sheet(name: title, tables: [.init(columns: columns, rows: rows)], notes: notes)
+    return Workbook.Sheet(name: sheetName ?? title, tables: [.init(columns: columns, rows: rows)], notes: notes)
   }
 }

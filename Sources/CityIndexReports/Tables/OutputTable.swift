@@ -22,10 +22,15 @@ public struct OutputTable: Sendable {
     public var humanOnly: Bool
     /// In `csv` and `json` only: people read the same facts in a ``humanOnly`` column.
     public var machineOnly: Bool
+    /// Left out of the workbook, whose cells hold the machine columns' numbers as numbers (a
+    /// ``humanOnly`` column that writes them as text).
+    public var notInWorkbook = false
 
     public init(
-      _ key: String, _ kind: Kind = .text, header: String? = nil, humanOnly: Bool = false, machineOnly: Bool = false
+      _ key: String, _ kind: Kind = .text, header: String? = nil, humanOnly: Bool = false, machineOnly: Bool = false,
+      notInWorkbook: Bool = false
     ) {
+      self.notInWorkbook = notInWorkbook
       self.key = key
       self.kind = kind
       self.header = header ?? (key.prefix(1).uppercased() + key.dropFirst().replacingOccurrences(of: "_", with: " "))
@@ -51,6 +56,11 @@ public struct OutputTable: Sendable {
   /// Figures about the whole table (a correlation, its *n*), as `summary` in JSON; people read
   /// them in ``notes``.
   public var summary: [(key: String, value: Cell)] = []
+  /// How `table` and `markdown` write numbers (decimal commas in German); CSV and JSON stay
+  /// machine formats.
+  public var language: Language = .en
+  /// The workbook sheet's name (at most 31 characters); the title when `nil`.
+  public var sheetName: String?
 
   public init(title: String, columns: [Column], rows: [[Cell]] = [], notes: [String] = []) {
     self.title = title
@@ -164,15 +174,15 @@ public struct OutputTable: Sendable {
     switch cell {
     case .text(let text): text
     case .integer(let value): value.map(String.init) ?? "–"
-    case .number(let value): Decimal1.format(value)
+    case .number(let value): Decimal1.format(value, in: language)
     }
   }
 
   private func human(_ cell: Cell, kind: Kind) -> String {
     guard case .number(let value) = cell, let value else { return human(cell) }
     switch kind {
-    case .fraction: return Decimal1.percent(value)
-    case .raw: return Decimal1.raw(value)
+    case .fraction: return Decimal1.percent(value, in: language)
+    case .raw: return language == .de ? Decimal1.raw(value).replacingOccurrences(of: ".", with: ",") : Decimal1.raw(value)
     default: return human(cell)
     }
   }

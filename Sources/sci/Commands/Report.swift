@@ -46,19 +46,10 @@ extension SCI {
 
     @OptionGroup var benchmark: BenchmarkOptions
 
-    @Option(
-      help: ArgumentHelp(
-        "The definition of the --with figures, which names the areas they score and this index does not. (default: \(BenchmarkOptions.bitkomIndex) with Bitkom's figures)",
-        valueName: "file"))
-    var withIndex: String?
+    @OptionGroup var publishedIndex: PublishedIndexOption
 
     /// `--with-index`, or Bitkom's definition beside Bitkom's published figures.
-    var publishedIndexFile: String? {
-      guard let file = benchmarkFile else { return nil }
-      if let withIndex { return withIndex }
-      let index = ShippedFiles.resolve(BenchmarkOptions.bitkomIndex)
-      return file.hasSuffix("bitkom-published.csv") && FileManager.default.fileExists(atPath: index) ? index : nil
-    }
+    var publishedIndexFile: String? { publishedIndex.file(with: benchmarkFile) }
 
     var benchmarkFile: String? { benchmark.file(input) }
     var benchmarkName: String { benchmark.name(input) }
@@ -91,9 +82,8 @@ extension SCI {
         DiagnosticPrinter.print(loaded?.warnings ?? [])
         return loaded?.value
       }
-      let publishedIndex = try reportingInputErrors { () throws(InputErrors) -> IndexDefinition? in
-        guard published != nil, let file = publishedIndexFile else { return nil }
-        return try DefinitionLoader.load(path: file).value
+      let publishedDefinition = try reportingInputErrors { () throws(InputErrors) -> IndexDefinition? in
+        published == nil ? nil : try publishedIndex.load(with: benchmarkFile)
       }
       let provenance = Provenance(
         commandLine: commandLine(year: year), inputs: try checksums() + (table == nil ? [] : try input.cityOptions.paths.flatMap(checksum)),
@@ -103,7 +93,7 @@ extension SCI {
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
           provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
           published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changeScope: scoring.changeScope,
-          cities: table, publishedIndex: publishedIndex)
+          cities: table, publishedIndex: publishedDefinition)
       else { throw ExitCode(1) }
       report.overview.chartImages = png
       do {

@@ -36,3 +36,27 @@ struct BenchmarkOptions: ParsableArguments {
     return try PublishedValuesLoader.load(path: file)
   }
 }
+
+/// `--with-index`: the definition of the published figures, which names the areas they score
+/// (Bitkom's beside Bitkom's figures by default).
+struct PublishedIndexOption: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The definition of the --with figures, which names the areas they score. (default: \(BenchmarkOptions.bitkomIndex) with Bitkom's figures)",
+      valueName: "file"))
+  var withIndex: String?
+
+  /// `--with-index`, or Bitkom's definition when `published` is Bitkom's file; `nil` without
+  /// published figures.
+  func file(with published: String?) -> String? {
+    guard let published else { return nil }
+    if let withIndex { return withIndex }
+    let index = ShippedFiles.resolve(BenchmarkOptions.bitkomIndex)
+    return published.hasSuffix("bitkom-published.csv") && FileManager.default.fileExists(atPath: index) ? index : nil
+  }
+
+  func load(with published: String?) throws(InputErrors) -> IndexDefinition? {
+    guard let file = file(with: published) else { return nil }
+    return try DefinitionLoader.load(path: file).value
+  }
+}

@@ -1,0 +1,168 @@
+import CityIndex
+
+/// The words of a head-to-head (`sci versus`, the report's duel).
+extension Strings {
+  func duelTitle(_ d: HeadToHead) -> String {
+    switch language {
+    case .en: "\(d.a.city) against \(d.b.city), \(d.year)"
+    case .de: "\(d.a.city) gegen \(d.b.city), \(d.year)"
+    }
+  }
+
+  /// Who leads, by how much, in how many areas, and where the gap comes from, in one sentence:
+  /// `Hamburg leads München by 5.5 points (75.1 to 69.6) and in 2 of 3 areas; the gap comes
+  /// mostly from IT und Kommunikation (4.3 points).`
+  func duelSentence(_ d: HeadToHead) -> String {
+    let areas = d.areas.count
+    let led = d.areasLed
+    guard !d.gap.isNaN else {
+      switch language {
+      case .en: return "\(d.a.city) and \(d.b.city) cannot both be scored in \(d.year)."
+      case .de: return "\(d.a.city) und \(d.b.city) sind \(d.year) nicht beide bewertet."
+      }
+    }
+    let (leader, other) = d.gap >= 0 ? (d.a, d.b) : (d.b, d.a)
+    let (leaderAreas, otherAreas) = d.gap >= 0 ? (led.a, led.b) : (led.b, led.a)
+    let gap = language.number(abs(d.gap))
+    let totals = "\(language.number(leader.total)) \(language == .de ? "zu" : "to") \(language.number(other.total))"
+    let drivers = d.drivers().prefix(2).map { "\($0.name) (\(language.number(abs($0.contribution))) \(points))" }
+    if abs(d.gap) < 0.05 {
+      switch language {
+      case .en: return "\(d.a.city) and \(d.b.city) are level at \(language.number(d.a.total)) points; \(d.a.city) leads in \(led.a) of \(areas) areas, \(d.b.city) in \(led.b)."
+      case .de: return "\(d.a.city) und \(d.b.city) liegen gleichauf bei \(language.number(d.a.total)) Punkten; \(d.a.city) führt in \(led.a) von \(areas) Bereichen, \(d.b.city) in \(led.b)."
+      }
+    }
+    switch language {
+    case .en:
+      let areaPart =
+        leaderAreas >= otherAreas
+        ? "and in \(leaderAreas) of \(areas) areas" : "though \(other.city) leads in \(otherAreas) of \(areas) areas"
+      let from = drivers.isEmpty ? "" : "; the gap comes mostly from \(list(drivers))"
+      return "\(leader.city) leads \(other.city) by \(gap) points (\(totals)) \(areaPart)\(from)."
+    case .de:
+      let areaPart =
+        leaderAreas >= otherAreas
+        ? "und führt in \(leaderAreas) von \(areas) Bereichen" : "obwohl \(other.city) in \(otherAreas) von \(areas) Bereichen führt"
+      let from = drivers.isEmpty ? "" : "; der Abstand kommt vor allem aus \(list(drivers))"
+      return "\(leader.city) liegt \(gap) Punkte vor \(other.city) (\(totals)) \(areaPart)\(from)."
+    }
+  }
+
+  /// `München: rank 5 of 80, plausibly 3–7, 69.6 points`.
+  func duelSide(_ side: HeadToHead.Side, of count: Int, interval: Sensitivity.RankInterval?) -> String {
+    let rank: String
+    switch language {
+    case .en: rank = side.rank.map { "rank \($0) of \(count)" } ?? "not ranked"
+    case .de: rank = side.rank.map { "Rang \($0) von \(count)" } ?? "nicht gewertet"
+    }
+    let plausible = interval.map { ", " + plausibly($0.p05, $0.p95) } ?? ""
+    return "\(side.city): \(rank)\(plausible), \(language.number(side.total)) \(points)"
+  }
+
+  func duelRule(_ d: HeadToHead) -> String {
+    switch language {
+    case .en:
+      "Points of the gap: each indicator's share of the index × (\(d.a.city)'s score − \(d.b.city)'s); a group's is the sum of its indicators', the index's the gap. Positive: \(d.a.city) ahead."
+    case .de:
+      "Punkte des Abstands: Anteil jedes Indikators am Index × (Punkte von \(d.a.city) − Punkte von \(d.b.city)); bei Bereichen die Summe ihrer Indikatoren, beim Index der Abstand. Positiv: \(d.a.city) vorn."
+    }
+  }
+
+  func duelUnattributed(_ d: HeadToHead) -> String {
+    let points = language.signed(d.unattributed)
+    switch language {
+    case .en:
+      return "\(points) points of the gap come from indicators only one of the two has a value for (the year's totals are means over different indicators)."
+    case .de:
+      return "\(points) Punkte des Abstands stammen aus Indikatoren, für die nur eine der beiden Städte einen Wert hat (die Gesamtpunkte sind Mittel über verschiedene Indikatoren)."
+    }
+  }
+
+  /// Who leads a row: a city, or `level`.
+  func leads(_ row: HeadToHead.Row, _ d: HeadToHead) -> String {
+    if row.difference.isNaN { return "" }
+    if abs(row.difference) < 0.05 {
+      switch language {
+      case .en: return "level"
+      case .de: return "gleich"
+      }
+    }
+    return row.difference > 0 ? d.a.city : d.b.city
+  }
+
+  /// What a publication says about the duel: `Bitkom Smart City Index 2021: München rank 4,
+  /// 72.7 points; Hamburg rank 1, 88.1 points.`, its area scores (those this index does not
+  /// measure last, marked), and whether it orders the two as this index does — where not, which
+  /// areas it also scores.
+  func duelPublished(_ p: HeadToHead.Published, _ d: HeadToHead, name: String) -> [String] {
+    let derived = language == .de ? " (abgeleitet)" : " (derived)"
+    func value(_ v: Double?, _ isDerived: Bool) -> String {
+      v.map { language.number($0, decimals: Self.decimals($0)) + (isDerived ? derived : "") } ?? "–"
+    }
+    func side(_ city: String, a: Bool) -> String {
+      var parts: [String] = []
+      if let rank = p.figures.first(where: { $0.id == "rank" }), let v = a ? rank.valueA : rank.valueB {
+        parts.append((language == .de ? "Rang " : "rank ") + String(Int(v)) + ((a ? rank.derivedA : rank.derivedB) ? derived : ""))
+      }
+      if let total = p.figures.first(where: { $0.id == "total" }), let v = a ? total.valueA : total.valueB {
+        parts.append(value(v, a ? total.derivedA : total.derivedB) + " " + points)
+      }
+      return "\(city) " + (parts.isEmpty ? "–" : parts.joined(separator: ", "))
+    }
+    var lines = ["\(name) \(p.year): \(side(d.a.city, a: true)); \(side(d.b.city, a: false))."]
+    let areas = p.figures.filter { $0.id != "rank" && $0.id != "total" }
+    let measured = areas.filter(\.measuredHere).map { "\($0.name) \(value($0.valueA, $0.derivedA)) – \(value($0.valueB, $0.derivedB))" }
+    let other = areas.filter { !$0.measuredHere }.map { "\($0.name) \(value($0.valueA, $0.derivedA)) – \(value($0.valueB, $0.derivedB))" }
+    if !areas.isEmpty {
+      switch language {
+      case .en:
+        lines.append(
+          "Its area scores (\(d.a.city) – \(d.b.city)): " + (measured + (other.isEmpty ? [] : ["not measured here: " + other.joined(separator: "; ")]))
+            .joined(separator: "; ") + ".")
+      case .de:
+        lines.append(
+          "Seine Bereichspunkte (\(d.a.city) – \(d.b.city)): " + (measured + (other.isEmpty ? [] : ["hier nicht gemessen: " + other.joined(separator: "; ")]))
+            .joined(separator: "; ") + ".")
+      }
+    }
+    if let disagrees = p.disagrees(with: d) {
+      let lacks = list(p.unmeasured.map { language == .de ? "„\($0)“" : "‘\($0)’" })
+      switch (language, disagrees) {
+      case (.en, false): lines.append("\(name) orders the two as this index does.")
+      case (.de, false): lines.append("\(name) ordnet die beiden wie dieser Index.")
+      case (.en, true):
+        lines.append("\(name) orders the two the other way round" + (p.unmeasured.isEmpty ? "." : "; it also scores \(lacks), which this index does not measure."))
+      case (.de, true):
+        lines.append("\(name) ordnet die beiden umgekehrt" + (p.unmeasured.isEmpty ? "." : "; er bewertet auch \(lacks), was dieser Index nicht misst."))
+      }
+    }
+    return lines
+  }
+
+  func gapChangeTitle(_ c: HeadToHead.Change) -> String {
+    switch language {
+    case .en: "How the gap between \(c.a) and \(c.b) changed, \(c.fromYear) → \(c.toYear), like for like"
+    case .de: "Wie sich der Abstand zwischen \(c.a) und \(c.b) verändert hat, \(c.fromYear) → \(c.toYear), vergleichbar gemessen"
+    }
+  }
+
+  /// The gap's change in one sentence, with the gap as each year ranked it.
+  func gapChangeSentence(_ c: HeadToHead.Change) -> String {
+    let share = language.percent(c.coverage)
+    let (from, to, change) = (language.signed(c.gapFrom), language.signed(c.gapTo), language.signed(c.gapChange))
+    let (rankedFrom, rankedTo) = (language.signed(c.rankedGapFrom), language.signed(c.rankedGapTo))
+    switch language {
+    case .en:
+      return "On what both years measure for both cities (\(share) of the index, bounds over \(c.fromYear) and \(c.toYear)), the gap \(c.a) − \(c.b) went from \(from) to \(to) points: \(change). As each year ranked them: \(rankedFrom) → \(rankedTo)."
+    case .de:
+      return "Auf dem, was beide Jahre für beide Städte messen (\(share) des Index, Bezug über \(c.fromYear) und \(c.toYear)), ging der Abstand \(c.a) − \(c.b) von \(from) auf \(to) Punkte: \(change). Wie jedes Jahr sie wertete: \(rankedFrom) → \(rankedTo)."
+    }
+  }
+
+  func ranksTitle(_ c: HeadToHead.Change) -> String {
+    switch language {
+    case .en: "Ranks of \(c.a) and \(c.b), \(c.fromYear)–\(c.toYear)"
+    case .de: "Ränge von \(c.a) und \(c.b), \(c.fromYear)–\(c.toYear)"
+    }
+  }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// `sci versus A B` on the shipped default: München against Hamburg, 2021.
+@Suite struct VersusCommandTests {
+  /// The CSV as (node → row) with the header's column names.
+  func rows(_ arguments: [String]) throws -> [[String: String]] {
+    let run = try SCIRunner.run(["versus"] + arguments + ["--format", "csv", "--sensitivity", "0"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let table = try CSVRows.parse(run.stdout.components(separatedBy: "\n\n").first ?? "")
+    let header = try #require(table.first)
+    return table.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+  }
+
+  @Test func theDuelOfTwentyTwentyOneInOneScreen() throws {
+    let run = try SCIRunner.run(["versus", "München", "Hamburg"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let lines = run.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    #expect(lines.first == "München against Hamburg, 2021")
+    #expect(
+      lines[1]
+        == "Hamburg leads München by 5.5 points (75.1 to 69.6) and in 2 of 3 areas; the gap comes mostly from IT und Kommunikation (4.3 points) and Energie und Umwelt (1.2 points).")
+    #expect(lines.contains("München: rank 5 of 80, plausibly 3–6, 69.6 points"))
+    #expect(lines.contains("Bitkom Smart City Index 2021: München rank 4, 72.7 points; Hamburg rank 1, 88.1 points."))
+    #expect(lines.contains("Bitkom Smart City Index orders the two as this index does."))
+    #expect(run.stdout.contains("  Glasfaser bis ins Haus (FTTH/B) (% of households)  53.32"))
+    #expect(lines.count <= 30, "one screen: \(lines.count) lines")
+  }
+
+  @Test func germanAsAGermanDeskWritesIt() throws {
+    let run = try SCIRunner.run(["versus", "muenchen", "HAMBURG", "--lang", "de", "--sensitivity", "0"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("München gegen Hamburg, 2021\nHamburg liegt 5,5 Punkte vor München (75,1 zu 69,6) und führt in 2 von 3 Bereichen"))
+    #expect(run.stdout.contains("Gigabit-Anschlüsse (% der Haushalte)") && run.stdout.contains("−5,5"))
+    #expect(!run.stdout.contains("of households"))
+  }
+
+  @Test func theContributionsAddUpToTheGapAndEachIsShareTimesDifference() throws {
+    let rows = try rows(["München", "Hamburg"])
+    let index = try #require(rows.first)
+    let gap = try #require(Double(index["score_a"] ?? "")) - (Double(index["score_b"] ?? "") ?? 0)
+    #expect(abs((Double(index["contribution"] ?? "") ?? .nan) - gap) < 1e-9)
+    let indicators = rows.filter { $0["level"] == "indicator" }
+    #expect(indicators.count == 9)
+    let sum = indicators.compactMap { Double($0["contribution"] ?? "") }.reduce(0, +)
+    #expect(abs(sum - gap) < 1e-9)
+    for row in indicators {
+      let share = Double(row["effective_weight"] ?? "") ?? .nan
+      let difference = Double(row["difference"] ?? "") ?? .nan
+      #expect(abs(share * difference - (Double(row["contribution"] ?? "") ?? .nan)) < 1e-9, "\(row["node"] ?? "")")
+    }
+    for area in rows.filter({ $0["level"] == "area" }) {
+      let children = indicators.filter { row in
+        ["verwaltung": ["mpsc_funded", "open_data_portal_listed", "oparl_endpoint_listed"],
+         "it_kommunikation": ["broadband_hh_share_ge1000mbit", "broadband_hh_share_ftthb_ge1000mbit", "mobile_5g_area_share_residential"],
+         "energie_umwelt": ["pv_installed_kw", "ev_bev_share_car_stock", "ev_charging_points"]][area["node"] ?? ""]?.contains(row["node"] ?? "") == true
+      }
+      let childSum = children.compactMap { Double($0["contribution"] ?? "") }.reduce(0, +)
+      #expect(abs(childSum - (Double(area["contribution"] ?? "") ?? .nan)) < 1e-9, "\(area["node"] ?? "")")
+    }
+    // The raw values are the data's, with their years: München's charging points carried from 2018.
+    let charging = try #require(indicators.first { $0["node"] == "ev_charging_points" })
+    #expect(charging["value_year_a"] == "2018" && charging["value_year_b"] == "2018")
+  }
+
+  @Test func aCityAgainstItselfIsZeroAndSwappingFlipsEverySign() throws {
+    let itself = try rows(["Ulm", "ulm"])
+    #expect(itself.allSatisfy { ($0["contribution"] ?? "") == "0.0" && ($0["difference"] ?? "") == "0.0" })
+    let ab = try rows(["München", "Hamburg"])
+    let ba = try rows(["Hamburg", "München"])
+    for (x, y) in zip(ab, ba) {
+      #expect(Double(x["contribution"] ?? "") == -(Double(y["contribution"] ?? "") ?? .nan), "\(x["node"] ?? "")")
+      #expect(x["value_a"] == y["value_b"] && x["score_a"] == y["score_b"])
+    }
+  }
+
+  @Test func fromAYearTheGapsChangeLikeForLikeAndTheRanksBetween() throws {
+    let run = try SCIRunner.run(["versus", "München", "Hamburg", "--from", "2018", "--sensitivity", "0", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let parts = run.stdout.components(separatedBy: "\n\n")
+    #expect(parts.count == 3)
+    #expect(parts[1].hasPrefix("node,name,level,status_a,status_b,gap_from,gap_to,change\n"))
+    #expect(parts[2] == "year,rank_a,rank_b\n2018,7,5\n2019,2,1\n2020,2,1\n2021,5,1\n")  // as sci rank --year ranks them
+    let text = try SCIRunner.run(["versus", "München", "Hamburg", "--from", "2018", "--sensitivity", "0"]).stdout
+    #expect(text.contains("How the gap between München and Hamburg changed, 2018 → 2021, like for like"))
+  }
+
+  @Test func aMisspelledCityIsAClearError() throws {
+    let run = try SCIRunner.run(["versus", "München", "Hamburgg"])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("unknown city 'Hamburgg' (did you mean 'Hamburg'?)"))
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test func everyFormatAndTheWorkbooksSheets() throws {
+    let json = try SCIRunner.run(["versus", "München", "Hamburg", "--sensitivity", "20", "--format", "json"])
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+    let summary = try #require(object["summary"] as? [String: Any])
+    #expect(summary["published_rank_a"] as? Int == 4 && summary["rank_b"] as? Int == 1)
+    let md = try SCIRunner.run(["versus", "München", "Hamburg", "--sensitivity", "0", "--format", "markdown"])
+    #expect(md.stdout.hasPrefix("## München against Hamburg, 2021\n"))
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sci-versus-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let file = folder.appendingPathComponent("duel.xlsx").path
+    let xlsx = try SCIRunner.run(["versus", "München", "Hamburg", "--from", "2020", "--sensitivity", "0", "--format", "xlsx", "--output", file])
+    #expect(xlsx.status == 0)
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
+    #expect(bytes.prefix(2) == Data("PK".utf8))
+    let names = String(decoding: bytes, as: UTF8.self)
+    #expect(names.contains("xl/worksheets/sheet3.xml"))
+  }
+}
