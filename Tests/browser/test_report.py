@@ -160,6 +160,31 @@ class ReportInBrowser(unittest.TestCase):
             page.eval_on_selector_all("td.since", "c => c.map(x => x.textContent)"),
             published.eval_on_selector_all("td.since", "c => c.map(x => x.textContent)"))
 
+    def test_any_two_cities_head_to_head_equal_sci_versus(self):
+        """The duel under the reader's weights: totals and each area's points of the gap exactly
+        as `sci versus A B --weights` with those weights (to 1e-9)."""
+        page = self.open()
+        rng = random.Random(29)
+        path = os.path.join(WORK, "weights.csv")
+        for a, b in [("München", "Hamburg"), ("Wiesbaden", "Oberhausen"), ("Ulm", "Hamburg")]:
+            weights = [round(rng.uniform(0.1, 5), 1) for _ in AREAS]
+            page.goto(self.url + "#weights=" + ",".join(f"{x}:{w}" for x, w in zip(AREAS, weights)))
+            page.wait_for_selector("#duel-pick:not([hidden])")
+            page.select_option("#duel-a", a)
+            page.select_option("#duel-b", b)
+            got = {tr.get_attribute("data-area"): float(tr.query_selector("[data-points]").get_attribute("data-points"))
+                   for tr in page.query_selector_all("#duel-result tr[data-area]")}
+            with open(path, "w") as f:
+                f.write("id,weight\n" + "".join(f"{x},{w!r}\n" for x, w in zip(AREAS, weights)))
+            rows = list(csv.DictReader(io.StringIO(
+                sci("versus", a, b, "--weights", path, "--sensitivity", "0", "--format", "csv").split("\n\n")[0])))
+            want = {r["node"]: float(r["contribution"]) for r in rows if r["level"] == "area"}
+            want["total"] = float(rows[0]["contribution"])
+            self.assertEqual(set(got), set(want), f"{a} against {b}")
+            for key in want:
+                self.assertAlmostEqual(got[key], want[key], delta=1e-9, msg=f"{a} against {b}, {key}, weights {weights}")
+        page.locator("#duel-pick").screenshot(path=os.path.join(WORK, "duel-explorer.png"))
+
     def test_the_map_is_recoloured_and_shifts_are_shown(self):
         page = self.open()
         before = page.get_attribute("#chart-map circle[data-city='Ingolstadt']", "fill")

@@ -59,3 +59,31 @@ test("format and rankChange: a real minus, decimal commas, arrows", () => {
   assert.equal(SCI.rankChange(0, "new"), "–");
   assert.equal(SCI.rankChange(null, "neu"), "neu");
 });
+
+test("duel: the gap split as sci versus splits it (share of the index × score difference)", () => {
+  // Indicators i0, i1 in area 0 (half each), i2 in area 1. A (40, 60 | 100): areas 50, 100;
+  // B (80, 20 | 50): areas 50, 50.
+  const indicators = [{ area: 0, within: 0.5 }, { area: 0, within: 0.5 }, { area: 1, within: 1 }];
+  const a = { areas: [50, 100], scores: [40, 60, 100] };
+  const b = { areas: [50, 50], scores: [80, 20, 50] };
+  // equal weights: 75 − 50 = 25; i0 ½·½·(−40) = −10, i1 +10, i2 ½·50 = 25
+  let d = SCI.duel("arithmetic", indicators, a, b, [1, 1]);
+  assert.equal(d.gap, 25);
+  assert.deepEqual(d.indicators, [-10, 10, 25]);
+  assert.deepEqual(d.areas, [0, 25]);
+  assert.equal(d.unattributed, 0);
+  // weights 3 : 1: 62.5 − 50 = 12.5; i0 ¾·½·(−40) = −15, i1 +15, i2 ¼·50 = 12.5
+  d = SCI.duel("arithmetic", indicators, a, b, [3, 1]);
+  assert.equal(d.gap, 12.5);
+  assert.deepEqual(d.indicators, [-15, 15, 12.5]);
+  // a city against itself: all zeros; swapped: every sign flips
+  assert.deepEqual(SCI.duel("arithmetic", indicators, a, a, [1, 1]).indicators, [0, 0, 0]);
+  assert.deepEqual(SCI.duel("arithmetic", indicators, b, a, [1, 1]).indicators, [10, -10, -25]);
+  // B without i1: its area 0 is i0 alone (80), total (80 + 50) / 2 = 65, gap 10; i0 −10 and
+  // i2 25 attribute 15, the other −5 is i1's, which only A has
+  const partial = { areas: [80, 50], scores: [80, null, 50] };
+  d = SCI.duel("arithmetic", indicators, a, partial, [1, 1]);
+  assert.equal(d.gap, 10);
+  assert.deepEqual(d.indicators, [-10, null, 25]);
+  assert.equal(d.unattributed, -5);
+});

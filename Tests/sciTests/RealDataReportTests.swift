@@ -252,6 +252,56 @@ extension ReportDataFilesTests {
   }
 }
 
+@Suite struct ReportDuelTests {
+  static let out: URL? = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sci-duels-\(UUID().uuidString)")
+    guard let run = try? SCIRunner.run(["report", "--versus", "münchen,HAMBURG", "--out", url.path]), run.status == 0 else { return nil }
+    return url
+  }()
+
+  func read(_ name: String) throws -> String {
+    let folder = try #require(Self.out, "the report is written")
+    return try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+  }
+
+  @Test func theOverviewShowsTheLeaderAgainstTheRunnerUpAndThePairAskedFor() throws {
+    let md = try read("index.md")
+    let section = try #require(md.components(separatedBy: "## Head to head\n\n").last?.components(separatedBy: "\n## ").first)
+    #expect(section.hasPrefix("### [Hamburg against Ulm, 2021](duels/hamburg-ulm.md)\n\nHamburg leads Ulm by 2.2 points (75.1 to 72.9)"))
+    #expect(section.contains("### [München against Hamburg, 2021](duels/muenchen-hamburg.md)\n\nHamburg leads München by 5.5 points"))
+    let html = try read("index.html")
+    #expect(html.contains("<div id=\"duel-pick\" class=\"explore\" hidden=\"hidden\">"))
+    #expect(html.contains("id=\"chart-duel-1\"") && html.contains("id=\"chart-duel-2\""))
+  }
+
+  @Test func everyRankedCityLinksItsDuelWithTheCityJustAbove() throws {
+    let folder = try #require(Self.out)
+    let pages = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("duels").path)
+    // 79 cities below the first, each against the one above, and München against Hamburg.
+    #expect(pages.filter { $0.hasSuffix(".html") }.count == 80 && pages.count == 240)
+    #expect(try read("cities/wiesbaden.html").contains("<a href=\"../duels/oberhausen-wiesbaden.html\">Head to head with Oberhausen, the city just above</a>"))
+    #expect(try read("cities/hamburg.md").contains("[Head to head with Ulm, the runner-up](../duels/hamburg-ulm.md)"))
+    let page = try read("duels/muenchen-hamburg.html")
+    #expect(page.contains("<h1>München against Hamburg, 2021</h1>"))
+    #expect(page.contains("Bitkom Smart City Index 2021: München rank 4, 72.7 points; Hamburg rank 1, 88.1 points."))
+    #expect(page.contains("How the gap between München and Hamburg changed, 2020 → 2021, like for like"))
+    #expect(page.contains("<h2 id=\"credits\">Credits</h2>"))
+  }
+
+  @Test func aDuelsDataIsSciVersus() throws {
+    let csv = try read("duels/muenchen-hamburg.csv")
+    #expect(csv == (try SCIRunner.run(["versus", "München", "Hamburg", "--sensitivity", "0", "--format", "csv"])).stdout)
+  }
+
+  @Test func aPairThatIsNotTwoCitiesIsAClearError() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-duel-bad-\(UUID().uuidString)")
+    let run = try SCIRunner.run(["report", "--versus", "Ulm", "--versus", "Ulm,Hambrug", "--out", out.path])
+    #expect(run.status == 1)
+    #expect(run.stderr.contains("--versus takes two cities separated by a comma (München,Hamburg), got 'Ulm'"))
+    #expect(!FileManager.default.fileExists(atPath: out.path))
+  }
+}
+
 @Suite struct ChartImageTests {
   @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")))
   func pngWritesEachOverviewChartAtTwiceItsSizeAndThePagesLinkIt() throws {

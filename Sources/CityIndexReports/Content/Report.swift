@@ -4,6 +4,11 @@ import CityIndex
 public struct Report: Sendable {
   public var overview: Overview
   public var profiles: [CityProfile]
+  /// Head-to-head pages: each ranked city against the one just above it, then the pairs asked for.
+  public var duels: [DuelPage] = []
+
+  /// The duels the overview shows: the leader against the runner-up, then the pairs asked for.
+  public var featuredDuels: [DuelPage] { duels.filter { overview.featuredDuels.contains($0.slug) } }
 }
 
 /// An input file and its SHA-256, so that readers can check what the report was made from.
@@ -52,6 +57,20 @@ public struct Overview: Sendable {
     /// Whether ``change`` comes mostly from values that do not compare (breaks, carried values)
     /// or indicators entering the index: marked where it is shown, never news.
     public var changeMostlyNotComparable: Bool = false
+    /// Indicator scores of the year (the definition's order), for the explorer's duel.
+    public var indicators: [Double] = []
+  }
+
+  /// What the explorer needs to split a duel's gap under other area weights, as `sci versus`
+  /// does: the pair it shows first, and each indicator's area (its position) and its share
+  /// within that area. Only where every group aggregates arithmetically.
+  public struct DuelSplit: Sendable, Equatable {
+    public var pair: (a: String, b: String)
+    public var indicators: [(area: Int, within: Double)]
+
+    public static func == (x: DuelSplit, y: DuelSplit) -> Bool {
+      x.pair == y.pair && x.indicators.elementsEqual(y.indicators, by: { $0 == $1 })
+    }
   }
 
   public struct HierarchyLine: Sendable, Equatable {
@@ -117,6 +136,11 @@ public struct Overview: Sendable {
   public var chartImages = false
   /// The comparison with a published ranking, when one was given.
   public var benchmark: BenchmarkSection?
+  /// Slugs of the duel pages the overview shows (the leader against the runner-up, the pairs
+  /// asked for).
+  public var featuredDuels: [String] = []
+  /// For the explorer's duel of any two cities; `nil` when a group does not aggregate arithmetically.
+  public var duel: DuelSplit?
   /// The bounds score changes (movers, city pages) are measured on.
   public var changeScope: NormalizationScope = .panel
   /// `ranking.csv`: the year's ranking exactly as `sci rank --format csv` prints it.
@@ -169,6 +193,8 @@ public struct CityProfile: Sendable {
   public var dataCSV = ""
   /// Each indicator's source address (the definition's `link`), by id, for the source notes.
   public var links: [String: String] = [:]
+  /// The duel page against the city just above (the leader's: against the runner-up), and that city.
+  public var duel: (slug: String, against: String)?
   /// The credit lines of every value and name on the page (the overview's), for its foot.
   public var credits: [DataNotes.Credit] = []
 

@@ -19,6 +19,7 @@ public enum ReportBuilder {
   ///   - published: figures someone else published (Bitkom's ranks …) and their publisher's
   ///     name: the report compares with them, and each profile lists the city's.
   ///   - dropped: values left out by flag (`--drop-flag`), for the methodology.
+  ///   - versus: pairs of cities to show head to head besides the leader and the runner-up.
   ///   - publishedIndex: the published figures' own definition, which names the areas the
   ///     publication scores and this index does not.
   ///   - changeScope: the bounds changes since the previous year are measured on: `panel` (both
@@ -29,7 +30,7 @@ public enum ReportBuilder {
     title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil,
     sensitivity: Sensitivity.Result? = nil, published: (values: PublishedValues, name: String)? = nil,
     dropped: [String: Int] = [:], changeScope: NormalizationScope = .panel, cities: CityTable? = nil,
-    publishedIndex: IndexDefinition? = nil
+    publishedIndex: IndexDefinition? = nil, versus: [(String, String)] = []
   ) -> Report? {
     // German pages read German units (`unit_de`); scores do not depend on them.
     let definition = language == .de ? definition.withGermanUnits() : definition
@@ -65,7 +66,8 @@ public enum ReportBuilder {
         slug: slugs[name] ?? Slug.make(name), total: card.score(city: city, node: definition.root),
         areas: areaNodes.map { card.score(city: city, node: $0) }, state: table?.text("state", of: name),
         coverage: card.coverage[city],
-        changeMostlyNotComparable: cityChanges[name]?.rankParts?.isMostlyNotComparable ?? false)
+        changeMostlyNotComparable: cityChanges[name]?.rankParts?.isMostlyNotComparable ?? false,
+        indicators: definition.leaves.map { card.score(city: city, node: $0) })
     }
     let (climbers, fallers) = comparison.map { movers(YearComparison($0), changes: cityChanges, slugs: slugs) } ?? ([], [])
     let sorted = scorecards.sorted { $0.year < $1.year }
@@ -136,7 +138,39 @@ public enum ReportBuilder {
       if let uncertainty = withMovers.uncertainty { withMovers.appendix.add(uncertainty, strings: Strings(language: language)) }
       for i in withIntervals.indices { withIntervals[i].interval = byCity[withIntervals[i].city] }
     }
-    return Report(overview: withMovers, profiles: withIntervals)
+    var duels = duels(
+      card: card, dataset: dataset, pairs: versus, comparison: comparison, all: scorecards, shownYears: shownYears.map(\.year),
+      slugs: slugs, title: title, language: language)
+    let names = publishedIndex.map { index in Dictionary(index.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }) }
+    for i in duels.indices {
+      duels[i].credits = overview.data.credits
+      if let intervals = withMovers.uncertainty?.intervals {
+        duels[i].intervals = intervals.filter { $0.key == duels[i].duel.a.city || $0.key == duels[i].duel.b.city }
+      }
+      if let published {
+        duels[i].published = (
+          HeadToHead.Published(published.values, duel: duels[i].duel, definition: card.definition, names: names ?? [:]), published.name
+        )
+      }
+    }
+    for i in withIntervals.indices {
+      let city = withIntervals[i].city
+      // Against the city just above; the leader against the runner-up (the first duel).
+      let page =
+        if let above = withIntervals[i].nextUp?.city {
+          duels.first { $0.duel.a.city == above && $0.duel.b.city == city }
+        } else {
+          duels.first.flatMap { $0.duel.a.city == city && withIntervals[i].rank != nil ? $0 : nil }
+        }
+      if let page { withIntervals[i].duel = (page.slug, page.duel.a.city == city ? page.duel.b.city : page.duel.a.city) }
+    }
+    let asked = Set(versus.map { "\($0.0)|\($0.1)" })
+    if let first = duels.first {
+      withMovers.duel = duelSplit(card.definition, options: card.options, pair: (first.duel.a.city, first.duel.b.city))
+    }
+    withMovers.featuredDuels = duels.enumerated().filter { $0.offset == 0 || asked.contains("\($0.element.duel.a.city)|\($0.element.duel.b.city)") }
+      .map(\.element.slug)
+    return Report(overview: withMovers, profiles: withIntervals, duels: duels)
   }
 
   /// The ranked cities that have a latitude, a longitude and a population in `table`.

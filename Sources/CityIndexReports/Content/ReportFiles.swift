@@ -9,8 +9,8 @@ public enum ReportFiles {
   /// The year's ranking as CSV, beside `index.html`.
   public static let rankingCSV = "ranking.csv"
 
-  /// `index.md`, `index.html`, `ranking.csv`, `cities/<slug>.{md,html,csv}` and the SVG charts
-  /// the Markdown links.
+  /// `index.md`, `index.html`, `ranking.csv`, `cities/<slug>.{md,html,csv}`,
+  /// `duels/<slug>.{md,html,csv}` and the charts (SVG with their data as CSV).
   public static func render(_ report: Report) -> [(path: String, contents: String)] {
     let o = report.overview
     let s = Strings(language: o.language)
@@ -38,6 +38,11 @@ public enum ReportFiles {
         files.append(("charts/cities/\(profile.slug)-map.svg", svgFile(locator, frame: frame(locator, o, profile.credits, map: true, ps))))
         files.append(("charts/cities/\(profile.slug)-map.csv", ReportDataCSV.locator(profile)))
       }
+    }
+    for page in report.duels {
+      files.append(("duels/\(page.slug).html", HTMLReport.duel(page)))
+      files.append(("duels/\(page.slug).md", MarkdownReport.duel(page)))
+      files.append(("duels/\(page.slug).csv", page.dataCSV))
     }
     return files
   }

@@ -62,6 +62,14 @@ extension HTMLReport {
         var rank: Int
         var total: Double
         var areas: [Double?]
+        /// Indicator scores of the year, for the duel.
+        var scores: [Double?]
+      }
+      /// What the duel needs: the pair shown first and each indicator's area and share within it.
+      struct Duel: Encodable {
+        struct Indicator: Encodable { var area: Int; var within: Double }
+        var pair: [String]
+        var indicators: [Indicator]
       }
       struct Previous: Encodable {
         var city: String
@@ -74,16 +82,22 @@ extension HTMLReport {
       var cities: [City]
       /// The previous year's ranked cities and their area scores as ranked then, for "± since".
       var previous: [Previous]?
+      var duel: Duel?
       var text: [String: String]
     }
     let payload = Payload(
       aggregation: o.rootAggregation.rawValue, reweight: canReweight(o), decimalComma: o.language == .de,
       areas: zip(o.areas, o.areaWeights).map { Payload.Area(id: $0.0.id, name: $0.0.name, weight: $0.1) },
       cities: o.rows.map { row in
-        Payload.City(city: row.city, state: row.state, rank: row.rank, total: row.total, areas: row.areas.map { $0.isNaN ? nil : $0 })
+        Payload.City(
+          city: row.city, state: row.state, rank: row.rank, total: row.total, areas: row.areas.map { $0.isNaN ? nil : $0 },
+          scores: o.duel == nil ? [] : row.indicators.map { $0.isNaN ? nil : $0 })
       },
       previous: o.previousYear == nil
         ? nil : o.previousAreas.map { Payload.Previous(city: $0.city, areas: $0.areas.map { $0.isNaN ? nil : $0 }) },
+      duel: o.duel.map { duel in
+        Payload.Duel(pair: [duel.pair.a, duel.pair.b], indicators: duel.indicators.map { .init(area: $0.area, within: $0.within) })
+      },
       text: s.explorerText)
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

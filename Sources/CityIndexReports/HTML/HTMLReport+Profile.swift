@@ -47,6 +47,9 @@ extension HTMLReport {
     }
 
     body += nextRank(p, l, s)
+    if let duel = p.duel {
+      body.append(.el("p", [:], .el("a", ["href": "../duels/\(duel.slug).html"], .text(s.duelLink(duel.against, leader: p.nextUp == nil)))))
+    }
 
     if let c = p.changes { body += changes(c, l, s) }
 

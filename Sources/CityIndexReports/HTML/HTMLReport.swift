@@ -59,6 +59,7 @@ public enum HTMLReport {
     body += map(o, s)
     body += movers(o, s)
     body += benchmark(o, s)
+    body += duels(report, s)
 
     body.append(.el("h2", ["id": "charts"], .text(s.charts)))
     // Each chart with its data beside it ("Get the data").

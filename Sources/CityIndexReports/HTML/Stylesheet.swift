@@ -46,6 +46,7 @@ enum Stylesheet {
     td.up { color: #007a4d; } td.down { color: #b3261e; }
     tr.group td { font-weight: 600; background: #fafbfc; }
     td.indent { padding-left: 1.6rem; }
+    .unit { color: #555; font-size: .85em; }
     figure { margin: 1rem 0 1.5rem; overflow-x: auto; -webkit-overflow-scrolling: touch; }
     figcaption { color: var(--muted); font-size: .88rem; margin-top: .3rem; }
     svg.chart { width: 100%; height: auto; max-width: 46rem; min-width: 30rem; display: block; }

@@ -97,6 +97,33 @@
   };
 
   // `▲ 3`, `▼ 2`, `–`, or the word for a city not ranked the year before.
+  // Two cities head to head under the weights w, as `sci versus` splits the gap
+  // (Analysis/Change/ScoreDifference.swift, arithmetic aggregation): each indicator both have a
+  // score for contributes its share of the index — its area's weight over all areas' times its
+  // share within the area — times the score difference; the rest of the gap is unattributed
+  // (indicators only one city has). Totals as SCI.combine.
+  SCI.duel = function (aggregation, indicators, a, b, w) {
+    var totalA = SCI.combine(aggregation, a.areas, w), totalB = SCI.combine(aggregation, b.areas, w);
+    var gap = totalA - totalB, sumW = 0, k;
+    for (k = 0; k < w.length; k++) { sumW += w[k]; }
+    var areas = w.map(function () { return 0; }), shared = w.map(function () { return false; });
+    var parts = indicators.map(function (ind, i) {
+      var x = a.scores[i], y = b.scores[i];
+      if (x === null || y === null || sumW <= 0) { return null; }
+      var c = w[ind.area] / sumW * ind.within * (x - y);
+      areas[ind.area] += c;
+      shared[ind.area] = true;
+      return c;
+    });
+    var attributed = areas.reduce(function (s, c) { return s + c; }, 0);
+    var rest = gap - attributed;
+    if (Math.abs(rest) < 1e-9 * Math.max(1, Math.abs(gap))) { rest = 0; }
+    return {
+      totalA: totalA, totalB: totalB, gap: gap, indicators: parts, unattributed: rest,
+      areas: areas.map(function (c, i) { return shared[i] ? c : null; })
+    };
+  };
+
   SCI.rankChange = function (change, newWord) {
     if (change === null || change === undefined) { return newWord; }
     return change > 0 ? "▲\u00a0" + change : change < 0 ? "▼\u00a0" + (-change) : "–";
@@ -223,6 +250,85 @@
       var out = sliders[k].parentNode.querySelector("output");
       if (out) { out.textContent = fmt(w[k], 1); }
     }
+    showDuel(w, r);
+  }
+
+  // Any two cities head to head under the current weights (as `sci versus` with them).
+  var duelPick = document.getElementById("duel-pick");
+  var duelSelects = duelPick ? [duelPick.querySelector("#duel-a"), duelPick.querySelector("#duel-b")] : [];
+  var duelOut = duelPick ? duelPick.querySelector("#duel-result") : null;
+  var byName = {};
+  cities.forEach(function (c, i) { byName[c.city] = i; });
+  function cell(tag, text, className) {
+    var e = document.createElement(tag);
+    e.textContent = text;
+    if (className) { e.className = className; }
+    return e;
+  }
+  function showDuel(w, r) {
+    if (!duelOut || !data.duel) { return; }
+    var ia = byName[duelSelects[0].value], ib = byName[duelSelects[1].value];
+    if (ia === undefined || ib === undefined) { return; }
+    var a = cities[ia], b = cities[ib];
+    var d = SCI.duel(data.aggregation, data.duel.indicators, a, b, w);
+    var ranks = r || SCI.ranks(cities.map(function (c) { return SCI.combine(data.aggregation, c.areas, w); }));
+    var lead = d.gap >= 0 ? a : b, other = d.gap >= 0 ? b : a;
+    var sentence = Math.abs(d.gap) < 0.05
+      ? T.duelLevel.replace("%a", a.city).replace("%b", b.city).replace("%score", fmt(d.totalA, 1))
+      : T.duelLeads.replace("%a", lead.city).replace("%b", other.city).replace("%points", fmt(Math.abs(d.gap), 1))
+        .replace("%ta", fmt(Math.max(d.totalA, d.totalB), 1)).replace("%tb", fmt(Math.min(d.totalA, d.totalB), 1));
+    var ranksText = T.duelRanks.replace("%a", a.city).replace("%ra", String(ranks[ia])).replace("%b", b.city).replace("%rb", String(ranks[ib]));
+    duelOut.textContent = "";
+    duelOut.appendChild(cell("p", sentence + " " + ranksText));
+    var tableNode = document.createElement("table");
+    var head = tableNode.createTHead().insertRow();
+    [T.duelArea, a.city, b.city, T.duelPoints].forEach(function (h, i) {
+      var th = cell("th", h, i ? "num" : "");
+      th.scope = "col";
+      head.appendChild(th);
+    });
+    var tbody = tableNode.createTBody();
+    data.areas.forEach(function (area, k) {
+      var tr = tbody.insertRow();
+      tr.appendChild(cell("td", area.name));
+      tr.appendChild(cell("td", fmt(a.areas[k] === null ? NaN : a.areas[k], 1), "num"));
+      tr.appendChild(cell("td", fmt(b.areas[k] === null ? NaN : b.areas[k], 1), "num"));
+      var points = d.areas[k];
+      var pointsCell = cell("td", points === null ? "–" : (points >= 0 ? "+" : "") + fmt(points, 1), "num");
+      if (points !== null) { pointsCell.setAttribute("data-points", String(points)); }
+      tr.setAttribute("data-area", area.id);
+      tr.appendChild(pointsCell);
+    });
+    var total = tbody.insertRow();
+    total.className = "group";
+    total.appendChild(cell("td", T.duelTotal));
+    total.appendChild(cell("td", fmt(d.totalA, 1), "num"));
+    total.appendChild(cell("td", fmt(d.totalB, 1), "num"));
+    var gapCell = cell("td", (d.gap >= 0 ? "+" : "") + fmt(d.gap, 1), "num");
+    gapCell.setAttribute("data-points", String(d.gap));
+    total.setAttribute("data-area", "total");
+    total.appendChild(gapCell);
+    var wrap = cell("div", "", "table-wrap");
+    wrap.appendChild(tableNode);
+    duelOut.appendChild(wrap);
+    duelOut.appendChild(cell("p", T.duelSign.replace("%a", a.city), "kicker"));
+    if (d.unattributed !== 0 && !isNaN(d.unattributed)) {
+      duelOut.appendChild(cell("p", T.duelRest.replace("%points", (d.unattributed >= 0 ? "+" : "") + fmt(d.unattributed, 1)), "kicker"));
+    }
+  }
+  if (duelPick && data.duel) {
+    duelPick.hidden = false;
+    duelSelects.forEach(function (select, i) {
+      cities.forEach(function (c) {
+        var option = document.createElement("option");
+        option.value = c.city;
+        option.textContent = c.city;
+        select.appendChild(option);
+      });
+      select.value = data.duel.pair[i];
+      select.addEventListener("change", function () { showDuel(data.reweight ? weights() : defaults, null); });
+    });
+    showDuel(defaults, null);
   }
 
   function fragment(w) {

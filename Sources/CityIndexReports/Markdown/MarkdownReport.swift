@@ -96,6 +96,15 @@ public enum MarkdownReport {
       }
     }
 
+    let featured = report.featuredDuels
+    if !featured.isEmpty {
+      lines += ["", "## \(s.headToHead)", ""]
+      for page in featured {
+        lines += ["### [\(e(s.duelTitle(page.duel)))](duels/\(page.slug).md)", "", e(s.duelSentence(page.duel)), ""]
+      }
+      lines.append("_\(e(s.otherDuels))_")
+    }
+
     lines += ["", "## \(s.charts)", ""]
     for chart in HTMLReport.charts(o, s) {
       lines += [
@@ -212,6 +221,7 @@ public enum MarkdownReport {
       } else {
         lines += [s.leads, ""]
       }
+      if let duel = p.duel { lines += ["[\(e(s.duelLink(duel.against, leader: p.nextUp == nil)))](../duels/\(duel.slug).md)", ""] }
     }
     if let c = p.changes {
       lines += ["## \(s.whatChangedLikeForLike(since: c.fromYear))", ""]

@@ -219,6 +219,16 @@ extension Strings {
       "shift": de ? "± zu den veröffentlichten Gewichten" : "± vs. published weights",
       "shown": de ? "%n Städte gefunden." : "%n cities found.",
       "newCity": de ? "neu" : "new",
+      "duelLeads": de ? "%a liegt %points Punkte vor %b (%ta zu %tb)." : "%a leads %b by %points points (%ta to %tb).",
+      "duelLevel": de ? "%a und %b liegen gleichauf bei %score Punkten." : "%a and %b are level at %score points.",
+      "duelRanks": de ? "Mit diesen Gewichten: %a Rang %ra, %b Rang %rb." : "With these weights: %a rank %ra, %b rank %rb.",
+      "duelArea": de ? "Bereich" : "Area",
+      "duelPoints": de ? "Punkte des Abstands" : "Points of the gap",
+      "duelTotal": de ? "Gesamt" : "Total",
+      "duelSign": de ? "Punkte des Abstands: positiv, wo %a vorn liegt." : "Points of the gap: positive where %a is ahead.",
+      "duelRest": de
+        ? "%points Punkte stammen aus Indikatoren, für die nur eine der beiden Städte einen Wert hat."
+        : "%points points come from indicators only one of the two has a value for.",
     ]
   }
 }

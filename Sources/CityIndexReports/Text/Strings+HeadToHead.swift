@@ -36,27 +36,27 @@ extension Strings {
     case .en:
       let areaPart =
         leaderAreas >= otherAreas
-        ? "and in \(leaderAreas) of \(areas) areas" : "though \(other.city) leads in \(otherAreas) of \(areas) areas"
+        ? " and in \(leaderAreas) of \(areas) areas" : ", though \(other.city) leads in \(otherAreas) of \(areas) areas"
       let from = drivers.isEmpty ? "" : "; the gap comes mostly from \(list(drivers))"
-      return "\(leader.city) leads \(other.city) by \(gap) points (\(totals)) \(areaPart)\(from)."
+      return "\(leader.city) leads \(other.city) by \(gap) points (\(totals))\(areaPart)\(from)."
     case .de:
       let areaPart =
         leaderAreas >= otherAreas
-        ? "und führt in \(leaderAreas) von \(areas) Bereichen" : "obwohl \(other.city) in \(otherAreas) von \(areas) Bereichen führt"
+        ? "und führt in \(leaderAreas) von \(areas) Bereichen" : ", obwohl \(other.city) in \(otherAreas) von \(areas) Bereichen führt"
       let from = drivers.isEmpty ? "" : "; der Abstand kommt vor allem aus \(list(drivers))"
-      return "\(leader.city) liegt \(gap) Punkte vor \(other.city) (\(totals)) \(areaPart)\(from)."
+      return "\(leader.city) liegt \(gap) Punkte vor \(other.city) (\(totals))\(areaPart.hasPrefix(",") ? "" : " ")\(areaPart)\(from)."
     }
   }
 
   /// `München: rank 5 of 80, plausibly 3–7, 69.6 points`.
-  func duelSide(_ side: HeadToHead.Side, of count: Int, interval: Sensitivity.RankInterval?) -> String {
+  func duelSide(_ side: HeadToHead.Side, of count: Int, interval: Sensitivity.RankInterval?, points withPoints: Bool = true) -> String {
     let rank: String
     switch language {
     case .en: rank = side.rank.map { "rank \($0) of \(count)" } ?? "not ranked"
     case .de: rank = side.rank.map { "Rang \($0) von \(count)" } ?? "nicht gewertet"
     }
     let plausible = interval.map { ", " + plausibly($0.p05, $0.p95) } ?? ""
-    return "\(side.city): \(rank)\(plausible), \(language.number(side.total)) \(points)"
+    return "\(side.city): \(rank)\(plausible)" + (withPoints ? ", \(language.number(side.total)) \(points)" : "")
   }
 
   func duelRule(_ d: HeadToHead) -> String {
@@ -107,10 +107,12 @@ extension Strings {
       if let total = p.figures.first(where: { $0.id == "total" }), let v = a ? total.valueA : total.valueB {
         parts.append(value(v, a ? total.derivedA : total.derivedB) + " " + points)
       }
-      return "\(city) " + (parts.isEmpty ? "–" : parts.joined(separator: ", "))
+      guard !parts.isEmpty else { return language == .de ? "\(city) nicht darunter" : "\(city) not among them" }
+      return "\(city) " + parts.joined(separator: ", ")
     }
     var lines = ["\(name) \(p.year): \(side(d.a.city, a: true)); \(side(d.b.city, a: false))."]
-    let areas = p.figures.filter { $0.id != "rank" && $0.id != "total" }
+    // Area scores where the publication gives both cities one.
+    let areas = p.figures.filter { $0.id != "rank" && $0.id != "total" && $0.valueA != nil && $0.valueB != nil }
     let measured = areas.filter(\.measuredHere).map { "\($0.name) \(value($0.valueA, $0.derivedA)) – \(value($0.valueB, $0.derivedB))" }
     let other = areas.filter { !$0.measuredHere }.map { "\($0.name) \(value($0.valueA, $0.derivedA)) – \(value($0.valueB, $0.derivedB))" }
     if !areas.isEmpty {
@@ -163,6 +165,99 @@ extension Strings {
     switch language {
     case .en: "Ranks of \(c.a) and \(c.b), \(c.fromYear)–\(c.toYear)"
     case .de: "Ränge von \(c.a) und \(c.b), \(c.fromYear)–\(c.toYear)"
+    }
+  }
+}
+
+extension Strings {
+  var headToHead: String {
+    switch language {
+    case .en: "Head to head"
+    case .de: "Direkter Vergleich"
+    }
+  }
+
+  func duelChartTitle(_ d: HeadToHead) -> String {
+    switch language {
+    case .en: "\(d.a.city) and \(d.b.city): score per area"
+    case .de: "\(d.a.city) und \(d.b.city): Punkte je Bereich"
+    }
+  }
+
+  func duelChartDescription(_ d: HeadToHead) -> String {
+    switch language {
+    case .en: "Two bars per area: \(d.a.city) (blue, above) and \(d.b.city) (red, below), 0–100 points; the values are also in the table."
+    case .de: "Zwei Balken je Bereich: \(d.a.city) (blau, oben) und \(d.b.city) (rot, unten), 0–100 Punkte; die Werte stehen auch in der Tabelle."
+    }
+  }
+
+  func duelHistoryTitle(_ d: HeadToHead) -> String {
+    switch language {
+    case .en: "\(d.a.city) and \(d.b.city): rank over the years"
+    case .de: "\(d.a.city) und \(d.b.city): Rang über die Jahre"
+    }
+  }
+
+  func duelHistoryDescription(_ d: HeadToHead) -> String {
+    switch language {
+    case .en: "One line per city: its rank in each year, rank 1 at the top; the ranks are also in the table."
+    case .de: "Eine Linie je Stadt: ihr Rang in jedem Jahr, Rang 1 oben; die Ränge stehen auch in der Tabelle."
+    }
+  }
+
+  /// The link from a city page: `Head to head with Oberhausen, one place up`.
+  func duelLink(_ other: String, leader: Bool) -> String {
+    switch (language, leader) {
+    case (.en, false): "Head to head with \(other), the city just above"
+    case (.en, true): "Head to head with \(other), the runner-up"
+    case (.de, false): "Direkter Vergleich mit \(other), der Stadt direkt davor"
+    case (.de, true): "Direkter Vergleich mit \(other), der Zweitplatzierten"
+    }
+  }
+
+  var fullDuel: String {
+    switch language {
+    case .en: "Every indicator, the change since the previous year and both ranks over the years"
+    case .de: "Alle Indikatoren, die Veränderung seit dem Vorjahr und beide Ränge über die Jahre"
+    }
+  }
+
+  var otherDuels: String {
+    switch language {
+    case .en: "Every city against the one just above it: on each city's page."
+    case .de: "Jede Stadt gegen die direkt vor ihr: auf der Seite jeder Stadt."
+    }
+  }
+}
+
+extension Strings {
+  var pointsOfTheGap: String {
+    switch language {
+    case .en: "Points of the gap"
+    case .de: "Punkte des Abstands"
+    }
+  }
+}
+
+extension Strings {
+  var pickTwo: String {
+    switch language {
+    case .en: "Pick any two cities: their duel under the weights above, exactly as sci versus with those weights."
+    case .de: "Zwei beliebige Städte wählen: ihr Vergleich mit den Gewichten oben, genau wie sci versus mit diesen Gewichten."
+    }
+  }
+
+  var firstCity: String {
+    switch language {
+    case .en: "City"
+    case .de: "Stadt"
+    }
+  }
+
+  var secondCity: String {
+    switch language {
+    case .en: "against"
+    case .de: "gegen"
     }
   }
 }

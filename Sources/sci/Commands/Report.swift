@@ -48,6 +48,12 @@ extension SCI {
 
     @OptionGroup var publishedIndex: PublishedIndexOption
 
+    @Option(
+      help: ArgumentHelp(
+        "Also show these two cities head to head on the overview (repeatable; the leader against the runner-up always is).",
+        valueName: "A,B"))
+    var versus: [String] = []
+
     /// `--with-index`, or Bitkom's definition beside Bitkom's published figures.
     var publishedIndexFile: String? { publishedIndex.file(with: benchmarkFile) }
 
@@ -63,6 +69,17 @@ extension SCI {
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
       let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
+      let pairs = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> [(String, String)] in
+        var pairs: [(String, String)] = []
+        for pair in versus {
+          let names = pair.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+          guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
+            throw InputErrors([.error("--versus takes two cities separated by a comma (München,Hamburg), got '\(pair)'")])
+          }
+          pairs.append((try CityMatching.find(names[0], in: dataset.cities), try CityMatching.find(names[1], in: dataset.cities)))
+        }
+        return pairs
+      }
       let cards = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         var cards: [Scorecard] = []
         for year in dataset.years { cards.append(try Scorer.score(definition, dataset, year: year, options: options)) }
@@ -93,7 +110,7 @@ extension SCI {
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
           provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
           published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changeScope: scoring.changeScope,
-          cities: table, publishedIndex: publishedDefinition)
+          cities: table, publishedIndex: publishedDefinition, versus: pairs)
       else { throw ExitCode(1) }
       report.overview.chartImages = png
       do {
@@ -134,6 +151,7 @@ extension SCI {
       if png { parts.append("--png") }
       if let file = benchmarkFile { parts += ["--with", file, "--with-name", benchmarkName] } else { parts += ["--with", "none"] }
       if let index = publishedIndexFile { parts += ["--with-index", index] }
+      for pair in versus { parts += ["--versus", pair] }
       return parts.map(shellQuoted).joined(separator: " ")
     }
 
