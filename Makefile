@@ -27,7 +27,7 @@ test: deps
 report: build
 	@command -v rsvg-convert >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq librsvg2-bin; }
 	$(SCI) validate
-	$(SCI) report --sensitivity 1000 --png --out reports
+	$(SCI) report --sensitivity 1000 --png --versus München,Hamburg --out reports
 	@head -8 reports/index.md
 
 # The full five-area structure of Bitkom's index with SIMULATED values (every page says so),

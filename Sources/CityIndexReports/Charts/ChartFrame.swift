@@ -52,20 +52,6 @@ struct ChartFrame {
   /// `text` in lines that fit `width` at font size `size` (an average glyph is taken as 0.55 em
   /// wide; a word longer than a line stands alone).
   static func wrap(_ text: String, width: Double, size: Double) -> [String] {
-    let limit = max(10, Int(width / (size * 0.55)))
-    var lines: [String] = []
-    var line = ""
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      if line.isEmpty {
-        line = String(word)
-      } else if line.count + 1 + word.count <= limit {
-        line += " " + word
-      } else {
-        lines.append(line)
-        line = String(word)
-      }
-    }
-    if !line.isEmpty { lines.append(line) }
-    return lines
+    TextTable.wrap(text, width: max(10, Int(width / (size * 0.55))))
   }
 }
