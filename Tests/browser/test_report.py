@@ -28,8 +28,12 @@ WORK = tempfile.mkdtemp(prefix="sci-browser-")
 AREAS = ["verwaltung", "it_kommunikation", "energie_umwelt"]
 
 
+# sci follows the locale where --lang is not given: these checks expect English.
+ENGLISH = {**os.environ, "LC_ALL": "C.UTF-8"}
+
+
 def sci(*args, cwd=ROOT):
-    run = subprocess.run([SCI, *args], cwd=cwd, capture_output=True, text=True)
+    run = subprocess.run([SCI, *args], cwd=cwd, capture_output=True, text=True, env=ENGLISH)
     if run.returncode != 0:
         raise AssertionError(f"sci {' '.join(args)}: {run.stderr}")
     return run.stdout

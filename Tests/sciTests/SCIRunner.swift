@@ -49,12 +49,18 @@ enum SCIRunner {
     return folder.appendingPathComponent("sci")
   }
 
-  /// - Parameter environment: variables set on top of this process's environment.
+  /// - Parameter environment: variables set on top of this process's environment (whose locale
+  ///   variables are replaced by `LANG=C.UTF-8`).
   static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Run {
     let process = Process()
     process.executableURL = binary
     process.arguments = arguments
-    if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
+    // The locale chooses the language where --lang is not given: tests run in English unless
+    // they set one.
+    var base = ProcessInfo.processInfo.environment
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"] { base[name] = nil }
+    base["LANG"] = "C.UTF-8"
+    process.environment = base.merging(environment) { _, new in new }
     process.currentDirectoryURL = directory ?? packageRoot
     let out = Pipe()
     let err = Pipe()

@@ -110,3 +110,16 @@ import Testing
     #expect(names.contains("xl/worksheets/sheet3.xml"))
   }
 }
+
+@Suite struct LocaleCommandTests {
+  @Test func withoutLangTheLocaleDecidesAndLangWins() throws {
+    let german = try SCIRunner.run(["versus", "Ulm", "Hamburg", "--sensitivity", "0"], environment: ["LANG": "de_DE.UTF-8"])
+    #expect(german.stdout.hasPrefix("Ulm gegen Hamburg, 2021\n"))
+    let rank = try SCIRunner.run(["rank"], environment: ["LANG": "de_DE.UTF-8"])
+    #expect(rank.stdout.contains("Normierung: Min-Max"))
+    let english = try SCIRunner.run(["versus", "Ulm", "Hamburg", "--sensitivity", "0", "--lang", "en"], environment: ["LANG": "de_DE.UTF-8"])
+    #expect(english.stdout.hasPrefix("Ulm against Hamburg, 2021\n"))
+    let c = try SCIRunner.run(["versus", "Ulm", "Hamburg", "--sensitivity", "0"], environment: ["LC_ALL": "C", "LANG": "de_DE.UTF-8"])
+    #expect(c.stdout.hasPrefix("Ulm against Hamburg, 2021\n"))
+  }
+}

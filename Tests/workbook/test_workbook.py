@@ -25,8 +25,12 @@ SCI = os.environ.get("SCI", os.path.join(ROOT, ".build", "debug", "sci"))
 WORK = tempfile.mkdtemp(prefix="sci-workbook-")
 
 
+# sci follows the locale where --lang is not given: these checks expect English.
+ENGLISH = {**os.environ, "LC_ALL": "C.UTF-8"}
+
+
 def sci(*arguments):
-    return subprocess.run([SCI, *arguments], cwd=ROOT, check=True, capture_output=True, text=True).stdout
+    return subprocess.run([SCI, *arguments], cwd=ROOT, check=True, capture_output=True, text=True, env=ENGLISH).stdout
 
 
 def csv_rows(text):

@@ -1,3 +1,4 @@
+import CityIndex
 /// A city's score per area as bars, with the median (a black tick) and the leader (an orange
 /// diamond) of all ranked cities. Narrow on purpose (labels above the bars), so that it reads
 /// on a phone without scrolling.

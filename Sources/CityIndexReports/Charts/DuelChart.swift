@@ -1,3 +1,4 @@
+import CityIndex
 /// Two cities' scores per area, a pair of bars each (the first city blue, the second
 /// vermillion, Okabe & Ito's pair that colour-blind readers tell apart), with the value at each
 /// bar's end. Narrow, so that it reads on a phone.

@@ -1,3 +1,4 @@
+import CityIndex
 import Foundation
 
 /// A dot map of Germany: the Länder (BKG VG5000, simplified) and one circle per city at its

@@ -1,3 +1,4 @@
+import CityIndex
 /// Cities (rows) × areas (columns), each cell coloured by its score on a viridis scale and
 /// labelled with it.
 struct Heatmap {

@@ -1,3 +1,4 @@
+import CityIndex
 /// Horizontal bars, one per city, best first; bar length proportional to the score.
 struct RankingBarChart {
   static let width = 640.0

@@ -1,3 +1,4 @@
+import CityIndex
 import Foundation
 
 /// The frame every chart shares: an accessible `<svg>` with a title and a text alternative.

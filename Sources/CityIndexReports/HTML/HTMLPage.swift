@@ -1,3 +1,4 @@
+import CityIndex
 /// The frame of every HTML page: doctype, language, viewport, inline style, header and footer.
 enum HTMLPage {
   static func render(

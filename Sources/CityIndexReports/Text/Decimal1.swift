@@ -1,3 +1,4 @@
+import CityIndex
 /// Formatting for people (machines get ``CSVText/number(_:)``).
 enum Decimal1 {
   /// One decimal: `84.5`, `100.0`; `–` when missing.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import CityIndex
 import CityIndexReports
 
@@ -8,9 +9,15 @@ struct YearOption: ParsableArguments {
   var year: Int?
 }
 
-/// `--lang`, the same for every command that writes words.
+/// `--lang`, the same for every command that writes words; without it the locale decides
+/// (`LC_ALL`, `LC_MESSAGES`, `LANG`: `de_*` is German).
 struct LanguageOption: ParsableArguments {
-  @Option(help: "Language of words and numbers: en, de (German words and decimal commas; CSV and JSON stay as they are).")
-  var lang: Language = .en
+  @Option(
+    name: .customLong("lang"),
+    help: ArgumentHelp(
+      "Language of words and numbers: en, de (German words and decimal commas; CSV and JSON stay as they are). (default: the locale's, de for LANG=de_*, else en)"))
+  var chosen: Language?
+
+  var lang: Language { chosen ?? Language.of(environment: ProcessInfo.processInfo.environment) }
 }
 extension Language: ExpressibleByArgument {}

@@ -29,4 +29,15 @@ public enum Language: String, CaseIterable, Sendable {
     if change < 0 { return "▼\u{00A0}\(-change)" }
     return "–"
   }
+
+  /// The language the locale asks for, as command-line tools read it: the first of `LC_ALL`,
+  /// `LC_MESSAGES` and `LANG` that is set and not empty; `de…` (`de_DE.UTF-8`, `de_AT`, `de`) is
+  /// German, anything else English.
+  ///
+  ///     Language.of(environment: ["LANG": "de_DE.UTF-8"])                    // .de
+  ///     Language.of(environment: ["LC_ALL": "C", "LANG": "de_DE.UTF-8"])     // .en
+  public static func of(environment: [String: String]) -> Language {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+    return value.lowercased().hasPrefix("de") ? .de : .en
+  }
 }

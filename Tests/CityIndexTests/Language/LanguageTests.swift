@@ -1,7 +1,6 @@
-import CityIndex
 import Testing
 
-@testable import CityIndexReports
+@testable import CityIndex
 
 @Suite struct LanguageTests {
   @Test(arguments: [
@@ -40,21 +39,22 @@ import Testing
     #expect(FixedPoint.trimmed(12, decimals: 2) == "12")
     #expect(FixedPoint.trimmed(-0.001, decimals: 2) == "0")
   }
+}
 
-  @Test func aRankChangeInPartsReadsInBothLanguages() {
-    let parts = CityChange.RankParts(ownComparable: 0, ownNotComparable: -31, composition: -6, others: -8)
-    #expect(
-      Strings(language: .en).rankParts(parts, from: 18, to: 63)
-        == "Rank 18 → 63 (−45 places): 0 from its own comparable change, −31 from its values that do not compare, "
-        + "−6 from indicators entering the index, −8 from other cities' values (the later year re-ranked with each part put back as it was).")
-    #expect(Strings(language: .de).rankParts(parts, from: 18, to: 63).hasPrefix("Rang 18 → 63 (−45 Plätze): 0 aus der eigenen vergleichbaren Änderung"))
-    // every status has its words in both languages
-    // every status has its own words in each language
-    for language in Language.allCases {
-      let s = Strings(language: language)
-      #expect(Set(ComparisonStatus.allCases.map(s.statusLabel)).count == ComparisonStatus.allCases.count)
-    }
-    #expect(Strings(language: .de).status(.break, from: 2020, to: 2021) == "Methodenwechsel der Quelle")
-    #expect(Strings(language: .en).status(.new, from: 2020, to: 2021) == "new: no values in 2020")
+@Suite struct LocaleLanguageTests {
+  @Test(arguments: [
+    (["LANG": "de_DE.UTF-8"], Language.de),
+    (["LANG": "de_AT"], .de),
+    (["LANG": "de"], .de),
+    (["LANG": "en_GB.UTF-8"], .en),
+    (["LANG": "C.UTF-8"], .en),
+    ([:], .en),
+    // LC_ALL before LC_MESSAGES before LANG; an empty one does not count
+    (["LC_ALL": "C", "LANG": "de_DE.UTF-8"], .en),
+    (["LC_MESSAGES": "de_CH.UTF-8", "LANG": "en_US.UTF-8"], .de),
+    (["LC_ALL": "", "LC_MESSAGES": "", "LANG": "de_DE"], .de),
+  ])
+  func theLocaleChoosesAsCommandLineToolsDo(environment: [String: String], expected: Language) {
+    #expect(Language.of(environment: environment) == expected)
   }
 }
