@@ -123,3 +123,32 @@ import Testing
     #expect(c.stdout.hasPrefix("Ulm against Hamburg, 2021\n"))
   }
 }
+
+/// `gap CITY --rank N` on the shipped default: Wiesbaden (63rd in 2021) into the top 20.
+@Suite struct GapRankCommandTests {
+  @Test func wiesbadenIntoTheTopTwentyWithLeversOnly() throws {
+    let run = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = try CSVRows.parse(run.stdout)
+    #expect(rows.first == ["indicator", "name", "from", "to", "points_gained"])
+    // the Modellprojekt is a funding decision, no lever: the plan never proposes it
+    #expect(!rows.contains { $0[0] == "mpsc_funded" })
+    #expect(rows.dropFirst().map(\.[0]).sorted() == ["broadband_hh_share_ftthb_ge1000mbit", "open_data_portal_listed"])
+    let text = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20"]).stdout
+    #expect(text.hasPrefix("From Wiesbaden (rank 63, 29.4) to Rostock (rank 20, 51.7) — into the top 20\n"))
+    #expect(text.contains("new rank 20."))
+    #expect(text.contains("Left out as no lever a city acts on (the definition's lever column; --all-indicators includes them): Modellprojekt Smart Cities."))
+    #expect(text.contains("no → yes") && text.contains("+54.815 % of households"))
+    let all = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--all-indicators", "--format", "csv"]).stdout
+    #expect(all.contains("mpsc_funded,"))
+  }
+
+  @Test func alreadyThereOrAskedTwiceSaysSo() throws {
+    let there = try SCIRunner.run(["gap", "Hamburg", "--rank", "3"])
+    #expect(there.status == 0 && there.stdout == "Hamburg is already in the top 3: rank 1 in 2021.\n")
+    let both = try SCIRunner.run(["gap", "Ulm", "--rank", "1", "--to", "Hamburg"])
+    #expect(both.status == 2 && both.stderr.contains("--to and --rank each choose the target: give one"))
+    let far = try SCIRunner.run(["gap", "Ulm", "--rank", "99"])
+    #expect(far.status == 1 && far.stderr.contains("--rank must be between 1 and 80, the cities ranked in 2021, got 99"))
+  }
+}

@@ -60,6 +60,25 @@ public struct Gap: Sendable {
     return card.rankingOrder.last { (card.ranks[$0] ?? 0) < rank }.map { card.cities[$0] }
   }
 
+  /// The city a plan into the top `rank` aims at: the one now at that place in the ranking (the
+  /// city that would drop out of the top `rank`); `nil` when `city` is already among them.
+  ///
+  /// - Throws: ``InputErrors`` when `city` is not ranked, or `rank` is not between 1 and the
+  ///   number of ranked cities.
+  public static func cityAt(rank: Int, for city: String, in card: Scorecard) throws(InputErrors) -> String? {
+    guard let own = card.rank(of: city) else { throw InputErrors([.error("\(city) is not ranked in \(card.year)")]) }
+    let order = card.rankingOrder
+    guard rank >= 1, rank <= order.count else {
+      throw InputErrors([.error("--rank must be between 1 and \(order.count), the cities ranked in \(card.year), got \(rank)")])
+    }
+    return own <= rank ? nil : card.cities[order[rank - 1]]
+  }
+
+  /// The indicator columns a city can act on: the definition's levers (its `lever` column).
+  public static func levers(of definition: IndexDefinition) -> Set<Int> {
+    Set(definition.indicators.indices.filter { definition.indicators[$0].isLever })
+  }
+
   /// - Parameter levers: the indicators (dataset columns) the city may improve; all when `nil`.
   /// - Throws: ``InputErrors`` when either city is not ranked in `year`, or scoring fails.
   public init(
@@ -86,8 +105,14 @@ public struct Gap: Sendable {
     cityScore = startScore
     targetScore = startTarget
 
-    // The best raw value of each indicator among the cities of the year, direction applied.
+    // The values the year was scored on: its own, or one carried forward into it.
     let participants = dataset.participants(in: year)
+    func inForce(_ city: Int, _ column: Int) -> Double {
+      let own = values[city, column]
+      guard own.isNaN else { return own }
+      return base.carriedValue(city: dataset.cities[city], indicator: definition.indicators[column].id)?.value ?? .nan
+    }
+    // The best raw value of each indicator among the cities of the year, direction applied.
     struct Candidate {
       var column: Int
       var best: Double
@@ -96,12 +121,12 @@ public struct Gap: Sendable {
     var candidates: [Candidate] = []
     var whole = [Bool](repeating: false, count: definition.indicators.count)
     for (column, node) in definition.indicators.enumerated() where levers?.contains(column) ?? true {
-      let observed = participants.map { values[$0, column] }.filter { !$0.isNaN }
+      let observed = participants.map { inForce($0, column) }.filter { !$0.isNaN }
       whole[column] = !observed.isEmpty && observed.allSatisfy { $0 == $0.rounded() }
       let up = (node.direction ?? .higherIsBetter) == .higherIsBetter
       guard var best = up ? observed.max() : observed.min() else { continue }
       if let natural = node.naturalRange { best = min(max(best, natural.lowerBound), natural.upperBound) }
-      let current = values[row, column]
+      let current = inForce(row, column)
       guard current.isNaN || (up ? current < best : current > best) else { continue }
       var trial = dataset
       trial.setValue(best, city: row, year: year, indicator: column)
@@ -123,7 +148,7 @@ public struct Gap: Sendable {
     func total(_ card: Scorecard) -> Double { card.index(of: city).map { card.score(city: $0, node: definition.root) } ?? .nan }
     for candidate in candidates where !closes {
       let leaf = definition.leaves[candidate.column]
-      let from = values[row, candidate.column]
+      let from = inForce(row, candidate.column)
       var trial = current
       trial.setValue(candidate.best, city: row, year: year, indicator: candidate.column)
       var next = try Scorer.score(definition, trial, year: year, options: options)
@@ -133,7 +158,7 @@ public struct Gap: Sendable {
         let up = (definition.nodes[leaf].direction ?? .higherIsBetter) == .higherIsBetter
         var low = from.isNaN ? (up ? -Double.greatestFiniteMagnitude : Double.greatestFiniteMagnitude) : from
         if from.isNaN {
-          let observed = participants.map { values[$0, candidate.column] }.filter { !$0.isNaN }
+          let observed = participants.map { inForce($0, candidate.column) }.filter { !$0.isNaN }
           low = (up ? observed.min() : observed.max()) ?? candidate.best
         }
         var high = candidate.best

@@ -11,7 +11,7 @@ public struct Loaded<Value: Sendable>: Sendable {
 
 /// Reads an index definition (`id,name,parent,weight,direction,unit,min,max,description,source`,
 /// and optionally `target,denominator,scale,normalization,aggregation,max_age,licence,attribution,`
-/// `valid_min,valid_max,unit_de,link`).
+/// `valid_min,valid_max,unit_de,link,lever`).
 ///
 ///     let definition = try DefinitionLoader.load(path: "indicators/smart-city-index.csv").value
 ///
@@ -21,7 +21,7 @@ public enum DefinitionLoader {
   static let knownColumns = [
     "id", "name", "parent", "weight", "direction", "unit", "min", "max", "description", "source",
     "target", "denominator", "scale", "normalization", "aggregation", "max_age", "licence", "license", "attribution",
-    "valid_min", "valid_max", "unit_de", "link",
+    "valid_min", "valid_max", "unit_de", "link", "lever",
   ]
 
   /// Loads and checks the definition, throwing every problem found at once.
@@ -164,6 +164,13 @@ public enum DefinitionLoader {
     node.attribution = text("attribution")
     node.germanUnit = text("unit_de")
     node.link = text("link")
+    let lever = text("lever").lowercased()
+    switch lever {
+    case "": break
+    case "yes", "ja", "1", "true", "y", "j": node.lever = true
+    case "no", "nein", "0", "false", "n": node.lever = false
+    default: log.error("lever of '\(id)' must be yes or no, got '\(text("lever"))'", at: location("lever"))
+    }
     for (i, column) in header.names.enumerated()
     where !knownColumns.contains(column.lowercased()) && i < record.count {
       node.extra[column] = record.string(at: i)

@@ -71,6 +71,7 @@ extension IndexDefinition {
         for (field, present) in [
           ("normalization", node.normalization != nil), ("denominator", node.denominator != nil),
           ("target", node.target != nil), ("scale", node.scale != nil), ("max_age", node.maxAge != nil),
+          ("lever", node.lever != nil),
         ] where present {
           log.warning("\(field) of group '\(node.id)' is ignored: only indicators have one", at: node.location.column(columns[field]))
         }

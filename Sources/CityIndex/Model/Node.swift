@@ -56,6 +56,11 @@ public struct Node: Sendable, Equatable {
   public var maxAge: Int?
   public var description: String
   public var source: String
+  /// Indicators: whether a city can act on it (`lever` column, yes/no); `nil` when the
+  /// definition does not say, which counts as yes. `sci gap` plans with levers only unless asked.
+  public var lever: Bool?
+  /// Whether a city can act on the indicator (``lever``, yes when not said).
+  public var isLever: Bool { lever ?? true }
   /// The source's public address, where a reader finds the values (`link` column); empty when
   /// the definition gives none.
   public var link: String = ""

@@ -160,15 +160,21 @@ extension OutputTable {
   }
 
   /// `indicator,name,from,to,points_gained` (and the unit, for people), most efficient first.
-  public static func gap(_ g: Gap) -> OutputTable {
+  ///
+  /// - Parameters:
+  ///   - notLevers: indicators left out because the definition says a city cannot act on them.
+  ///   - rank: the top N the plan aims into (`gap --rank N`), for the title.
+  public static func gap(_ g: Gap, notLevers: [String] = [], rank: Int? = nil) -> OutputTable {
+    let into = rank.map { " — into the top \($0)" } ?? ""
     var table = OutputTable(
-      title: "From \(g.city) (rank \(g.cityRank), \(Decimal1.format(g.cityScore))) to \(g.target) (rank \(g.targetRank), \(Decimal1.format(g.targetScore)))",
+      title: "From \(g.city) (rank \(g.cityRank), \(Decimal1.format(g.cityScore))) to \(g.target) (rank \(g.targetRank), \(Decimal1.format(g.targetScore)))\(into)",
       columns: [
         Column("indicator"), Column("name"), Column("from", .raw, header: "From"), Column("to", .raw, header: "To"),
-        Column("unit", header: "Unit", humanOnly: true), Column("points_gained", .raw, header: "Points"),
+        Column("unit", header: "Unit", humanOnly: true), Column("step", header: "Step", humanOnly: true),
+        Column("points_gained", .raw, header: "Points"),
       ])
     table.rows = g.steps.map { s in
-      [.text(s.indicator), .text(s.name), .value(s.from), .value(s.to), .text(s.unit), .value(s.pointsGained)]
+      [.text(s.indicator), .text(s.name), .value(s.from), .value(s.to), .text(s.unit), .text(step(s)), .value(s.pointsGained)]
     }
     if g.gap < 0 && g.steps.isEmpty {
       table.notes = ["\(g.city) is already ahead of \(g.target) by \(Decimal1.format(-g.gap)) points."]
@@ -185,7 +191,22 @@ extension OutputTable {
           + "\(g.city) at \(two(g.resultingScore)), behind \(g.target) at \(two(g.resultingTargetScore)) (rank \(g.resultingRank))."
       ]
     }
+    if !notLevers.isEmpty {
+      table.notes.append(
+        "Left out as no lever a city acts on (the definition's lever column; --all-indicators includes them): "
+          + notLevers.joined(separator: ", ") + ".")
+    }
     return table
+  }
+
+  /// What a step means in the indicator's unit: `no → yes` for a yes/no, `+32.9 W per inhabitant`
+  /// otherwise (from nothing: `to 4 % of households`).
+  static func step(_ s: Gap.Step) -> String {
+    if Strings.isYesNo(s.unit) { return "\(s.from == 1 ? "yes" : s.from.isNaN ? "missing" : "no") → \(s.to == 1 ? "yes" : "no")" }
+    let unit = s.unit.isEmpty ? "" : " " + s.unit
+    if s.from.isNaN { return "to \(Decimal1.raw(s.to))\(unit)" }
+    let change = s.to - s.from
+    return (change >= 0 ? "+" : "−") + Decimal1.raw(abs(change)) + unit
   }
 
   private static func two(_ value: Double) -> String { value.isNaN ? "–" : FixedPoint.format(value, decimals: 2) }

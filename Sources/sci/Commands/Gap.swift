@@ -11,7 +11,8 @@ extension SCI {
         indicator's unit). Each improvement goes at most to the best value any city reached and \
         never past the indicator's natural bounds; whole-number indicators (yes/no, counts) move \
         in whole steps; the plan ends with the city at least 0.01 points ahead. Without --to, \
-        the target is the city one rank up.
+        the target is the city one rank up; --rank N plans the way into the top N. Only the \
+        definition's levers move (its lever column) unless --all-indicators.
         """)
 
     @Argument(help: "The city that wants to move up.")
@@ -19,6 +20,12 @@ extension SCI {
 
     @Option(name: .customLong("to"), help: "The city to move past. (default: the city one rank up)")
     var target: String?
+
+    @Option(help: ArgumentHelp("Plan the way into the top N instead: past the city now at rank N.", valueName: "N"))
+    var rank: Int?
+
+    @Flag(help: "Also move indicators the definition marks as no lever (its lever column: a funding decision, say).")
+    var allIndicators = false
 
     @Option(
       parsing: .upToNextOption,
@@ -36,14 +43,21 @@ extension SCI {
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+      if rank != nil && target != nil { throw ValidationError("--to and --rank each choose the target: give one") }
+    }
+
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
       let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
-      let (name, gap) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> (String, CityIndex.Gap?) in
+      let (name, gap, already) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> (String, CityIndex.Gap?, String?) in
         let from = try CityMatching.find(city, in: dataset.cities)
         let wanted = try Scorer.resolveYear(year, definition, dataset, options: options)
-        var levers: Set<Int>?
-        if !only.isEmpty { levers = try definition.indicatorColumns(under: only, option: "--only") }
+        var levers: Set<Int>? = allIndicators ? nil : CityIndex.Gap.levers(of: definition)
+        if !only.isEmpty {
+          let chosen = try definition.indicatorColumns(under: only, option: "--only")
+          levers = levers.map { $0.intersection(chosen) } ?? chosen
+        }
         if !exclude.isEmpty {
           let excluded = try definition.indicatorColumns(under: exclude, option: "--exclude")
           levers = (levers ?? Set(definition.indicators.indices)).subtracting(excluded)
@@ -52,21 +66,29 @@ extension SCI {
         if let target {
           to = try CityMatching.find(target, in: dataset.cities)
           guard from != to else { throw InputErrors([.error("'\(city)' and '\(target)' are the same city")]) }
+        } else if let rank {
+          let card = try Scorer.score(definition, dataset, year: wanted, options: options)
+          guard let at = try CityIndex.Gap.cityAt(rank: rank, for: from, in: card) else {
+            return (from, nil, "\(from) is already in the top \(rank): rank \(card.rank(of: from) ?? 0) in \(wanted).\n")
+          }
+          to = at
         } else {
           let card = try Scorer.score(definition, dataset, year: wanted, options: options)
-          guard let above = try CityIndex.Gap.cityAbove(from, in: card) else { return (from, nil) }
+          guard let above = try CityIndex.Gap.cityAbove(from, in: card) else { return (from, nil, nil) }
           to = above
         }
         let gap = try CityIndex.Gap(
           city: from, target: to, definition: definition, dataset: dataset, year: wanted, options: options, levers: levers)
-        return (from, gap)
+        return (from, gap, nil)
       }
       DiagnosticPrinter.print(loaded.warnings)
+      if let already { return writeOutput(already) }
       guard let gap else {
         writeOutput("\(name) leads the ranking: there is no city one rank up to move past.\n")
         return
       }
-      try output.deliver([OutputTable.gap(gap)])
+      let kept = allIndicators ? [] : definition.indicators.filter { !$0.isLever }.map(\.name)
+      try output.deliver([OutputTable.gap(gap, notLevers: kept, rank: rank)])
     }
   }
 }

@@ -110,3 +110,38 @@ extension GapTests {
     #expect(throws: InputErrors.self) { try Gap.cityAbove("Nowhere", in: card) }
   }
 }
+
+extension GapTests {
+  @Test func intoTheTopNThePlanAimsAtTheCityNowAtRankN() throws {
+    // totals: P 100, Q 50, R 50, S 0 (ranking order P, Q, R, S by name among ties)
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\n")
+    let dataset = try dataset("city,year,x\nP,2023,10\nQ,2023,5\nR,2023,5\nS,2023,0\n", for: definition)
+    let card = try Scorer.score(definition, dataset, year: 2023)
+    #expect(try Gap.cityAt(rank: 1, for: "S", in: card) == "P")
+    #expect(try Gap.cityAt(rank: 3, for: "S", in: card) == "R")
+    #expect(try Gap.cityAt(rank: 2, for: "R", in: card) == nil)  // rank 2 (tied): already in the top 2
+    #expect(try Gap.cityAt(rank: 4, for: "S", in: card) == nil)
+    #expect(throws: InputErrors.self) { try Gap.cityAt(rank: 0, for: "S", in: card) }
+    #expect(throws: InputErrors.self) { try Gap.cityAt(rank: 5, for: "S", in: card) }
+  }
+
+  @Test func onlyTheDefinitionsLeversMoveAndACarriedValueIsOne() throws {
+    // f is a funding decision (lever no); y has no 2023 values, only 2022's carried (max_age 1).
+    // A (f 0, x 20, y 0 carried: 6.7 points) must pass B (f 1, x 30, y 0: 43.3): f would gain
+    // 33.3, but it is no lever; y — carried, not missing — is one and moves 0 → 1 (+33.3 → 40),
+    // then x closes the rest.
+    let definition = try definition(
+      "id,parent,direction,lever,max_age\nsci,,,,\nf,sci,+,no,\nx,sci,+,yes,\ny,sci,+,,1\n")
+    #expect(Gap.levers(of: definition) == [1, 2])
+    let dataset = try dataset(
+      "city,year,f,x,y\nL,2023,0,0,\nA,2023,0,20,\nB,2023,1,30,\nC,2023,1,100,\nL,2022,,,0\nA,2022,,,0\nB,2022,,,0\nC,2022,,,1\n",
+      for: definition)
+    let gap = try Gap(
+      city: "A", target: "B", definition: definition, dataset: dataset, year: 2023, options: ScoringOptions(),
+      levers: Gap.levers(of: definition))
+    #expect(!gap.steps.contains { $0.indicator == "f" })
+    let y = try #require(gap.steps.first { $0.indicator == "y" })
+    #expect(y.from == 0 && y.to == 1)
+    #expect(gap.closesGap && gap.steps.map(\.indicator).sorted() == ["x", "y"])
+  }
+}

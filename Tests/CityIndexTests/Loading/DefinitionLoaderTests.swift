@@ -184,6 +184,28 @@ extension DefinitionMethodColumnsTests {
     #expect(german["x"]?.validRange == definition["x"]?.validRange)
   }
 
+  @Test func readsWhetherACityCanActOnAnIndicator() throws {
+    let folder = try TemporaryFolder()
+    let path = try folder.write(
+      "i.csv",
+      """
+      id,parent,direction,lever
+      sci,,,
+      g,sci,,no
+      a,g,+,no
+      b,g,+,ja
+      c,g,+,
+      d,g,+,maybe
+      """)
+    var messages: [String] = []
+    do { _ = try DefinitionLoader.load(path: path) } catch { messages = error.diagnostics.map(\.description) }
+    #expect(messages == ["\(path):7:4: lever of 'd' must be yes or no, got 'maybe'"])
+    let fixed = try folder.write("j.csv", "id,parent,direction,lever\nsci,,,\ng,sci,,no\na,g,+,no\nb,g,+,ja\nc,g,+,\n")
+    let loaded = try DefinitionLoader.load(path: fixed)
+    #expect(loaded.value.indicators.map(\.isLever) == [false, true, true])
+    #expect(loaded.warnings.map(\.description) == ["\(fixed):3:4: warning: lever of group 'g' is ignored: only indicators have one"])
+  }
+
   @Test func aMaximumAgeIsAWholeNumberOfYears() throws {
     let folder = try TemporaryFolder()
     let path = try folder.write("i.csv", "id,parent,direction,max_age\nsci,,,\nx,sci,+,-1\ny,sci,+,2.5\n")
