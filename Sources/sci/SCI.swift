@@ -14,7 +14,7 @@ struct SCI: ParsableCommand {
       """,
     version: SCIVersion.current,
     subcommands: [
-      Validate.self, Import.self, Rank.self, Compare.self, Profile.self, Versus.self, Gap.self, Sensitivity.self, WhatIf.self, Audit.self, Report.self,
+      Validate.self, Import.self, Rank.self, Compare.self, Profile.self, Versus.self, Gap.self, Brief.self, Sensitivity.self, WhatIf.self, Audit.self, Report.self,
       Simulate.self,
     ]
   )

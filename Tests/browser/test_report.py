@@ -14,6 +14,7 @@ import io
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -188,6 +189,29 @@ class ReportInBrowser(unittest.TestCase):
             for key in want:
                 self.assertAlmostEqual(got[key], want[key], delta=1e-9, msg=f"{a} against {b}, {key}, weights {weights}")
         page.locator("#duel-pick").screenshot(path=os.path.join(WORK, "duel-explorer.png"))
+
+    def test_every_council_brief_prints_on_one_a4_page(self):
+        """Each city's brief, printed from chromium to PDF, is one A4 page (the report's 80 in
+        English, and Wiesbaden's and München's in German from `sci brief --lang de`)."""
+        briefs = sorted(os.path.join(self.out, "briefs", f) for f in os.listdir(os.path.join(self.out, "briefs")) if f.endswith(".html"))
+        self.assertEqual(len(briefs), 80)
+        german = os.path.join(WORK, "briefs-de")
+        for city in ("Wiesbaden", "München"):
+            sci("brief", city, "--lang", "de", "--sensitivity", "50", "--out", german)
+        briefs += [os.path.join(german, "wiesbaden.html"), os.path.join(german, "muenchen.html")]
+        context = self.browser.new_context()
+        self.addCleanup(context.close)
+        page = context.new_page()
+        longest = 0
+        for path in briefs:
+            page.goto("file://" + path)
+            pdf = page.pdf(format="A4", prefer_css_page_size=True)
+            pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf))
+            self.assertEqual(pages, 1, f"{os.path.basename(path)} prints on {pages} pages")
+            longest = max(longest, page.evaluate("document.body.scrollHeight"))
+        page.goto("file://" + os.path.join(german, "wiesbaden.html"))
+        page.screenshot(path=os.path.join(WORK, "brief-wiesbaden-de.png"), full_page=True)
+        print(f"\n{len(briefs)} briefs, each one A4 page (tallest on screen {longest} px)", file=sys.stderr)
 
     def test_the_map_is_recoloured_and_shifts_are_shown(self):
         page = self.open()

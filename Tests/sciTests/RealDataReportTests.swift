@@ -281,6 +281,10 @@ extension ReportDataFilesTests {
     #expect(pages.filter { $0.hasSuffix(".html") }.count == 80 && pages.count == 240)
     #expect(try read("cities/wiesbaden.html").contains("<a href=\"../duels/oberhausen-wiesbaden.html\">Head to head with Oberhausen, the city just above</a>"))
     #expect(try read("cities/hamburg.md").contains("[Head to head with Ulm, the runner-up](../duels/hamburg-ulm.md)"))
+    // and each city its council brief
+    let briefs = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("briefs").path)
+    #expect(briefs.filter { $0.hasSuffix(".html") }.count == 80 && briefs.count == 160)
+    #expect(try read("cities/wiesbaden.html").contains("<a href=\"../briefs/wiesbaden.html\">Council brief: this city on one printable page</a>"))
     let page = try read("duels/muenchen-hamburg.html")
     #expect(page.contains("<h1>München against Hamburg, 2021</h1>"))
     #expect(page.contains("Bitkom Smart City Index 2021: München rank 4, 72.7 points; Hamburg rank 1, 88.1 points."))

@@ -152,3 +152,39 @@ import Testing
     #expect(far.status == 1 && far.stderr.contains("--rank must be between 1 and 80, the cities ranked in 2021, got 99"))
   }
 }
+
+/// `sci brief CITY`: one page for a council, in German for Wiesbaden's digital office.
+@Suite struct BriefCommandTests {
+  @Test func wiesbadensBriefInGermanWithThePlanIntoTheTopTwenty() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-brief-\(UUID().uuidString)")
+    let run = try SCIRunner.run(["brief", "wiesbaden", "--lang", "de", "--sensitivity", "50", "--out", out.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let md = try String(contentsOf: out.appendingPathComponent("wiesbaden.md"), encoding: .utf8)
+    #expect(md.hasPrefix("_Kurzinformation für den Rat"))
+    #expect(md.contains("# Wiesbaden — Open Smart City Index 2021"))
+    #expect(md.contains("**Rang 63 von 80**"))
+    #expect(md.contains("Rang 18 → 63 (−45 Plätze): 0 aus der eigenen vergleichbaren Änderung, −31 aus eigenen nicht vergleichbaren Werten"))
+    #expect(md.contains("## Im Vergleich mit ähnlichen Städten (Hessen, 5 Städte)"))
+    #expect(md.contains("## Auf dem Weg unter die besten 20"))
+    #expect(md.contains("- Open-Data-Portal: nein → ja (+13,3 Punkte)"))
+    #expect(md.contains("Neu gewertet, alle anderen Städte unverändert: Wiesbaden 51,74 Punkte, Rang 20 — vor Rostock, bisher auf Platz 20."))
+    #expect(md.contains("Nicht gezählt, weil kein Hebel der Stadt: Modellprojekt Smart Cities."))
+    #expect(md.contains("CC BY-SA") && md.contains("Datenlizenz Deutschland"))
+    #expect(!md.contains("of households") && !md.contains("per inhabitant"))
+    let html = try String(contentsOf: out.appendingPathComponent("wiesbaden.html"), encoding: .utf8)
+    #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"de\">") && html.contains("@page { size: A4;"))
+    #expect(!html.contains("<script"))
+  }
+
+  @Test func aChosenRankAndTheLeader() throws {
+    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-brief-\(UUID().uuidString)")
+    #expect(try SCIRunner.run(["brief", "Wiesbaden", "--rank", "40", "--sensitivity", "0", "--out", out.path]).status == 0)
+    let md = try String(contentsOf: out.appendingPathComponent("wiesbaden.md"), encoding: .utf8)
+    #expect(md.contains("## Toward the top 40"))
+    #expect(try SCIRunner.run(["brief", "Hamburg", "--sensitivity", "0", "--out", out.path]).status == 0)
+    let leader = try String(contentsOf: out.appendingPathComponent("hamburg.md"), encoding: .utf8)
+    #expect(leader.contains("Hamburg is at rank 1: first place is held."))
+    let bad = try SCIRunner.run(["brief", "Wiesbadn", "--out", out.path])
+    #expect(bad.status == 1 && bad.stderr.contains("did you mean 'Wiesbaden'?"))
+  }
+}

@@ -119,6 +119,7 @@ public struct Gap: Sendable {
       var gain: Double
     }
     var candidates: [Candidate] = []
+    var working = dataset
     var whole = [Bool](repeating: false, count: definition.indicators.count)
     for (column, node) in definition.indicators.enumerated() where levers?.contains(column) ?? true {
       let observed = participants.map { inForce($0, column) }.filter { !$0.isNaN }
@@ -128,9 +129,11 @@ public struct Gap: Sendable {
       if let natural = node.naturalRange { best = min(max(best, natural.lowerBound), natural.upperBound) }
       let current = inForce(row, column)
       guard current.isNaN || (up ? current < best : current > best) else { continue }
-      var trial = dataset
-      trial.setValue(best, city: row, year: year, indicator: column)
-      let scored = try Scorer.score(definition, trial, year: year, options: options)
+      // One working copy changed and put back in place: a copy per candidate was most of the time.
+      let kept = working.values(for: year)?[row, column] ?? .nan
+      working.setValue(best, city: row, year: year, indicator: column)
+      let scored = try Scorer.score(definition, working, year: year, options: options)
+      working.setValue(kept, city: row, year: year, indicator: column)
       guard let index = scored.index(of: city) else { continue }
       let gain = scored.score(city: index, node: definition.root) - startScore
       if gain > 0 { candidates.append(Candidate(column: column, best: best, gain: gain)) }
@@ -144,6 +147,11 @@ public struct Gap: Sendable {
     func ahead(_ card: Scorecard) -> Bool {
       guard let ci = card.index(of: city), let ti = card.index(of: target) else { return false }
       return card.score(city: ci, node: definition.root) >= card.score(city: ti, node: definition.root) + Self.minimumLead
+    }
+    /// How far the city is ahead of the target beyond ``minimumLead`` (≥ 0: ahead).
+    func lead(_ card: Scorecard) -> Double {
+      guard let ci = card.index(of: city), let ti = card.index(of: target) else { return -.infinity }
+      return card.score(city: ci, node: definition.root) - card.score(city: ti, node: definition.root) - Self.minimumLead
     }
     func total(_ card: Scorecard) -> Double { card.index(of: city).map { card.score(city: $0, node: definition.root) } ?? .nan }
     for candidate in candidates where !closes {
@@ -162,16 +170,46 @@ public struct Gap: Sendable {
           low = (up ? observed.min() : observed.max()) ?? candidate.best
         }
         var high = candidate.best
-        for _ in 0..<60 {
-          let middle = low + (high - low) / 2
-          if middle == low || middle == high { break }
-          var probe = current
-          probe.setValue(middle, city: row, year: year, indicator: candidate.column)
-          let scored = try Scorer.score(definition, probe, year: year, options: options)
-          if ahead(scored) { high = middle } else { low = middle }
+        // The smallest value still ahead, by regula falsi (Illinois): the total is piecewise linear
+        // in one value, so a few re-scorings find it where bisection took about 40; kept to a
+        // bracket [low not ahead, high ahead] to 1e-10 of its range (whole numbers: a hundredth of
+        // a unit), on one working copy changed in place (a copy per probe was most of the time).
+        let tolerance = whole[candidate.column] ? 0.01 : max(abs(candidate.best - low), 1e-12) * 1e-10
+        var probe = current
+        func leadAt(_ value: Double) throws(InputErrors) -> Double {
+          probe.setValue(value, city: row, year: year, indicator: candidate.column)
+          return lead(try Scorer.score(definition, probe, year: year, options: options))
         }
-        // A whole-number indicator moves by whole units (still ahead: scores rise with values).
-        to = whole[candidate.column] ? (up ? high.rounded(.up) : high.rounded(.down)) : high
+        var leadHigh = lead(next)
+        var leadLow = from.isNaN ? try leadAt(low) : lead(card)
+        var retained = 0  // which end the last probe kept: −1 low, +1 high
+        var aheadBy = leadHigh  // the lead at `high` (leadHigh is halved by the Illinois rule)
+        for _ in 0..<60 where abs(high - low) > tolerance && aheadBy > 1e-9 {
+          var x = leadHigh - leadLow > 0 ? high - leadHigh * (high - low) / (leadHigh - leadLow) : low + (high - low) / 2
+          if !(min(low, high) < x && x < max(low, high)) { x = low + (high - low) / 2 }
+          if x == low || x == high { break }
+          let leadX = try leadAt(x)
+          if leadX >= 0 {
+            (high, leadHigh, aheadBy) = (x, leadX, leadX)
+            if retained == -1 { leadLow /= 2 }
+            retained = -1
+          } else {
+            (low, leadLow) = (x, leadX)
+            if retained == 1 { leadHigh /= 2 }
+            retained = 1
+          }
+        }
+        // A whole-number indicator moves by whole units (still ahead: scores rise with values):
+        // the unit just past `low` when it is ahead already, else the one at or past `high`.
+        to = high
+        if whole[candidate.column] {
+          to = up ? high.rounded(.up) : high.rounded(.down)
+          let nearer = up ? low.rounded(.up) : low.rounded(.down)
+          if nearer != to && nearer != low {
+            probe.setValue(nearer, city: row, year: year, indicator: candidate.column)
+            if ahead(try Scorer.score(definition, probe, year: year, options: options)) { to = nearer }
+          }
+        }
         if up ? to > candidate.best : to < candidate.best { to = candidate.best }
         trial = current
         trial.setValue(to, city: row, year: year, indicator: candidate.column)

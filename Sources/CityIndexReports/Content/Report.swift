@@ -6,6 +6,8 @@ public struct Report: Sendable {
   public var profiles: [CityProfile]
   /// Head-to-head pages: each ranked city against the one just above it, then the pairs asked for.
   public var duels: [DuelPage] = []
+  /// A council brief per city (`briefs/<slug>.html`), in the profiles' order.
+  public var briefs: [CouncilBrief] = []
 
   /// The duels the overview shows: the leader against the runner-up, then the pairs asked for.
   public var featuredDuels: [DuelPage] { duels.filter { overview.featuredDuels.contains($0.slug) } }

@@ -20,6 +20,7 @@ public enum ReportBuilder {
   ///     name: the report compares with them, and each profile lists the city's.
   ///   - dropped: values left out by flag (`--drop-flag`), for the methodology.
   ///   - versus: pairs of cities to show head to head besides the leader and the runner-up.
+  ///   - briefs: whether to make a council brief per city (each re-scores a plan).
   ///   - publishedIndex: the published figures' own definition, which names the areas the
   ///     publication scores and this index does not.
   ///   - changeScope: the bounds changes since the previous year are measured on: `panel` (both
@@ -30,7 +31,7 @@ public enum ReportBuilder {
     title: String? = nil, provenance: Provenance, peers: (PeerKind, CityTable)? = nil,
     sensitivity: Sensitivity.Result? = nil, published: (values: PublishedValues, name: String)? = nil,
     dropped: [String: Int] = [:], changeScope: NormalizationScope = .panel, cities: CityTable? = nil,
-    publishedIndex: IndexDefinition? = nil, versus: [(String, String)] = []
+    publishedIndex: IndexDefinition? = nil, versus: [(String, String)] = [], briefs withBriefs: Bool = true
   ) -> Report? {
     // German pages read German units (`unit_de`); scores do not depend on them.
     let definition = language == .de ? definition.withGermanUnits() : definition
@@ -170,7 +171,13 @@ public enum ReportBuilder {
     }
     withMovers.featuredDuels = duels.enumerated().filter { $0.offset == 0 || asked.contains("\($0.element.duel.a.city)|\($0.element.duel.b.city)") }
       .map(\.element.slug)
-    return Report(overview: withMovers, profiles: withIntervals, duels: duels)
+    // A brief per city, with its re-scored plan (levers only) toward the next top 20, 10 or first place.
+    let briefs = !withBriefs ? [] : withIntervals.compactMap { profile in
+      try? CouncilBrief.make(
+        profile, card: raw.first { $0.year == year }, definition: definition, dataset: dataset, options: card.options,
+        madeOn: provenance.madeOn)
+    }
+    return Report(overview: withMovers, profiles: withIntervals, duels: duels, briefs: briefs)
   }
 
   /// The ranked cities that have a latitude, a longitude and a population in `table`.

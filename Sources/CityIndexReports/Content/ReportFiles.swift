@@ -10,7 +10,8 @@ public enum ReportFiles {
   public static let rankingCSV = "ranking.csv"
 
   /// `index.md`, `index.html`, `ranking.csv`, `cities/<slug>.{md,html,csv}`,
-  /// `duels/<slug>.{md,html,csv}` and the charts (SVG with their data as CSV).
+  /// `duels/<slug>.{md,html,csv}`, `briefs/<slug>.{html,md}` and the charts (SVG with their data
+  /// as CSV).
   public static func render(_ report: Report) -> [(path: String, contents: String)] {
     let o = report.overview
     let s = Strings(language: o.language)
@@ -38,6 +39,10 @@ public enum ReportFiles {
         files.append(("charts/cities/\(profile.slug)-map.svg", svgFile(locator, frame: frame(locator, o, profile.credits, map: true, ps))))
         files.append(("charts/cities/\(profile.slug)-map.csv", ReportDataCSV.locator(profile)))
       }
+    }
+    for brief in report.briefs {
+      files.append(("briefs/\(brief.slug).html", HTMLBrief.render(brief)))
+      files.append(("briefs/\(brief.slug).md", MarkdownBrief.render(brief)))
     }
     for page in report.duels {
       files.append(("duels/\(page.slug).html", HTMLReport.duel(page)))
