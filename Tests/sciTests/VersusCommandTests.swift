@@ -188,3 +188,22 @@ import Testing
     #expect(bad.status == 1 && bad.stderr.contains("did you mean 'Wiesbaden'?"))
   }
 }
+
+/// The Wiesbaden desk in German: compare, compare --city and gap --rank with --lang de.
+@Suite struct GermanCommandTests {
+  @Test func compareAndGapSpeakGerman() throws {
+    let compare = try SCIRunner.run(["compare", "--lang", "de"])
+    #expect(compare.stdout.hasPrefix("Rang- und Punkteänderungen 2020 → 2021, vergleichbar gemessen\nGrößte Veränderungen zuerst"))
+    #expect(compare.stdout.contains("Stadt ") && compare.stdout.contains("Änderung, vergleichbar"))
+    let city = try SCIRunner.run(["compare", "--city", "Wiesbaden", "--lang", "de"])
+    #expect(city.stdout.hasPrefix("Was die Punkte von Wiesbaden verändert hat, 2020 → 2021, vergleichbar gemessen (Rang 18 → 63)"))
+    #expect(city.stdout.contains("90,81") && city.stdout.contains("64,93"))  // the raw values with decimal commas
+    let gap = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--lang", "de"])
+    #expect(gap.stdout.hasPrefix("Von Wiesbaden (Rang 63, 29,4) zu Rostock (Rang 20, 51,7) — unter die besten 20\n"))
+    #expect(gap.stdout.contains("+54,815 % der Haushalte") && gap.stdout.contains("nein → ja"))
+    #expect(gap.stdout.contains("Nicht berücksichtigt, weil kein Hebel der Stadt"))
+    // CSV stays a machine format whatever the language
+    let csv = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--lang", "de", "--format", "csv"])
+    #expect(csv.stdout.hasPrefix("indicator,name,from,to,points_gained\nbroadband_hh_share_ftthb_ge1000mbit,Glasfaser bis ins Haus (FTTH/B),2.04,56.85"))
+  }
+}

@@ -8,43 +8,33 @@ extension OutputTable {
   /// those carry. Entering cities have no `rank_from`, leaving ones no `rank_to`. `byMovers`
   /// puts the biggest movers first (for people); otherwise the later year's ranking order, then
   /// entering, then leaving cities.
-  public static func comparison(_ comparison: YearComparison, byMovers: Bool) -> OutputTable {
+  public static func comparison(_ comparison: YearComparison, byMovers: Bool, language: Language = .en) -> OutputTable {
+    let s = Strings(language: language)
     let (from, to) = (comparison.fromYear, comparison.toYear)
     let entries =
       byMovers
       ? comparison.movers + comparison.entries.filter { $0.rankChange == nil } : comparison.entries
     let lfl = comparison.isLikeForLike
     var table = OutputTable(
-      title: "Rank and score changes \(from) → \(to)" + (lfl ? ", like for like" : ", each year as ranked"),
+      title: s.comparisonTitle(from: from, to: to, likeForLike: lfl),
       columns: [
-        Column("city"), Column("rank_from", .integer, header: "Rank \(from)"),
-        Column("rank_to", .integer, header: "Rank \(to)"), Column("rank_change", .integer, header: "Places"),
-        Column("score_from", .number, header: "Score \(from)"), Column("score_to", .number, header: "Score \(to)"),
-        Column("change", .number, header: lfl ? "Change, like for like" : "Change"),
-        Column("compared_share", .fraction, header: "Compared"),
+        Column("city", header: s.city), Column("rank_from", .integer, header: "\(s.rank) \(from)"),
+        Column("rank_to", .integer, header: "\(s.rank) \(to)"), Column("rank_change", .integer, header: s.places),
+        Column("score_from", .number, header: "\(s.score) \(from)"), Column("score_to", .number, header: "\(s.score) \(to)"),
+        Column("change", .number, header: lfl ? s.changeLikeForLike : s.changeWord),
+        Column("compared_share", .fraction, header: s.comparedWord),
       ])
+    table.language = language
+    table.sheetName = language == .de ? "Veränderung" : "Change"
     table.rows = entries.map { e in
-      let city = e.isEntering ? "\(e.city) (entering)" : e.isLeaving ? "\(e.city) (leaving)" : e.city
+      let city = e.isEntering ? s.entering(e.city) : e.isLeaving ? s.leaving(e.city) : e.city
       return [
         .text(byMovers ? city : e.city), .integer(e.rankFrom), .integer(e.rankTo), .integer(e.rankChange),
         .number(e.scoreFrom), .number(e.scoreTo), .number(e.change), .number(e.comparedShare),
       ]
     }
-    if byMovers { table.notes.append("Biggest movers first; places gained are positive.") }
-    if lfl {
-      table.notes.append(
-        "Ranks and scores are each year's ranking, on its own indicators and bounds: the two scores do not compare. "
-          + "Change is like for like, in points of the index: only indicators with values of the city's own in both years "
-          + "count (not carried forward, not across a break in the source, not entering or leaving the index), "
-          + (comparison.scope == .panel
-            ? "on bounds fixed over \(from) and \(to)"
-            : "on bounds of each year (--normalize-over year: part of a change can come from other cities)")
-          + "; Compared is the share of the index they carry. sci compare --city CITY names the rest and splits the places.")
-    } else {
-      table.notes.append(
-        "Each year as ranked (--as-ranked): the change is the difference of the two totals, which rest on different "
-          + "indicators, carried values and bounds — not like for like.")
-    }
+    if byMovers { table.notes.append(s.moversFirst) }
+    table.notes.append(lfl ? s.comparisonRule(from: from, to: to, scope: comparison.scope) : s.asRankedRule)
     return table
   }
 
@@ -164,49 +154,23 @@ extension OutputTable {
   /// - Parameters:
   ///   - notLevers: indicators left out because the definition says a city cannot act on them.
   ///   - rank: the top N the plan aims into (`gap --rank N`), for the title.
-  public static func gap(_ g: Gap, notLevers: [String] = [], rank: Int? = nil) -> OutputTable {
-    let into = rank.map { " — into the top \($0)" } ?? ""
+  public static func gap(_ g: Gap, notLevers: [String] = [], rank: Int? = nil, language: Language = .en) -> OutputTable {
+    let s = Strings(language: language)
     var table = OutputTable(
-      title: "From \(g.city) (rank \(g.cityRank), \(Decimal1.format(g.cityScore))) to \(g.target) (rank \(g.targetRank), \(Decimal1.format(g.targetScore)))\(into)",
+      title: s.gapTitle(g, into: rank),
       columns: [
-        Column("indicator"), Column("name"), Column("from", .raw, header: "From"), Column("to", .raw, header: "To"),
-        Column("unit", header: "Unit", humanOnly: true), Column("step", header: "Step", humanOnly: true),
-        Column("points_gained", .raw, header: "Points"),
+        Column("indicator", header: s.indicator), Column("name", header: "Name"), Column("from", .raw, header: s.fromWord),
+        Column("to", .raw, header: s.toWord), Column("unit", header: s.unit, humanOnly: true),
+        Column("step", header: s.stepWord, humanOnly: true), Column("points_gained", .raw, header: s.pointsWord),
       ])
-    table.rows = g.steps.map { s in
-      [.text(s.indicator), .text(s.name), .value(s.from), .value(s.to), .text(s.unit), .text(step(s)), .value(s.pointsGained)]
+    table.language = language
+    table.sheetName = language == .de ? "Plan" : "Plan"
+    table.rows = g.steps.map { step in
+      [.text(step.indicator), .text(step.name), .value(step.from), .value(step.to), .text(step.unit), .text(s.gapStep(step)), .value(step.pointsGained)]
     }
-    if g.gap < 0 && g.steps.isEmpty {
-      table.notes = ["\(g.city) is already ahead of \(g.target) by \(Decimal1.format(-g.gap)) points."]
-    } else if g.closesGap {
-      let what = g.steps.count == 1 ? "This improvement" : "These \(g.steps.count) improvements (each"
-      let cap = g.steps.count == 1 ? " (capped at the best value any city reached)" : " capped at the best value any city reached)"
-      table.notes = [
-        "Gap \(Decimal1.points(g.gap)) points. \(what)\(cap), re-scored: \(g.city) \(two(g.resultingScore)), "
-          + "\(g.target) \(two(g.resultingTargetScore)), new rank \(g.resultingRank)."
-      ]
-    } else {
-      table.notes = [
-        "Gap \(Decimal1.points(g.gap)) points: even every improvement up to the best value any city reached leaves "
-          + "\(g.city) at \(two(g.resultingScore)), behind \(g.target) at \(two(g.resultingTargetScore)) (rank \(g.resultingRank))."
-      ]
-    }
-    if !notLevers.isEmpty {
-      table.notes.append(
-        "Left out as no lever a city acts on (the definition's lever column; --all-indicators includes them): "
-          + notLevers.joined(separator: ", ") + ".")
-    }
+    table.notes = [s.gapNote(g)]
+    if !notLevers.isEmpty { table.notes.append(s.notLeversNote(notLevers)) }
     return table
-  }
-
-  /// What a step means in the indicator's unit: `no → yes` for a yes/no, `+32.9 W per inhabitant`
-  /// otherwise (from nothing: `to 4 % of households`).
-  static func step(_ s: Gap.Step) -> String {
-    if Strings.isYesNo(s.unit) { return "\(s.from == 1 ? "yes" : s.from.isNaN ? "missing" : "no") → \(s.to == 1 ? "yes" : "no")" }
-    let unit = s.unit.isEmpty ? "" : " " + s.unit
-    if s.from.isNaN { return "to \(Decimal1.raw(s.to))\(unit)" }
-    let change = s.to - s.from
-    return (change >= 0 ? "+" : "−") + Decimal1.raw(abs(change)) + unit
   }
 
   private static func two(_ value: Double) -> String { value.isNaN ? "–" : FixedPoint.format(value, decimals: 2) }

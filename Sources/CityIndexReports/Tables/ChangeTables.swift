@@ -38,6 +38,8 @@ extension OutputTable {
       ]
     }
     table.notes = cityChangeNotes(c, language: language)
+    table.language = language
+    table.sheetName = de ? "Veränderung" : "Change"
     return table
   }
 

@@ -36,6 +36,7 @@ extension SCI {
       help: "The old view: each year on its own indicators, with a residual row for what is not attributed (not like for like).")
     var asRanked = false
 
+    @OptionGroup var languageOption: LanguageOption
     @OptionGroup var output: OutputOptions
 
     @Option(
@@ -96,8 +97,11 @@ extension SCI {
         let comparison = try LikeForLike(
           definition, dataset, from: earlier, to: later, options: options, scope: scoring.changeScope,
           ranked: (before, after))
-        guard let name else { return (OutputTable.comparison(YearComparison(comparison), byMovers: forPeople), warnings) }
-        return (OutputTable.cityChange(try CityChange(city: name, in: comparison)), warnings)
+        let lang = languageOption.lang
+        guard let name else {
+          return (OutputTable.comparison(YearComparison(comparison), byMovers: forPeople, language: lang), warnings)
+        }
+        return (OutputTable.cityChange(try CityChange(city: name, in: comparison), language: lang), warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + result.1)
       try output.deliver([result.0])

@@ -41,6 +41,7 @@ extension SCI {
     @OptionGroup var yearOption: YearOption
     var year: Int? { yearOption.year }
 
+    @OptionGroup var languageOption: LanguageOption
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
@@ -49,7 +50,10 @@ extension SCI {
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
-      let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
+      let lang = languageOption.lang
+      // German tables read German units (`unit_de`); scores do not depend on them.
+      let definition = lang == .de ? loaded.value.definition.withGermanUnits() : loaded.value.definition
+      let (dataset, options) = (loaded.value.dataset, loaded.value.options)
       let (name, gap, already) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> (String, CityIndex.Gap?, String?) in
         let from = try CityMatching.find(city, in: dataset.cities)
         let wanted = try Scorer.resolveYear(year, definition, dataset, options: options)
@@ -69,7 +73,13 @@ extension SCI {
         } else if let rank {
           let card = try Scorer.score(definition, dataset, year: wanted, options: options)
           guard let at = try CityIndex.Gap.cityAt(rank: rank, for: from, in: card) else {
-            return (from, nil, "\(from) is already in the top \(rank): rank \(card.rank(of: from) ?? 0) in \(wanted).\n")
+            let own = card.rank(of: from) ?? 0
+            return (
+              from, nil,
+              lang == .de
+                ? "\(from) ist bereits unter den besten \(rank): Rang \(own) \(wanted).\n"
+                : "\(from) is already in the top \(rank): rank \(own) in \(wanted).\n"
+            )
           }
           to = at
         } else {
@@ -84,11 +94,14 @@ extension SCI {
       DiagnosticPrinter.print(loaded.warnings)
       if let already { return writeOutput(already) }
       guard let gap else {
-        writeOutput("\(name) leads the ranking: there is no city one rank up to move past.\n")
+        writeOutput(
+          lang == .de
+            ? "\(name) führt die Rangliste an: es gibt keine Stadt einen Rang höher.\n"
+            : "\(name) leads the ranking: there is no city one rank up to move past.\n")
         return
       }
       let kept = allIndicators ? [] : definition.indicators.filter { !$0.isLever }.map(\.name)
-      try output.deliver([OutputTable.gap(gap, notLevers: kept, rank: rank)])
+      try output.deliver([OutputTable.gap(gap, notLevers: kept, rank: rank, language: lang)])
     }
   }
 }
