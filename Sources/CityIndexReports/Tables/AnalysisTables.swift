@@ -94,39 +94,43 @@ extension OutputTable {
   /// (`value_year`: the earlier year a value is carried from, else empty; `flag`: `proxy` …).
   ///
   /// - Parameter published: the city's results in a published ranking, under its name: a note.
-  public static func profile(_ p: Profile, published: (name: String, results: [PublishedResult])? = nil) -> OutputTable {
-    let rank = p.rank.map { "rank \($0) of \(p.rankedCount), score \(Decimal1.format(p.total))" } ?? "not ranked: \(p.notRankedReason ?? "")"
+  public static func profile(
+    _ p: Profile, published: (name: String, results: [PublishedResult])? = nil, language: Language = .en
+  ) -> OutputTable {
+    let s = Strings(language: language)
+    let de = language == .de
     var table = OutputTable(
-      title: "\(p.city) \(p.year): \(rank)",
+      title: s.profileTitle(p),
       columns: [
-        Column("node"), Column("name"), Column("level"), Column("raw", .raw, header: "Value"), Column("unit"),
-        Column("value_year", header: "From"), Column("flag", header: "Flag"), Column("score", .number, header: "Score"), Column("median", .number, header: "Median"),
-        Column("peer_median", .number, header: "Peers"), Column("leader", header: "Leader"),
-        Column("leader_score", .number, header: "Best"),
+        Column("node", header: de ? "Knoten" : "Node"), Column("name", header: "Name"), Column("level", header: de ? "Ebene" : "Level"),
+        Column("raw", .raw, header: s.value), Column("unit", header: s.unit),
+        Column("value_year", header: de ? "aus" : "From"), Column("flag", header: de ? "Hinweis" : "Flag"),
+        Column("score", .number, header: s.score), Column("median", .number, header: "Median"),
+        Column("peer_median", .number, header: de ? "Vergleichsgruppe" : "Peers"), Column("leader", header: de ? "Spitze" : "Leader"),
+        Column("leader_score", .number, header: de ? "Beste" : "Best"),
       ])
+    table.language = language
+    table.sheetName = de ? "Profil" : "Profile"
     table.rows = p.lines.map { l in
       [
         .text(l.id), .text(l.name), .text(l.level), .value(l.raw),
         .text(l.unit), .text(l.valueYear.map(String.init) ?? ""), .text(l.flag ?? ""), .value(l.score), .value(l.median), .value(l.peerMedian), .text(l.leaderCity), .value(l.leaderScore),
       ]
     }
-    let s = Strings(language: .en)
-    let peerRank = p.peerRank.map { "rank \($0) of \(p.peers.cities.count)" } ?? "not ranked"
     table.notes = [
-      "Peers (\(p.peers.kind.rawValue)): \(p.peers.label), \(peerRank): \(p.peers.cities.joined(separator: ", "))",
-      "Strongest (vs. median): " + highlights(p.strongest, none: s.noneAboveMedian(p.highlightMargin)),
-      "Weakest (vs. median): " + highlights(p.weakest, none: s.noneBelowMedian(p.highlightMargin)),
+      s.profilePeers(p),
+      s.strongestVsMedian + highlights(p.strongest, none: s.noneAboveMedian(p.highlightMargin), language),
+      s.weakestVsMedian + highlights(p.weakest, none: s.noneBelowMedian(p.highlightMargin), language),
       history(p, s),
     ]
     if let published {
       let results = published.results.map { r in
         "\(r.year) "
-          + [r.rank.map { "#\($0)" + (r.rankDerived ? "*" : "") }, r.total.map { Decimal1.raw($0) + (r.totalDerived ? "*" : "") }]
+          + [r.rank.map { "#\($0)" + (r.rankDerived ? "*" : "") }, r.total.map { language.number($0, decimals: Strings.decimals($0)) + (r.totalDerived ? "*" : "") }]
           .compactMap { $0 }.joined(separator: " ")
       }
-      let derived = published.results.contains { $0.rankDerived || $0.totalDerived } ? " (* derived from published figures, not published as such)" : ""
-      table.notes.append(
-        "\(published.name) (published): " + (results.isEmpty ? "no result known" : results.joined(separator: ", ")) + derived)
+      let derived = published.results.contains { $0.rankDerived || $0.totalDerived }
+      table.notes.append(s.profilePublished(published.name, results: results, derived: derived))
     }
     return table
   }
@@ -134,19 +138,20 @@ extension OutputTable {
   /// `History: 2020 #15 (48.4; 8 of 9 indicators), 2021 #22 (50.5)`: a year with fewer indicators
   /// with data says how many, and the line then says what that means.
   private static func history(_ p: Profile, _ s: Strings) -> String {
+    let l = s.language
     let years = p.history.map { entry in
       let rank = entry.rank.map { "#\($0)" } ?? "–"
-      let fewer = entry.indicatorsWithData < p.indicatorCount ? "; \(entry.indicatorsWithData) of \(p.indicatorCount) indicators" : ""
-      return "\(entry.year) \(rank) (\(Decimal1.format(entry.score))\(fewer))"
+      let fewer = entry.indicatorsWithData < p.indicatorCount ? "; " + s.ofIndicators(entry.indicatorsWithData, p.indicatorCount) : ""
+      return "\(entry.year) \(rank) (\(l.number(entry.score))\(fewer))"
     }
     let partial = p.history.contains { $0.indicatorsWithData < p.indicatorCount }
-    return "History: " + years.joined(separator: ", ") + (partial ? ". " + s.historyNote : "")
+    return s.historyWord + ": " + years.joined(separator: ", ") + (partial ? ". " + s.historyNote : "")
   }
 
   /// `Photovoltaik +51.1; Öffentliche Ladepunkte +51.0`, or `none` when no indicator is far enough
   /// from the median to count.
-  private static func highlights(_ lines: [Profile.Line], none: String) -> String {
-    lines.isEmpty ? none : lines.map { "\($0.name) \(signed($0.score - $0.median))" }.joined(separator: "; ")
+  private static func highlights(_ lines: [Profile.Line], none: String, _ language: Language = .en) -> String {
+    lines.isEmpty ? none : lines.map { "\($0.name) \(language.signed($0.score - $0.median))" }.joined(separator: "; ")
   }
 
   /// `indicator,name,from,to,points_gained` (and the unit, for people), most efficient first.

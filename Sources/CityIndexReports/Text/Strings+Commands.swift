@@ -162,3 +162,65 @@ extension Strings {
     }
   }
 }
+
+/// The words of `sci profile`.
+extension Strings {
+  func profileTitle(_ p: Profile) -> String {
+    switch (language, p.rank) {
+    case (.en, let rank?): "\(p.city) \(p.year): rank \(rank) of \(p.rankedCount), score \(language.number(p.total))"
+    case (.de, let rank?): "\(p.city) \(p.year): Rang \(rank) von \(p.rankedCount), \(language.number(p.total)) Punkte"
+    case (.en, nil): "\(p.city) \(p.year): not ranked: \(p.notRankedReason ?? "")"
+    case (.de, nil): "\(p.city) \(p.year): nicht gewertet: \(p.notRankedReason ?? "")"
+    }
+  }
+
+  func profilePeers(_ p: Profile) -> String {
+    let rank = p.peerRank.map { language == .de ? "Rang \($0) von \(p.peers.cities.count)" : "rank \($0) of \(p.peers.cities.count)" }
+      ?? (language == .de ? "nicht gewertet" : "not ranked")
+    switch language {
+    case .en: return "Peers (\(p.peers.kind.rawValue)): \(p.peers.label), \(rank): \(p.peers.cities.joined(separator: ", "))"
+    case .de:
+      let kind = p.peers.kind == .state ? "Land" : p.peers.kind == .size ? "Größenklasse" : "alle"
+      return "Vergleichsgruppe (\(kind)): \(p.peers.label), \(rank): \(p.peers.cities.joined(separator: ", "))"
+    }
+  }
+
+  var strongestVsMedian: String {
+    switch language {
+    case .en: "Strongest (vs. median): "
+    case .de: "Stärken (gegen den Median): "
+    }
+  }
+
+  var weakestVsMedian: String {
+    switch language {
+    case .en: "Weakest (vs. median): "
+    case .de: "Schwächen (gegen den Median): "
+    }
+  }
+
+  var historyWord: String {
+    switch language {
+    case .en: "History"
+    case .de: "Verlauf"
+    }
+  }
+
+  func ofIndicators(_ count: Int, _ total: Int) -> String {
+    switch language {
+    case .en: "\(count) of \(total) indicators"
+    case .de: "\(count) von \(total) Indikatoren"
+    }
+  }
+
+  func profilePublished(_ name: String, results: [String], derived: Bool) -> String {
+    switch language {
+    case .en:
+      "\(name) (published): " + (results.isEmpty ? "no result known" : results.joined(separator: ", "))
+        + (derived ? " (* derived from published figures, not published as such)" : "")
+    case .de:
+      "\(name) (veröffentlicht): " + (results.isEmpty ? "kein Ergebnis bekannt" : results.joined(separator: ", "))
+        + (derived ? " (* aus veröffentlichten Zahlen abgeleitet, nicht so veröffentlicht)" : "")
+    }
+  }
+}

@@ -19,13 +19,17 @@ extension SCI {
     @Option(help: "Peer group: state, size, all.")
     var peers: PeerKind = .state
 
+    @OptionGroup var languageOption: LanguageOption
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var benchmark: BenchmarkOptions
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
-      let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
+      let lang = languageOption.lang
+      // German tables read German units (`unit_de`); scores do not depend on them.
+      let definition = lang == .de ? loaded.value.definition.withGermanUnits() : loaded.value.definition
+      let (dataset, options) = (loaded.value.dataset, loaded.value.options)
       let (profile, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         let name = try CityMatching.find(city, in: dataset.cities)
         let cards = try Scorer.scoreEveryYear(definition, dataset, options: options)
@@ -40,7 +44,7 @@ extension SCI {
       DiagnosticPrinter.print(loaded.warnings + warnings + (published?.warnings ?? []))
       let results = published.map { PublishedResult.of(profile.city, in: $0.value) } ?? []
       let shown: (name: String, results: [PublishedResult])? = published == nil ? nil : (benchmark.name(input), results)
-      try output.deliver([OutputTable.profile(profile, published: shown)])
+      try output.deliver([OutputTable.profile(profile, published: shown, language: lang)])
     }
   }
 }
