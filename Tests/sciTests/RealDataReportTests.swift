@@ -1,15 +1,24 @@
 import Foundation
 import Testing
 
+/// One default report for the suites that read it (each run of 80 profiles, duels and briefs
+/// takes a while in a debug build): plausible ranks from 50 samples, München against Hamburg
+/// head to head, and the PNG charts where librsvg's converter is installed.
+enum SharedReport {
+  static let canDrawPNG = FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")
+
+  static let out: URL? = {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sci-shared-\(UUID().uuidString)/reports")
+    let arguments = ["report", "--sensitivity", "50", "--versus", "münchen,HAMBURG", "--out", url.path] + (canDrawPNG ? ["--png"] : [])
+    guard let run = try? SCIRunner.run(arguments), run.status == 0 else { return nil }
+    return url
+  }()
+}
+
 /// `sci report` on the shipped default: real data, its sources and licences named, Bitkom's
 /// published ranking compared, nothing called simulated.
 @Suite struct RealDataReportTests {
-  /// One run for the whole suite (80 profiles take a moment).
-  static let out: URL? = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sci-real-\(UUID().uuidString)/reports")
-    guard let run = try? SCIRunner.run(["report", "--sensitivity", "50", "--out", url.path]), run.status == 0 else { return nil }
-    return url
-  }()
+  static var out: URL? { SharedReport.out }
 
   func read(_ name: String) throws -> String {
     let folder = try #require(Self.out, "the default report is written")
@@ -107,12 +116,7 @@ import Testing
     return result
   }
 
-  /// One default report for the suite.
-  static let out: URL? = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sci-data-\(UUID().uuidString)")
-    guard let run = try? SCIRunner.run(["report", "--out", url.path]), run.status == 0 else { return nil }
-    return url
-  }()
+  static var out: URL? { SharedReport.out }
 
   func read(_ name: String) throws -> String {
     let folder = try #require(Self.out, "the default report is written")
@@ -253,11 +257,7 @@ extension ReportDataFilesTests {
 }
 
 @Suite struct ReportDuelTests {
-  static let out: URL? = {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("sci-duels-\(UUID().uuidString)")
-    guard let run = try? SCIRunner.run(["report", "--versus", "münchen,HAMBURG", "--out", url.path]), run.status == 0 else { return nil }
-    return url
-  }()
+  static var out: URL? { SharedReport.out }
 
   func read(_ name: String) throws -> String {
     let folder = try #require(Self.out, "the report is written")
@@ -307,10 +307,9 @@ extension ReportDataFilesTests {
 }
 
 @Suite struct ChartImageTests {
-  @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")))
+  @Test(.enabled(if: SharedReport.canDrawPNG))
   func pngWritesEachOverviewChartAtTwiceItsSizeAndThePagesLinkIt() throws {
-    let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-png-\(UUID().uuidString)")
-    #expect(try SCIRunner.run(["report", "--png", "--sensitivity", "20", "--out", out.path]).status == 0)
+    let out = try #require(SharedReport.out)
     for name in ["ranking", "areas", "intervals", "history", "map"] {
       let png = try Data(contentsOf: out.appendingPathComponent("charts/\(name).png"))
       #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]), "\(name).png is a PNG")

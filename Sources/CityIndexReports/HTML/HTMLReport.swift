@@ -214,61 +214,6 @@ public enum HTMLReport {
       profileLink: { city in linked ? o.profileSlugs[city].map { "cities/\($0).html" } : nil })
   }
 
-  /// The comparison with the published ranking: agreement, largest disagreements, per area.
-  static func benchmark(_ o: Overview, _ s: Strings) -> [Node] {
-    guard let b = o.benchmark else { return [] }
-    let l = o.language
-    var nodes: [Node] = [.el("h2", ["id": "benchmark"], .text(s.comparedWith(b.name)))]
-    guard let overall = b.overall else {
-      return nodes + [.el("p", [:], .text(s.noPublishedRanks(b.name, year: o.year, years: b.publishedYears)))]
-    }
-    nodes.append(.el("p", [:], .text(s.benchmarkSentence(overall, name: b.name))))
-    nodes.append(.el("h3", [:], .text(s.largestDisagreements)))
-    nodes.append(
-      HTMLPage.table(
-        caption: nil,
-        head: [
-          HTMLPage.header(s.city), HTMLPage.header(s.here, class: "num"),
-          HTMLPage.header(s.publishedRank, class: "num"),
-          HTMLPage.header(s.difference, class: "num"),
-        ],
-        rows: b.disagreements.map { pair in
-          .el(
-            "tr", [:], .el("td", ["class": "city"], link(pair.city, o.profileSlugs[pair.city])),
-            .el("td", ["class": "num"], .text(String(pair.rank))), .el("td", ["class": "num"], publishedSource(pair, .text(s.publishedRank(pair)))),
-            .el("td", ["class": pair.rankDifference > 0 ? "num up" : pair.rankDifference < 0 ? "num down" : "num"],
-              .text(l.rankChange(pair.rankDifference))))
-        }))
-    nodes.append(.el("p", ["class": "kicker"], .text(s.differenceNote)))
-    let explained = b.disagreements.compactMap { pair in b.explanations[pair.city].map { (pair, $0) } }
-    if !explained.isEmpty {
-      nodes.append(.el("h3", ["id": "why-apart"], .text(s.whyApart)))
-      nodes.append(
-        .el(
-          "ul", ["class": "explained"],
-          children: explained.map { pair, e in .el("li", [:], .text(s.explanation(e, pair, name: b.name, unmeasured: b.unmeasured))) }))
-    }
-    if !b.areas.isEmpty {
-      nodes.append(.el("h3", [:], .text(s.byArea)))
-      nodes.append(
-        HTMLPage.table(
-          caption: nil,
-          head: [
-            HTMLPage.header(s.area), HTMLPage.header("ρ", class: "num"),
-            HTMLPage.header("τ", class: "num"),
-            HTMLPage.header(s.matchedCities, class: "num"),
-          ],
-          rows: b.areas.map { area in
-            .el(
-              "tr", [:], .el("td", [:], .text(area.name)),
-              .el("td", ["class": "num"], .text(l.number(area.benchmark.spearman, decimals: 2))),
-              .el("td", ["class": "num"], .text(l.number(area.benchmark.kendall, decimals: 2))),
-              .el("td", ["class": "num"], .text(String(area.benchmark.n))))
-          }))
-    }
-    return nodes
-  }
-
   static func methodology(_ o: Overview, _ s: Strings) -> [Node] {
     let l = o.language
     var nodes: [Node] = [.el("h2", ["id": "methodology"], .text(s.methodology))]
