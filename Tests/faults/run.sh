@@ -28,7 +28,7 @@ checksums() { (cd "$1" && find . -type f | sort | xargs sha256sum); }
 #    no temporary folder left.
 "$SCI" report --index $F/index.csv --data $F/clean.csv --out "$FULL/reports" >/dev/null
 before=$(checksums "$FULL/reports")
-"$SCI" report --out "$FULL/reports" >/dev/null 2>"$WORK/err"; status=$?
+"$SCI" report --no-briefs --out "$FULL/reports" >/dev/null 2>"$WORK/err"; status=$?
 [ $status -eq 1 ] && pass "full disk: exit 1" || fail "full disk: exit $status"
 grep -q "No space left on device; the report in $FULL/reports is as it was" "$WORK/err" \
   && grep -q "^$FULL/.reports.tmp-" "$WORK/err" && pass "full disk: the path and the cause" || fail "full disk: message $(cat "$WORK/err")"
@@ -66,7 +66,7 @@ done
 rm -f "$FULL/filler" "$FULL/out.csv"
 
 # 4. A read-only --out: exit 1, the path and the cause.
-"$SCI" report --out "$READONLY/reports" >/dev/null 2>"$WORK/err"; status=$?
+"$SCI" report --no-briefs --out "$READONLY/reports" >/dev/null 2>"$WORK/err"; status=$?
 [ $status -eq 1 ] && grep -q "Read-only file system" "$WORK/err" && pass "read-only --out: exit 1, path, cause" \
   || fail "read-only --out: exit $status, $(cat "$WORK/err")"
 

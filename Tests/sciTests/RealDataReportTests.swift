@@ -330,8 +330,11 @@ extension ReportDataFilesTests {
 @Suite struct GermanReportTests {
   @Test func germanPagesShowGermanUnitsAndMethodWords() throws {
     let out = FileManager.default.temporaryDirectory.appendingPathComponent("sci-de-\(UUID().uuidString)")
-    #expect(try SCIRunner.run(["report", "--lang", "de", "--out", out.path]).status == 0)
+    #expect(try SCIRunner.run(["report", "--lang", "de", "--no-briefs", "--out", out.path]).status == 0)
+    // --no-briefs: no briefs and no link to one
+    #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("briefs").path))
     let page = try String(contentsOf: out.appendingPathComponent("cities/wiesbaden.html"), encoding: .utf8)
+    #expect(!page.contains("Kurzinformation für den Rat"))
     for german in ["31,26 je 100.000 Einwohner (Wert von 2018)", "64,93 % der Haushalte (neue Methode der Quelle: Bruch)", "95,16 W je Einwohner", "97,19 % der Wohnbaufläche", "<td class=\"value\">nein"] {
       #expect(page.contains(german), "\(german)")
     }

@@ -106,7 +106,7 @@ class ReportWorkbook(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.folder = os.path.join(WORK, "report")
-        sci("report", "--out", cls.folder)
+        sci("report", "--no-briefs", "--out", cls.folder)
         cls.book = openpyxl.load_workbook(os.path.join(cls.folder, "ranking.xlsx"))
 
     def test_sheets(self):

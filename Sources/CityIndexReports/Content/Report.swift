@@ -199,6 +199,8 @@ public struct CityProfile: Sendable {
   public var duel: (slug: String, against: String)?
   /// The credit lines of every value and name on the page (the overview's), for its foot.
   public var credits: [DataNotes.Credit] = []
+  /// Whether the report has the city's council brief (`briefs/<slug>`), for the link.
+  public var hasBrief = false
 
   public var city: String { analysis.city }
   public var year: Int { analysis.year }

@@ -177,6 +177,8 @@ public enum ReportBuilder {
         profile, card: raw.first { $0.year == year }, definition: definition, dataset: dataset, options: card.options,
         madeOn: provenance.madeOn)
     }
+    let briefed = Set(briefs.map(\.slug))
+    for i in withIntervals.indices { withIntervals[i].hasBrief = briefed.contains(withIntervals[i].slug) }
     return Report(overview: withMovers, profiles: withIntervals, duels: duels, briefs: briefs)
   }
 

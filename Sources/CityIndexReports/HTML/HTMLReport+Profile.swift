@@ -50,7 +50,7 @@ extension HTMLReport {
     if let duel = p.duel {
       body.append(.el("p", [:], .el("a", ["href": "../duels/\(duel.slug).html"], .text(s.duelLink(duel.against, leader: p.nextUp == nil)))))
     }
-    body.append(.el("p", [:], .el("a", ["href": "../briefs/\(p.slug).html"], .text(s.briefLink))))
+    if p.hasBrief { body.append(.el("p", [:], .el("a", ["href": "../briefs/\(p.slug).html"], .text(s.briefLink)))) }
 
     if let c = p.changes { body += changes(c, l, s) }
 

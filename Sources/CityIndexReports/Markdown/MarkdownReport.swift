@@ -222,7 +222,7 @@ public enum MarkdownReport {
         lines += [s.leads, ""]
       }
       if let duel = p.duel { lines += ["[\(e(s.duelLink(duel.against, leader: p.nextUp == nil)))](../duels/\(duel.slug).md)", ""] }
-      lines += ["[\(e(s.briefLink))](../briefs/\(p.slug).md)", ""]
+      if p.hasBrief { lines += ["[\(e(s.briefLink))](../briefs/\(p.slug).md)", ""] }
     }
     if let c = p.changes {
       lines += ["## \(s.whatChangedLikeForLike(since: c.fromYear))", ""]

@@ -44,6 +44,9 @@ extension SCI {
     @Flag(help: "Also write each overview chart as PNG beside its SVG (twice its size; needs rsvg-convert from librsvg).")
     var png = false
 
+    @Flag(help: "Leave out the council briefs (briefs/<slug>): each re-scores a plan, so the report is written faster without.")
+    var noBriefs = false
+
     @OptionGroup var benchmark: BenchmarkOptions
 
     @OptionGroup var publishedIndex: PublishedIndexOption
@@ -110,7 +113,7 @@ extension SCI {
           definition: definition, dataset: dataset, scorecards: cards, year: year, language: lang, title: title,
           provenance: provenance, peers: table.map { (peers, $0) }, sensitivity: monteCarlo,
           published: published.map { ($0, benchmarkName) }, dropped: loaded.value.dropped, changeScope: scoring.changeScope,
-          cities: table, publishedIndex: publishedDefinition, versus: pairs)
+          cities: table, publishedIndex: publishedDefinition, versus: pairs, briefs: !noBriefs)
       else { throw ExitCode(1) }
       report.overview.chartImages = png
       do {
@@ -149,6 +152,7 @@ extension SCI {
       }
       if let title { parts += ["--title", title] }
       if png { parts.append("--png") }
+      if noBriefs { parts.append("--no-briefs") }
       if let file = benchmarkFile { parts += ["--with", file, "--with-name", benchmarkName] } else { parts += ["--with", "none"] }
       if let index = publishedIndexFile { parts += ["--with-index", index] }
       for pair in versus { parts += ["--versus", pair] }
