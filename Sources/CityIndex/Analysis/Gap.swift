@@ -74,6 +74,11 @@ public struct Gap: Sendable {
     return own <= rank ? nil : card.cities[order[rank - 1]]
   }
 
+  /// The names of the indicators a city cannot act on (the definition's `lever` column says no).
+  public static func notLevers(of definition: IndexDefinition) -> [String] {
+    definition.indicators.filter { !$0.isLever }.map(\.name)
+  }
+
   /// The indicator columns a city can act on: the definition's levers (its `lever` column).
   public static func levers(of definition: IndexDefinition) -> Set<Int> {
     Set(definition.indicators.indices.filter { definition.indicators[$0].isLever })
@@ -144,15 +149,12 @@ public struct Gap: Sendable {
     var card = base
     var steps: [Step] = []
     var closes = startTarget - startScore < -rankTolerance
-    func ahead(_ card: Scorecard) -> Bool {
-      guard let ci = card.index(of: city), let ti = card.index(of: target) else { return false }
-      return card.score(city: ci, node: definition.root) >= card.score(city: ti, node: definition.root) + Self.minimumLead
-    }
     /// How far the city is ahead of the target beyond ``minimumLead`` (≥ 0: ahead).
     func lead(_ card: Scorecard) -> Double {
       guard let ci = card.index(of: city), let ti = card.index(of: target) else { return -.infinity }
       return card.score(city: ci, node: definition.root) - card.score(city: ti, node: definition.root) - Self.minimumLead
     }
+    func ahead(_ card: Scorecard) -> Bool { lead(card) >= 0 }
     func total(_ card: Scorecard) -> Double { card.index(of: city).map { card.score(city: $0, node: definition.root) } ?? .nan }
     for candidate in candidates where !closes {
       let leaf = definition.leaves[candidate.column]

@@ -92,8 +92,11 @@ public struct Node: Sendable, Equatable {
   }
 
   /// Whether the unit says yes/no (`yes/no …`, `ja/nein …`): the values are 0 or 1.
-  public var isYesNo: Bool {
-    let unit = self.unit.lowercased()
+  public var isYesNo: Bool { Self.isYesNo(unit: unit) }
+
+  /// Whether a unit says yes/no (`yes/no …`, `ja/nein …`, any case).
+  public static func isYesNo(unit: String) -> Bool {
+    let unit = unit.lowercased()
     return unit.hasPrefix("yes/no") || unit.hasPrefix("ja/nein")
   }
 

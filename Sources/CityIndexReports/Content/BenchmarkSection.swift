@@ -95,7 +95,10 @@ public struct PublishedResult: Sendable, Equatable {
 
   /// The source's first address, when it starts with one (`https://…`), and the rest of its
   /// text (further addresses, notes): `("https://a.de/x", "; wentzel-dr.de 72.74")`.
-  public var sourceLink: (url: String?, rest: String) {
+  public var sourceLink: (url: String?, rest: String) { Self.link(in: source) }
+
+  /// A source text's first address, when it starts with one, and the rest of its text.
+  public static func link(in source: String) -> (url: String?, rest: String) {
     let text = source.trimmingCharacters(in: .whitespaces)
     guard text.hasPrefix("http://") || text.hasPrefix("https://") else { return (nil, text) }
     let end = text.firstIndex(where: { $0 == " " || $0 == "\t" }) ?? text.endIndex

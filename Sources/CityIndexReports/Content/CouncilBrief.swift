@@ -65,7 +65,7 @@ extension CouncilBrief {
     _ profile: CityProfile, card: Scorecard? = nil, definition: IndexDefinition, dataset: Dataset, options: ScoringOptions,
     top: Int? = nil, madeOn: String? = nil
   ) throws(InputErrors) -> CouncilBrief {
-    let notLevers = definition.indicators.filter { !$0.isLever }.map(\.name)
+    let notLevers = Gap.notLevers(of: definition)
     guard let rank = profile.rank else { return CouncilBrief(profile: profile, plan: nil, notLevers: notLevers, madeOn: madeOn) }
     let wanted = top ?? defaultTop(for: rank)
     let ranked: Scorecard

@@ -142,7 +142,6 @@ public enum ReportBuilder {
     var duels = duels(
       card: card, dataset: dataset, pairs: versus, comparison: comparison, all: scorecards, shownYears: shownYears.map(\.year),
       slugs: slugs, title: title, language: language)
-    let names = publishedIndex.map { index in Dictionary(index.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }) }
     for i in duels.indices {
       duels[i].credits = overview.data.credits
       if let intervals = withMovers.uncertainty?.intervals {
@@ -150,7 +149,7 @@ public enum ReportBuilder {
       }
       if let published {
         duels[i].published = (
-          HeadToHead.Published(published.values, duel: duels[i].duel, definition: card.definition, names: names ?? [:]), published.name
+          HeadToHead.Published(published.values, duel: duels[i].duel, definition: card.definition, index: publishedIndex), published.name
         )
       }
     }

@@ -36,7 +36,6 @@ extension HTMLReport {
 
   /// A published figure, linked to where it was published when its source starts with an address.
   static func publishedSource(_ pair: RankingBenchmark.Pair, _ content: Node) -> Node {
-    let result = PublishedResult(year: 0, rank: nil, total: nil, source: pair.otherSource)
-    return result.sourceLink.url.map { .el("a", ["href": $0], content) } ?? content
+    PublishedResult.link(in: pair.otherSource).url.map { .el("a", ["href": $0], content) } ?? content
   }
 }

@@ -75,7 +75,7 @@ public enum MarkdownReport {
         lines += ["| \(s.city) | \(s.here) | \(s.publishedRank) | \(s.difference) |", "| --- | ---: | ---: | ---: |"]
         for pair in b.disagreements {
           let link = o.profileSlugs[pair.city].map { "[\(e(pair.city))](cities/\($0).md)" } ?? e(pair.city)
-          let url = PublishedResult(year: 0, rank: nil, total: nil, source: pair.otherSource).sourceLink.url
+          let url = PublishedResult.link(in: pair.otherSource).url
           let published = url.map { "[\(e(s.publishedRank(pair)))](\($0))" } ?? e(s.publishedRank(pair))
           lines.append("| \(link) | \(pair.rank) | \(published) | \(l.rankChange(pair.rankDifference)) |")
         }

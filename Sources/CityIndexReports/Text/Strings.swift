@@ -165,10 +165,7 @@ extension Strings {
   }
 
   /// Whether a unit says yes/no, in English or German (as ``Node/isYesNo``).
-  static func isYesNo(_ unit: String) -> Bool {
-    let unit = unit.lowercased()
-    return unit.hasPrefix("yes/no") || unit.hasPrefix("ja/nein")
-  }
+  static func isYesNo(_ unit: String) -> Bool { CityIndex.Node.isYesNo(unit: unit) }
 
   /// The leader's score and name, with how many share it: `100.0 (Aachen +12)`.
   func leader(_ line: CityProfile.Line) -> String {

@@ -100,7 +100,7 @@ extension SCI {
             : "\(name) leads the ranking: there is no city one rank up to move past.\n")
         return
       }
-      let kept = allIndicators ? [] : definition.indicators.filter { !$0.isLever }.map(\.name)
+      let kept = allIndicators ? [] : CityIndex.Gap.notLevers(of: definition)
       try output.deliver([OutputTable.gap(gap, notLevers: kept, rank: rank, language: lang)])
     }
   }

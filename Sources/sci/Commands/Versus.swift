@@ -67,10 +67,8 @@ extension SCI {
           for interval in result.intervals where interval.city == cityA || interval.city == cityB { intervals[interval.city] = interval }
         }
         let shown = try published.map { loaded throws(InputErrors) in
-          let names = try publishedIndex.load(with: benchmark.file(input)).map { index in
-            Dictionary(index.nodes.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-          }
-          return (HeadToHead.Published(loaded.value, duel: duel, definition: card.definition, names: names ?? [:]), name: benchmark.name(input))
+          let index = try publishedIndex.load(with: benchmark.file(input))
+          return (HeadToHead.Published(loaded.value, duel: duel, definition: card.definition, index: index), name: benchmark.name(input))
         }
         var tables = [OutputTable.headToHead(duel, language: lang, intervals: intervals, published: shown)]
         if let from {

@@ -36,8 +36,8 @@ extension HeadToHead {
       figures.filter { $0.id != "rank" && $0.id != "total" && !$0.measuredHere }.map(\.name)
     }
 
-    /// - Parameter names: the publication's names of its indicators (its definition), else ids.
-    public init(_ published: PublishedValues, duel: HeadToHead, definition: IndexDefinition, names: [String: String] = [:]) {
+    /// - Parameter index: the publication's own definition, which names its indicators (else ids).
+    public init(_ published: PublishedValues, duel: HeadToHead, definition: IndexDefinition, index: IndexDefinition? = nil) {
       year = duel.year
       func entry(_ city: String, _ id: String) -> PublishedValues.Entry? {
         let key = CityMatching.keys(city)
@@ -56,7 +56,7 @@ extension HeadToHead {
         let (a, b) = (entry(duel.a.city, id), entry(duel.b.city, id))
         guard a != nil || b != nil else { return nil }
         return Figure(
-          id: id, name: names[id] ?? definition[id]?.name ?? id, valueA: a?.value, valueB: b?.value, statusA: a?.status ?? "",
+          id: id, name: index?[id]?.name ?? definition[id]?.name ?? id, valueA: a?.value, valueB: b?.value, statusA: a?.status ?? "",
           statusB: b?.status ?? "", derivedA: a?.isDerived ?? false, derivedB: b?.isDerived ?? false, sourceA: a?.source ?? "",
           sourceB: b?.source ?? "", measuredHere: id == "rank" || id == "total" || definition.index(of: id) != nil)
       }
