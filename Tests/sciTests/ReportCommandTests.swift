@@ -111,7 +111,7 @@ extension ReportCommandTests {
     let base = FileManager.default.temporaryDirectory.appendingPathComponent("sci-reproduce-\(UUID().uuidString)")
     let first = base.appendingPathComponent("first")
     let run = try SCIRunner.run(
-      ["report", "--out", first.path, "--decimal", "comma", "--ignore-unknown", "--drop-flag", "proxy", "--max-age", "2"],
+      ["report", "--out", first.path, "--no-briefs", "--decimal", "comma", "--ignore-unknown", "--drop-flag", "proxy", "--max-age", "2"],
       environment: ["SOURCE_DATE_EPOCH": "1764720000"])
     #expect(run.status == 0, "\(run.stderr)")
     let printed = try line(in: first)
