@@ -99,3 +99,40 @@ extension ValidateCommandTests {
     #expect(run.stderr.contains("…' (20,000,000 characters) is not a number"))
   }
 }
+
+/// Errors and warnings in the run's language: `--lang de`, or a German locale (issue 27).
+@Suite struct GermanMessagesTests {
+  @Test(arguments: ["validate", "rank", "compare", "profile", "gap", "whatif", "audit", "sensitivity", "versus", "brief", "report"])
+  func everyCommandTakesLangAndSpeaksGermanOnBadInput(command: String) throws {
+    let data = try #require(SCIRunner.write(["bad.csv": "city,year,gigabit\nBielfeld,2021,abc\n"])["bad.csv"])
+    let cityArguments: [String] =
+      switch command {
+      case "profile", "gap", "brief": ["Bonn"]
+      case "versus": ["Bonn", "Köln"]
+      default: []
+      }
+    let run = try SCIRunner.run([command] + cityArguments + ["--data", data, "--lang", "de"])
+    #expect(run.status == 1)
+    #expect(
+      run.stderr.contains(
+        "bad.csv:1:3: unbekannter Indikator 'gigabit' (nicht in indicators/open-smart-city-index.csv), in einer Spalte mit 1 Zeile; "
+          + "--ignore-unknown lässt Indikatoren weg, die der Index nicht nutzt"), "\(run.stderr)")
+    #expect(!run.stderr.contains("unknown indicator") && !run.stderr.contains("has no data"), "\(run.stderr)")
+  }
+
+  @Test func theLocaleDecidesWithoutLang() throws {
+    let german = try SCIRunner.run(["gap", "Wiesbadn", "--rank", "20"], environment: ["LANG": "de_DE.UTF-8"])
+    #expect(german.status == 1)
+    #expect(german.stderr == "unbekannte Stadt 'Wiesbadn' (meinten Sie 'Wiesbaden'?)\n")
+    let english = try SCIRunner.run(["gap", "Wiesbadn", "--rank", "20"], environment: ["LC_ALL": "C", "LANG": "de_DE.UTF-8"])
+    #expect(english.stderr == "unknown city 'Wiesbadn' (did you mean 'Wiesbaden'?)\n")
+    let chosen = try SCIRunner.run(["gap", "Wiesbadn", "--rank", "20", "--lang", "en"], environment: ["LANG": "de_DE.UTF-8"])
+    #expect(chosen.stderr == english.stderr)
+  }
+
+  @Test func warningsToo() throws {
+    let data = try #require(SCIRunner.write(["extra.csv": "city,year,gigabit\nBonn,2021,1\n"])["extra.csv"])
+    let run = try SCIRunner.run(["validate", "--data", data, "--ignore-unknown", "--lang", "de"])
+    #expect(run.stderr.contains(": Warnung: 1 Indikator weggelassen, die indicators/open-smart-city-index.csv nicht hat (--ignore-unknown): 'gigabit' (1 Zeile)"), "\(run.stderr)")
+  }
+}

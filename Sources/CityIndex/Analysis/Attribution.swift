@@ -46,7 +46,7 @@ public struct Attribution: Sendable {
     let definition = to.definition
     guard let a = from.index(of: city), let b = to.index(of: city) else {
       let year = from.index(of: city) == nil ? from.year : to.year
-      throw InputErrors([.error("\(city) is not ranked in \(year), so its change cannot be attributed")])
+      throw InputErrors([.error(.notRankedToAttribute(city: city, year: year))])
     }
     self.city = city
     fromYear = from.year

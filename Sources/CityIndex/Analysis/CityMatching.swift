@@ -14,16 +14,9 @@ public enum CityMatching {
     let matches = cities.filter { !keys($0).isDisjoint(with: wanted) }
     if matches.count == 1, let match = matches.first { return match }
     if matches.count > 1 {
-      throw InputErrors([.error("city '\(query)' is ambiguous: \(matches.map { "'\($0)'" }.joined(separator: ", "))")])
+      throw InputErrors([.error(.ambiguousCity(query, matches: matches))])
     }
-    throw InputErrors([.error("unknown city '\(query)'" + hint(for: query, in: cities))])
-  }
-
-  /// `" (did you mean 'Frankfurt am Main'?)"`, `" (did you mean 'A' or 'B'?)"`, or empty.
-  public static func hint(for name: String, in candidates: [String]) -> String {
-    let found = suggestions(for: name, in: candidates)
-    guard !found.isEmpty else { return "" }
-    return " (did you mean " + found.map { "'\($0)'" }.joined(separator: " or ") + "?)"
+    throw InputErrors([.error(.unknownCity(query, suggestions: suggestions(for: query, in: cities)))])
   }
 
   /// The cities a name most likely means: the same name spelt differently (`Muenchen`), the
@@ -83,13 +76,12 @@ extension CityMatching {
     let unknown = dataset.cities.enumerated().filter { !known.contains($0.element) }
     // The first 20 with a suggestion each; a file of a million strangers gets one line more.
     var found = unknown.prefix(named).map { row, city -> Diagnostic in
-      let message = "city '\(city)' is not in \(file)" + hint(for: city, in: table.cities)
-      let location = row < dataset.cityLocations.count ? dataset.cityLocations[row] : nil
-      return severity == .error ? .error(message, at: location) : .warning(message, at: location)
+      let problem = Problem.cityNotInFile(city, file: file, suggestions: suggestions(for: city, in: table.cities))
+      return Diagnostic(severity, problem, at: row < dataset.cityLocations.count ? dataset.cityLocations[row] : nil)
     }
     if unknown.count > named {
-      let message = "\(unknown.count - named) more cities are not in \(file) (\(unknown.count) in all)"
-      found.append(severity == .error ? .error(message, at: dataset.filesLocation) : .warning(message, at: dataset.filesLocation))
+      found.append(
+        Diagnostic(severity, .moreCitiesNotInFile(count: unknown.count - named, total: unknown.count, file: file), at: dataset.filesLocation))
     }
     return found
   }

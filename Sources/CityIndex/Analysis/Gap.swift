@@ -56,7 +56,7 @@ public struct Gap: Sendable {
   ///
   /// - Throws: ``InputErrors`` when `city` is not ranked in the scorecard's year.
   public static func cityAbove(_ city: String, in card: Scorecard) throws(InputErrors) -> String? {
-    guard let rank = card.rank(of: city) else { throw InputErrors([.error("\(city) is not ranked in \(card.year)")]) }
+    guard let rank = card.rank(of: city) else { throw InputErrors([.error(.notRanked(city: city, year: card.year))]) }
     return card.rankingOrder.last { (card.ranks[$0] ?? 0) < rank }.map { card.cities[$0] }
   }
 
@@ -66,10 +66,10 @@ public struct Gap: Sendable {
   /// - Throws: ``InputErrors`` when `city` is not ranked, or `rank` is not between 1 and the
   ///   number of ranked cities.
   public static func cityAt(rank: Int, for city: String, in card: Scorecard) throws(InputErrors) -> String? {
-    guard let own = card.rank(of: city) else { throw InputErrors([.error("\(city) is not ranked in \(card.year)")]) }
+    guard let own = card.rank(of: city) else { throw InputErrors([.error(.notRanked(city: city, year: card.year))]) }
     let order = card.rankingOrder
     guard rank >= 1, rank <= order.count else {
-      throw InputErrors([.error("--rank must be between 1 and \(order.count), the cities ranked in \(card.year), got \(rank)")])
+      throw InputErrors([.error(.rankOutOfRange(count: order.count, year: card.year, got: rank))])
     }
     return own <= rank ? nil : card.cities[order[rank - 1]]
   }
@@ -92,13 +92,13 @@ public struct Gap: Sendable {
   ) throws(InputErrors) {
     let base = try Scorer.score(definition, dataset, year: year, options: options)
     guard let c = base.index(of: city), let cityRank = base.ranks[c] else {
-      throw InputErrors([.error("\(city) is not ranked in \(year)")])
+      throw InputErrors([.error(.notRanked(city: city, year: year))])
     }
     guard let t = base.index(of: target), let targetRank = base.ranks[t] else {
-      throw InputErrors([.error("\(target) is not ranked in \(year)")])
+      throw InputErrors([.error(.notRanked(city: target, year: year))])
     }
     guard let row = dataset.row(of: city), let values = dataset.values(for: year) else {
-      throw InputErrors([.error("no data for \(city) in \(year)")])
+      throw InputErrors([.error(.noDataForCity(city: city, year: year))])
     }
     self.city = city
     self.target = target

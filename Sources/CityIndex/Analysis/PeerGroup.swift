@@ -30,7 +30,7 @@ public struct PeerGroup: Sendable, Equatable {
   ) throws(InputErrors) -> PeerGroup {
     if kind == .all { return PeerGroup(kind: .all, label: "all cities", cities: candidates) }
     guard let table else {
-      throw InputErrors([.error("peer groups by \(kind.rawValue) need a cities file (--cities)", at: SourceLocation(file: file))])
+      throw InputErrors([.error(.peersNeedCitiesFile(kind: kind.rawValue), at: SourceLocation(file: file))])
     }
     let key: (String) -> String?
     switch kind {
@@ -43,7 +43,7 @@ public struct PeerGroup: Sendable, Equatable {
     }
     guard let label = key(city) else {
       let column = kind == .state ? "state" : "population"
-      throw InputErrors([.error("\(file) gives no \(column) for \(city)", at: SourceLocation(file: file))])
+      throw InputErrors([.error(.noColumnValue(file: file, column: column, city: city), at: SourceLocation(file: file))])
     }
     return PeerGroup(kind: kind, label: label, cities: candidates.filter { key($0) == label })
   }

@@ -63,11 +63,11 @@ public struct RankingBenchmark: Sendable {
     guard !published.isEmpty else {
       let years = other.years(of: indicator)
       let known = other.indicators
-      let what =
+      let problem: Problem =
         known.contains(indicator)
-        ? "no value of '\(indicator)' for \(otherYear) (years with one: \(yearList(years)))"
-        : "no indicator '\(indicator)' (it has: \(known.joined(separator: ", ")))" + Suggestion.hint(for: indicator, in: known)
-      throw InputErrors([.error(what, at: SourceLocation(file: other.file))])
+        ? .noPublishedValue(indicator: indicator, year: otherYear, years: years)
+        : .noPublishedIndicator(indicator, known: known, suggestions: Suggestion.names(for: indicator, in: known))
+      throw InputErrors([.error(problem, at: SourceLocation(file: other.file))])
     }
     let definition = card.definition
     let node: Int
@@ -78,9 +78,7 @@ public struct RankingBenchmark: Sendable {
     } else {
       let areas = definition.children[definition.root].map { definition.nodes[$0].id }
       throw InputErrors([
-        .error(
-          "the index has no node '\(indicator)' to compare with (its areas: \(areas.joined(separator: ", ")); "
-            + "or rank, total)" + Suggestion.hint(for: indicator, in: areas))
+        .error(.noNodeToCompare(indicator, areas: areas, suggestions: Suggestion.names(for: indicator, in: areas)))
       ])
     }
     let ranked = card.rankingOrder

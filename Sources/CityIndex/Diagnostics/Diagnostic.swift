@@ -1,25 +1,32 @@
 /// One problem found in the input, with where it is and what to do about it.
 ///
-///     Diagnostic.error("unknown indicator 'co2_pc'", at: SourceLocation(file: "d.csv", line: 3, column: 3))
-///     // prints as: d.csv:3:3: unknown indicator 'co2_pc'
+///     Diagnostic.error(.unknownIndicator("co2_pc", file: "i.csv", suggestions: []), at: SourceLocation(file: "d.csv", line: 3, column: 3))
+///     // prints as: d.csv:3:3: unknown indicator 'co2_pc' (not in i.csv)
+///     // in German:  d.csv:3:3: unbekannter Indikator 'co2_pc' (nicht in i.csv)
 ///
-/// Errors print as `location: message`, warnings as `location: warning: message`.
+/// Errors print as `location: message`, warnings as `location: warning: message` (`Warnung:`).
+/// What it says is a typed ``Problem``: the words come in the language it is shown in.
 public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   /// Whether the problem stops the run.
   public enum Severity: Sendable, Equatable { case error, warning }
 
   public var severity: Severity
   public var location: SourceLocation?
-  public var message: String
+  public var problem: Problem
 
-  /// - Parameter message: kept short whatever the input: a quoted value longer than 60
-  ///   characters is cut with its length given (`'99999…' (20,000,000 characters)`), and the
-  ///   whole message stops at about 600 characters.
-  public init(_ severity: Severity, _ message: String, at location: SourceLocation? = nil) {
+  public init(_ severity: Severity, _ problem: Problem, at location: SourceLocation? = nil) {
     self.severity = severity
-    self.message = Self.bounded(message)
+    self.problem = problem
     self.location = location
   }
+
+  /// The words in `language`, kept short whatever the input: a quoted value longer than 60
+  /// characters is cut with its length given (`'99999…' (20,000,000 characters)`), and the
+  /// whole message stops at about 600 characters.
+  public func text(_ language: Language) -> String { Self.bounded(problem.text(language), language: language) }
+
+  /// The English words (``text(_:)``).
+  public var message: String { text(.en) }
 
   /// Quoted values longer than this are cut.
   static let quoteLimit = 60
@@ -30,7 +37,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
   ///
   ///     Diagnostic.bounded("value '" + String(repeating: "9", count: 100) + "' is not a number")
   ///     // value '99999999999999999999999999999999999999999999999999999999999…' (100 characters) is not a number
-  static func bounded(_ message: String) -> String {
+  static func bounded(_ message: String, language: Language = .en) -> String {
+    let (characters, inAll) = language == .de ? ("Zeichen", "Zeichen insgesamt") : ("characters", "characters in all")
     guard message.utf8.count > 2 * quoteLimit else { return message }
     var result = ""
     var quoted: String?
@@ -38,7 +46,7 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
       if character == "'" {
         if let inside = quoted {
           if inside.count > quoteLimit {
-            result += "'" + inside.prefix(quoteLimit - 1) + "…' (\(grouped(inside.count)) characters)"
+            result += "'" + inside.prefix(quoteLimit - 1) + "…' (\(grouped(inside.count, language)) \(characters))"
           } else {
             result += "'" + inside + "'"
           }
@@ -54,37 +62,40 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     }
     if let open = quoted { result += "'" + (open.count > quoteLimit ? open.prefix(quoteLimit - 1) + "…" : open) }
     guard result.count > messageLimit else { return result }
-    return result.prefix(messageLimit - 1) + "… (\(grouped(result.count)) characters in all)"
+    return result.prefix(messageLimit - 1) + "… (\(grouped(result.count, language)) \(inAll))"
   }
 
-  /// `20000000` → `20,000,000`.
-  private static func grouped(_ n: Int) -> String {
+  /// `20000000` → `20,000,000` (`20.000.000` in German).
+  private static func grouped(_ n: Int, _ language: Language) -> String {
     let digits = Array(String(n))
     var text = ""
     for (i, digit) in digits.enumerated() {
-      if i > 0 && (digits.count - i) % 3 == 0 { text += "," }
+      if i > 0 && (digits.count - i) % 3 == 0 { text += language == .de ? "." : "," }
       text.append(digit)
     }
     return text
   }
 
   /// An error at `location`.
-  public static func error(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-    Diagnostic(.error, message, at: location)
+  public static func error(_ problem: Problem, at location: SourceLocation? = nil) -> Diagnostic {
+    Diagnostic(.error, problem, at: location)
   }
 
   /// A warning at `location`.
-  public static func warning(_ message: String, at location: SourceLocation? = nil) -> Diagnostic {
-    Diagnostic(.warning, message, at: location)
+  public static func warning(_ problem: Problem, at location: SourceLocation? = nil) -> Diagnostic {
+    Diagnostic(.warning, problem, at: location)
   }
 
-  public var description: String {
+  /// `file:line:column: message`, a warning's with `warning: ` (`Warnung: `) before it.
+  public func description(in language: Language) -> String {
     let prefix = location.map { "\($0): " } ?? ""
     switch severity {
-    case .error: return prefix + message
-    case .warning: return prefix + "warning: " + message
+    case .error: return prefix + text(language)
+    case .warning: return prefix + (language == .de ? "Warnung: " : "warning: ") + text(language)
     }
   }
+
+  public var description: String { description(in: .en) }
 }
 
 /// Thrown once, after loading and validation, carrying every error found (and the warnings
@@ -105,6 +116,10 @@ public struct InputErrors: Error, Sendable, Equatable, CustomStringConvertible {
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
   public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+
+  public func description(in language: Language) -> String {
+    diagnostics.map { $0.description(in: language) }.joined(separator: "\n")
+  }
 }
 
 /// A collector of diagnostics that loading and validation write into and keep going.
@@ -124,12 +139,12 @@ public struct DiagnosticLog: Sendable, Equatable {
 
   public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
-  public mutating func error(_ message: @autoclosure () -> String, at location: SourceLocation? = nil) {
-    if hasRoom(for: .error) { diagnostics.append(.error(message(), at: location)) }
+  public mutating func error(_ problem: @autoclosure () -> Problem, at location: SourceLocation? = nil) {
+    if hasRoom(for: .error) { diagnostics.append(.error(problem(), at: location)) }
   }
 
-  public mutating func warning(_ message: @autoclosure () -> String, at location: SourceLocation? = nil) {
-    if hasRoom(for: .warning) { diagnostics.append(.warning(message(), at: location)) }
+  public mutating func warning(_ problem: @autoclosure () -> Problem, at location: SourceLocation? = nil) {
+    if hasRoom(for: .warning) { diagnostics.append(.warning(problem(), at: location)) }
   }
 
   public mutating func append(contentsOf other: [Diagnostic]) {

@@ -19,9 +19,9 @@ enum Suggestion {
     return best?.candidate
   }
 
-  /// `" (did you mean 'x'?)"` or an empty string.
-  static func hint(for name: String, in candidates: some Sequence<String>) -> String {
-    closest(to: name, in: candidates).map { " (did you mean '\($0)'?)" } ?? ""
+  /// The candidate to suggest for `name`, as a list a ``Problem`` carries: one or none.
+  static func names(for name: String, in candidates: some Sequence<String>) -> [String] {
+    closest(to: name, in: candidates).map { [$0] } ?? []
   }
 
   /// Levenshtein distance.

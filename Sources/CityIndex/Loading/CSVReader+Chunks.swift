@@ -86,7 +86,7 @@ final class ChunkTokens: @unchecked Sendable {
       error = report.diagnostics.first
     } else if csv_fini(&parser, fieldCallback, recordCallback, state) != 0 && last {
       error = .error(
-        "unterminated quoted field: the quote that opens it is never closed",
+        .unterminatedQuote,
         at: SourceLocation(file: file, line: state.pointee.line, column: state.pointee.fieldCount + 1))
     }
     // Fields of a record that an error cut short belong to no record: drop them, or the
@@ -260,7 +260,7 @@ extension CSVReader {
       for job in pending { job.group.wait() }
       if let readError, !failed {
         report.diagnostics.append(
-          .error("cannot read file: \(String(cString: strerror(readError)))", at: SourceLocation(file: displayName)))
+          .error(.cannotRead(reason: String(cString: strerror(readError))), at: SourceLocation(file: displayName)))
       }
       return finish(&report, state)
     }

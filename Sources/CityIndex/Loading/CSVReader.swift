@@ -94,7 +94,7 @@ struct CSVReader {
         let count = buffer.withUnsafeMutableBytes { Self.read(descriptor, into: $0) }
         guard count >= 0 else {
           report.diagnostics.append(
-            .error("cannot read file: \(String(cString: strerror(errno)))", at: state.pointee.here))
+            .error(.cannotRead(reason: String(cString: strerror(errno))), at: state.pointee.here))
           break
         }
         if head != nil {
@@ -120,7 +120,7 @@ struct CSVReader {
       if csv_fini(&parser, fieldCallback, recordCallback, state) != 0 {
         report.diagnostics.append(
           .error(
-            "unterminated quoted field: the quote that opens it is never closed",
+            .unterminatedQuote,
             at: SourceLocation(file: displayName, line: state.pointee.line, column: state.pointee.fieldCount + 1)))
       }
       return finish(&report, state)
@@ -142,7 +142,7 @@ struct CSVReader {
     defer { close(descriptor) }
     var info = stat()
     if fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
-      report.diagnostics.append(.error("is a folder, not a CSV file", at: SourceLocation(file: displayName)))
+      report.diagnostics.append(.error(.isAFolder, at: SourceLocation(file: displayName)))
       return report
     }
     return withoutActuallyEscaping(body) { body in
@@ -220,8 +220,7 @@ struct CSVReader {
   /// The longest field or line read: 64 MB bounds the memory one record can take.
   static let fieldLimit = 64 << 20
 
-  static let endlessLine =
-    "a line longer than \(fieldLimit >> 20) MB (it does not end): is this a table, and the right file?"
+  static let endlessLine = Problem.endlessLine(megabytes: fieldLimit >> 20)
 
   /// Feeds one block to libcsv; false (with an error in `report`) when the quoting is broken.
   func parse(
@@ -247,13 +246,9 @@ struct CSVReader {
     }
     let location = SourceLocation(file: displayName, line: line, column: state.pointee.fieldCount + 1)
     if csv_error(&parser) == CSV_EPARSE {
-      let message =
-        parser.quoted != 0
-        ? "text after the closing quote of a quoted field (a quote inside a quoted field is written \"\")"
-        : "quote inside an unquoted field (quote the whole field and write the inner quote as \"\")"
-      report.diagnostics.append(.error(message, at: location))
+      report.diagnostics.append(.error(parser.quoted != 0 ? .textAfterClosingQuote : .quoteInUnquotedField, at: location))
     } else {
-      report.diagnostics.append(.error("cannot parse: \(String(cString: csv_strerror(csv_error(&parser))))", at: location))
+      report.diagnostics.append(.error(.cannotParse(reason: String(cString: csv_strerror(csv_error(&parser)))), at: location))
     }
     return false
   }
@@ -262,18 +257,18 @@ struct CSVReader {
     report.recordCount = state.pointee.recordCount
     if let location = state.pointee.fallbackLocation {
       report.diagnostics.append(
-        .warning("file is not valid UTF-8; read as Windows-1252 (save it as \"CSV UTF-8\" to avoid this)", at: location))
+        .warning(.notUTF8, at: location))
     }
     return report
   }
 
   /// Why `open` failed, for a reader.
-  static func cannotOpen(errno code: Int32) -> String {
+  static func cannotOpen(errno code: Int32) -> Problem {
     switch code {
-    case ENOENT: "no such file"
-    case EACCES: "cannot open file: permission denied"
-    case EISDIR: "is a folder, not a CSV file"
-    default: "cannot open file: \(String(cString: strerror(code)))"
+    case ENOENT: .noSuchFile
+    case EACCES: .permissionDenied
+    case EISDIR: .isAFolder
+    default: .cannotOpen(reason: String(cString: strerror(code)))
     }
   }
 
@@ -294,9 +289,9 @@ struct CSVReader {
   }
 
   /// UTF-16 files (Excel's "Unicode Text") would otherwise be read as garbage.
-  static func encodingProblem(_ bytes: UnsafeRawBufferPointer) -> String? {
+  static func encodingProblem(_ bytes: UnsafeRawBufferPointer) -> Problem? {
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-      return "file is UTF-16; save it as \"CSV UTF-8\" (or any 8-bit CSV) and try again"
+      return .utf16
     }
     return nil
   }

@@ -32,10 +32,9 @@ struct CSVHeader {
     ("einwohner", "population"),
   ]
 
-  /// `'city'`, or `'city' (or 'Stadt')` where a German name would do.
-  static func describe(_ name: String) -> String {
-    guard let german = germanNames.first(where: { $0.english == name })?.german else { return "'\(name)'" }
-    return "'\(name)' (or '\(german.prefix(1).uppercased() + german.dropFirst())')"
+  /// `Stadt` for `city`: the German name a message suggests beside a column's, if any.
+  static func germanName(of name: String) -> String? {
+    germanNames.first(where: { $0.english == name }).map { $0.german.prefix(1).uppercased() + $0.german.dropFirst() }
   }
 
   /// The position of a column, matched case-insensitively (German names too: `Stadt` is `city`).
@@ -90,9 +89,7 @@ enum CSVTable {
           let column =
             record.count > width ? ((width..<record.count).first { !record.isEmpty(at: $0) } ?? width) : max(0, record.count - 1)
           problems.append(
-            .error(
-              "row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(width)",
-              at: record.location(at: column)))
+            .error(.fieldCount(fields: record.count, header: width), at: record.location(at: column)))
           return
         }
       }
@@ -101,7 +98,7 @@ enum CSVTable {
     let diagnostics = problems + report.diagnostics
     if report.diagnostics.contains(where: { $0.severity == .error }) { return (nil, diagnostics) }
     if report.recordCount == 0 {
-      return (nil, diagnostics + [.error("file is empty: a header row is needed", at: SourceLocation(file: path))])
+      return (nil, diagnostics + [.error(.emptyFile, at: SourceLocation(file: path))])
     }
     return (report.dialect, diagnostics)
   }
@@ -111,10 +108,10 @@ enum CSVTable {
     var seen: [String: Int] = [:]
     for (i, name) in header.names.enumerated() {
       if name.isEmpty {
-        problems.append(.error("empty column name in the header", at: header.location(of: i)))
+        problems.append(.error(.emptyColumnName, at: header.location(of: i)))
       } else if let first = seen[name.lowercased()] {
         problems.append(
-          .error("column '\(name)' appears twice in the header (first in column \(first + 1))", at: header.location(of: i)))
+          .error(.columnTwice(name, firstColumn: first + 1), at: header.location(of: i)))
       } else {
         seen[name.lowercased()] = i
       }

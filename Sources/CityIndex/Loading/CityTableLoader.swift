@@ -34,9 +34,7 @@ public enum CityTableLoader {
         cityColumn = header.index(of: "city")
         yearColumn = header.index(of: "year")
         if cityColumn == nil {
-          log.error(
-            "missing required column \(CSVHeader.describe("city")) (the header has: \(header.names.joined(separator: ", ")))",
-            at: header.location)
+          log.error(.missingColumn("city", header: header.names, table: .other), at: header.location)
         }
         targets = header.names.enumerated().map { i, name in
           guard i != cityColumn && i != yearColumn else { return nil }
@@ -50,23 +48,23 @@ public enum CityTableLoader {
         guard let cityColumn else { return }
         let name = record.string(at: cityColumn)
         guard !name.isEmpty else {
-          log.error("empty city name", at: record.location(at: cityColumn))
+          log.error(.emptyCityName, at: record.location(at: cityColumn))
           return
         }
         var year: Int?
         if let yearColumn, yearColumn < record.count, !record.string(at: yearColumn).isEmpty {
           let text = record.string(at: yearColumn)
           guard let parsed = Int(text) else {
-            log.error("year '\(text)' is not a whole number", at: record.location(at: yearColumn))
+            log.error(.notAWholeYear(text), at: record.location(at: yearColumn))
             return
           }
           year = parsed
         }
         let key = year.map { "\(name)\u{0}\($0)" } ?? name
         if let first = seen[key] {
-          let which = year.map { "'\(name)' for \($0)" } ?? "'\(name)'"
-          let place = first.file == path ? "line \(first.line)" : "\(first.file):\(first.line)"
-          log.error("city \(which) appears twice (first on \(place))", at: record.location(at: cityColumn))
+          log.error(
+            .cityTwice(name, year: year, firstLine: first.line, firstFile: first.file == path ? nil : first.file),
+            at: record.location(at: cityColumn))
           return
         }
         seen[key] = (path, record.line)
@@ -98,20 +96,15 @@ public enum CityTableLoader {
     if numericColumns.contains(name) {
       switch NumberParsing.cell(text, decimalComma: record.dialect.allowsDecimalComma) {
       case .invalid, .notFinite:
-        log.error("\(column) '\(text)' is not a number", at: location)
+        log.error(.columnNotANumber(column: column, text: text), at: location)
       case .ambiguous(let point, let thousands):
-        log.error(NumberParsing.ambiguous(text, point: point, thousands: thousands, reason: "a cities file must say which"), at: location)
+        log.error(.ambiguousNumber(text: text, point: point, thousands: thousands, context: .citiesFile), at: location)
       case .number, .missing:
         break
       }
     } else if name == "ags" && !(text.utf8.count == 8 && text.utf8.allSatisfy { (48...57).contains($0) }) {
       let digits = text.utf8.allSatisfy { (48...57).contains($0) }
-      log.error(
-        digits && text.utf8.count < 8
-          ? "ags '\(text)' has \(text.utf8.count) digits, an official municipality key 8: a spreadsheet dropped the "
-            + "leading zeros; write \(String(repeating: "0", count: 8 - text.utf8.count) + text) (format the column as text)"
-          : "ags '\(text)' is not an 8-digit official municipality key (Amtlicher Gemeindeschlüssel)",
-        at: location)
+      log.error(digits && text.utf8.count < 8 ? .agsDroppedZeros(text) : .agsInvalid(text), at: location)
     }
   }
 }

@@ -5,23 +5,18 @@ extension DatasetBuilder {
   mutating func reportUnknownIndicators() {
     guard let first = unknownIndicators.first else { return }
     let file = definition.file
-    func rows(_ n: Int) -> String { n == 1 ? "1 row" : "\(n) rows" }
     if ignoreUnknown {
-      let named = unknownIndicators.prefix(20).map { "'\($0.id)' (\(rows($0.rows)))" }
-      let more = unknownIndicators.count > 20 ? " and \(unknownIndicators.count - 20) more" : ""
-      let count = unknownIndicators.count
-      log.warning(
-        "left out \(count) indicator\(count == 1 ? "" : "s") that \(file) does not have (--ignore-unknown): "
-          + named.joined(separator: ", ") + more, at: first.first)
+      let named = unknownIndicators.prefix(20).map { (id: $0.id, rows: $0.rows) }
+      log.warning(.leftOutIndicators(file: file, named: named, more: unknownIndicators.count - named.count), at: first.first)
       return
     }
     let ids = definition.leaves.map { definition.nodes[$0].id }
     for unknown in unknownIndicators {
       // A wide file's column is named in the header (line 1); a long file's rows from their first.
-      let extent = unknown.first.line == 1 ? "a column of \(rows(unknown.rows))" : "\(rows(unknown.rows)) from here"
       log.error(
-        "unknown indicator '\(unknown.id)' (not in \(file)), in \(extent)" + Suggestion.hint(for: unknown.id, in: ids)
-          + "; --ignore-unknown leaves out indicators the index does not use",
+        .unknownIndicatorRows(
+          unknown.id, file: file, rows: unknown.rows, wholeColumn: unknown.first.line == 1,
+          suggestions: Suggestion.names(for: unknown.id, in: ids)),
         at: unknown.first)
     }
   }
@@ -31,9 +26,7 @@ extension DatasetBuilder {
     guard let requiredYears, !log.hasErrors else { return }
     let all = seenYears.union(dataset.years).sorted()
     for year in requiredYears.sorted() where !dataset.years.contains(year) {
-      log.error(
-        "no data for year \(year) (years in the data: \(all.isEmpty ? "none" : yearList(all)))",
-        at: SourceLocation(file: paths.joined(separator: ", ")))
+      log.error(.noDataForYear(year, years: all), at: SourceLocation(file: paths.joined(separator: ", ")))
     }
   }
 
@@ -69,22 +62,21 @@ extension DatasetBuilder {
     for column in checked where outside[column] > 0 {
       guard let range = ranges[column] else { continue }
       let node = nodes[column]
-      let bounds =
+      let bounds: Problem.Bounds =
         node.isYesNo && node.validMin == nil && node.validMax == nil
-        ? "0 or 1 (\(node.unit))"
+        ? .yesNo(unit: node.unit)
         : node.validMin != nil || node.validMax != nil
-          ? "\(node.validMin.map { "at least \($0.plainText)" } ?? "")\(node.validMin != nil && node.validMax != nil ? " and " : "")"
-            + "\(node.validMax.map { "at most \($0.plainText)" } ?? "") (the definition's valid_min and valid_max)"
+          ? .given(min: node.validMin, max: node.validMax)
           : range.upperBound == .greatestFiniteMagnitude
-            ? "0 or more (\(node.unit))" : "\(range.lowerBound.plainText)–\(range.upperBound.plainText) (\(node.unit))"
+            ? .nonNegative(unit: node.unit) : .range(range.lowerBound, range.upperBound, unit: node.unit)
       for (year, city) in shown[column] {
         let value = dataset.values(for: year)?[city, column] ?? .nan
         log.error(
-          "value \(value.plainText) of '\(node.id)' for \(dataset.cities[city]) in \(year) is impossible: it must be \(bounds)",
+          .impossibleValue(value: value, id: node.id, city: dataset.cities[city], year: year, bounds: bounds),
           at: origin(year: year, city: city, column: column))
       }
       if outside[column] > 5 {
-        log.error("\(outside[column] - 5) more values of '\(node.id)' are impossible: each must be \(bounds)", at: node.location)
+        log.error(.moreImpossibleValues(count: outside[column] - 5, id: node.id, bounds: bounds), at: node.location)
       }
     }
   }
@@ -105,7 +97,7 @@ extension DatasetBuilder {
     for year in dataset.years {
       guard let values = dataset.values(for: year) else { continue }
       if values.values.allSatisfy(\.isNaN) {
-        log.error("year \(year) has no data: every value is missing", at: firstSeen[year])
+        log.error(.yearWithoutData(year), at: firstSeen[year])
       }
     }
   }

@@ -11,7 +11,7 @@ extension DatasetBuilder {
     if row == nil {
       let key = record.string(at: field)
       if key.isEmpty {
-        log.error("empty key", at: record.location(at: field))
+        log.error(.emptyKey, at: record.location(at: field))
         return nil
       }
       switch keys.resolve(key) {
@@ -26,7 +26,7 @@ extension DatasetBuilder {
         record.withBytes(at: field) { keyRows.insert($0, value: found) }
         row = found
       case .failure(let problem):
-        unknownKeys.append((key, 1, record.location(at: field), problem.message))
+        unknownKeys.append((key, 1, record.location(at: field), problem))
         record.withBytes(at: field) { keyRows.insert($0, value: -unknownKeys.count) }
         return nil
       }
@@ -36,9 +36,7 @@ extension DatasetBuilder {
       let name = record.string(at: nameField)
       let city = dataset.cities[row]
       if !name.isEmpty && !CityKeys.agrees(name, with: city) && disagreements.insert(name + "\u{0}" + city).inserted {
-        log.error(
-          "city '\(name)' disagrees with its key '\(record.string(at: field))', which is \(city)'s: correct the name or the key",
-          at: record.location(at: nameField))
+        log.error(.nameDisagreesWithKey(name: name, key: record.string(at: field), city: city), at: record.location(at: nameField))
       }
     }
     return row
@@ -47,8 +45,7 @@ extension DatasetBuilder {
   /// Each key that names no city of the cities file, once, with its row count.
   mutating func reportUnknownKeys() {
     for unknown in unknownKeys {
-      let rows = unknown.rows == 1 ? "1 row" : "\(unknown.rows) rows"
-      log.error("\(unknown.message) (in \(rows) from here)", at: unknown.first)
+      log.error(.key(unknown.problem, rows: unknown.rows), at: unknown.first)
     }
   }
 }

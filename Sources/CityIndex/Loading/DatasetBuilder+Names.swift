@@ -27,8 +27,8 @@ extension DatasetBuilder {
   /// One warning per spelling read as another name, where it first came.
   mutating func reportFoldedNames() {
     for folded in foldedSpellings {
-      let source = names?.official(for: folded.spelling) == folded.city ? "the cities file's name" : "as the data first writes it"
-      log.warning("city '\(folded.spelling)' is read as '\(folded.city)' (\(source))", at: folded.first)
+      let official = names?.official(for: folded.spelling) == folded.city
+      log.warning(.cityReadAs(spelling: folded.spelling, city: folded.city, official: official), at: folded.first)
     }
   }
 }

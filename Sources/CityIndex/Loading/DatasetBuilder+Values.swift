@@ -32,13 +32,10 @@ extension DatasetBuilder {
     let detected: DecimalConvention? =
       commaLine != nil && pointLine == nil ? .comma : pointLine != nil && commaLine == nil ? .point : nil
     guard let chosen = convention ?? detected else {
-      let reason =
-        commaLine != nil && pointLine != nil
-        ? "the file has both decimal commas (line \(commaLine ?? 0)) and decimal points (line \(pointLine ?? 0))"
-        : "no other value in the file tells which"
+      let both = commaLine.flatMap { comma in pointLine.map { (comma: comma, point: $0) } }
       for value in pending {
         log.error(
-          NumberParsing.ambiguous(value.text, point: value.point, thousands: value.thousands, reason: reason, option: true),
+          .ambiguousNumber(text: value.text, point: value.point, thousands: value.thousands, context: .dataFile(both: both)),
           at: value.location)
       }
       return
@@ -55,12 +52,11 @@ extension DatasetBuilder {
       }
     }
     guard convention == nil, let first = pending.first else { return }
-    let how =
-      chosen == .comma
-      ? "with a thousands point (\(first.thousands.plainText)): the file writes decimal commas (line \(commaLine ?? 0))"
-      : "with a decimal point (\(first.point.plainText)): the file writes decimal points (line \(pointLine ?? 0))"
-    let others = pending.count == 1 ? "" : " and \(pending.count - 1) more like it"
-    log.warning("read '\(first.text)'\(others) \(how); --decimal comma|point says so explicitly", at: first.location)
+    log.warning(
+      .decimalChosen(
+        text: first.text, others: pending.count - 1, comma: chosen == .comma,
+        value: chosen == .comma ? first.thousands : first.point, line: (chosen == .comma ? commaLine : pointLine) ?? 0),
+      at: first.location)
   }
 
   /// A file's values with a decimal comma or an unmistakable decimal point: the first of each
@@ -82,25 +78,19 @@ extension DatasetBuilder {
   /// file must follow it. A `,` file has only decimal points, whatever `--decimal` says.
   mutating func checkDecimalStyles(allowsDecimalComma: Bool, log: inout DiagnosticLog) {
     guard allowsDecimalComma else { return }
-    func more(_ n: Int) -> String { n > 1 ? " (and \(n - 1) more like it)" : "" }
     if let convention {
-      let (odd, count, wanted) =
-        convention == .comma ? (styles.point, styles.points, "decimal commas") : (styles.comma, styles.commas, "decimal points")
+      let (odd, count) = convention == .comma ? (styles.point, styles.points) : (styles.comma, styles.commas)
       if let odd {
-        log.error(
-          "value '\(odd.text)' does not follow --decimal \(convention.rawValue): the file's values must all write \(wanted)\(more(count))",
-          at: odd.location)
+        log.error(.decimalNotAsOption(text: odd.text, option: convention, count: count), at: odd.location)
       }
       return
     }
     guard let comma = styles.comma, let point = styles.point else { return }
     // The fewer (on a tie, the later) are the odd ones.
     let commaOdd = styles.commas < styles.points || (styles.commas == styles.points && (comma.location.line ?? 0) > (point.location.line ?? 0))
-    let (odd, count, usual, usualName) =
-      commaOdd ? (comma, styles.commas, point, "decimal points") : (point, styles.points, comma, "decimal commas")
+    let (odd, count, usual) = commaOdd ? (comma, styles.commas, point) : (point, styles.points, comma)
     log.error(
-      "value '\(odd.text)' writes a decimal \(commaOdd ? "comma" : "point"), but the file writes \(usualName) "
-        + "(line \(usual.location.line ?? 0): '\(usual.text)')\(more(count)): write it as the others, or say which with --decimal comma|point",
+      .decimalMixed(text: odd.text, comma: commaOdd, usualLine: usual.location.line ?? 0, usualText: usual.text, count: count),
       at: odd.location)
   }
 
@@ -129,14 +119,11 @@ extension DatasetBuilder {
     case .missing: return .value(.nan)
     case .ambiguous(let point, let thousands): return .ambiguous(point: point, thousands: thousands)
     case .notFinite:
-      log.error("value '\(record.string(at: field))' is not a finite number", at: record.location(at: field))
+      log.error(.valueNotFinite(record.string(at: field)), at: record.location(at: field))
     case .invalid:
       let text = record.string(at: field)
-      let hint =
-        !record.dialect.allowsDecimalComma && text.contains(",")
-        ? " (a decimal comma works only in ;-separated files)" : ""
       log.error(
-        "value '\(text)' is not a number\(hint); write missing values as an empty cell, NA, n/a, - or .",
+        .valueNotANumberMissingAs(text, commaOnlyWithSemicolon: !record.dialect.allowsDecimalComma && text.contains(",")),
         at: record.location(at: field))
     }
     return nil
@@ -158,8 +145,7 @@ extension DatasetBuilder {
     let origin = CellOrigin(origins[lastSlot][city * definition.leaves.count + column])
     let place = origin.file == file ? "line \(origin.lineText)" : "\(paths[origin.file]):\(origin.lineText)"
     log.error(
-      "duplicate value for (\(dataset.cities[city]), \(year), \(dataset.indicators[column])): first given on \(place)",
-      at: location)
+      .duplicateValue(city: dataset.cities[city], year: year, indicator: dataset.indicators[column], first: place), at: location)
   }
 
   /// Stores a value given on `line` of file `file`; `false` when the cell already has one.

@@ -110,7 +110,7 @@ struct DatasetBuilder {
   var nameField: Int?
   /// Cities already found by key bytes; unknown keys with their rows, reported once each.
   var keyRows = ByteInterner(capacity: 128)
-  var unknownKeys: [(key: String, rows: Int, first: SourceLocation, message: String)] = []
+  var unknownKeys: [(key: String, rows: Int, first: SourceLocation, problem: Problem.KeyProblem)] = []
   /// (key, name) pairs that disagree, reported once each.
   var disagreements: Set<String> = []
   /// The cities file's names and aliases (``CityNames``).
@@ -213,7 +213,7 @@ struct DatasetBuilder {
       }
     }
     if dialect != nil && shape != nil && rows == 0 {
-      log.error("no data rows after the header", at: SourceLocation(file: path))
+      log.error(.noDataRows, at: SourceLocation(file: path))
     }
     checkDecimalStyles(allowsDecimalComma: dialect?.allowsDecimalComma ?? false, log: &log)
     resolvePending(path: path, log: &log)
@@ -227,20 +227,14 @@ struct DatasetBuilder {
     keyField = header.index(of: "ags") ?? header.index(of: "ars")
     nameField = keyField == nil ? nil : header.index(of: "city")
     if keyField != nil && keys == nil {
-      log.error(
-        "cities given by official key (\(CSVHeader.describe(header.index(of: "ags") != nil ? "ags" : "ars"))) need a cities file with an ags column (--cities)",
-        at: header.location)
+      log.error(.keysNeedCitiesFile(column: header.index(of: "ags") != nil ? "ags" : "ars"), at: header.location)
       return nil
     }
     let cityColumn = keyField.map { header.names[$0] } ?? "city"
     let required = isLong ? [cityColumn, "year", "indicator", "value"] : [cityColumn, "year"]
     let missing = required.filter { header.index(of: $0) == nil }
     for name in missing {
-      let hint =
-        isLong ? "" : " (a long file has city,year,indicator,value; a wide one city,year and one column per indicator)"
-      log.error(
-        "missing required column \(CSVHeader.describe(name))\(hint); the header has: \(header.names.joined(separator: ", "))",
-        at: header.location)
+      log.error(.missingColumn(name, header: header.names, table: .data(long: isLong)), at: header.location)
     }
     guard missing.isEmpty, let city = keyField ?? header.index(of: "city"), let year = header.index(of: "year") else { return nil }
     if isLong, let indicator = header.index(of: "indicator"), let value = header.index(of: "value") {
@@ -264,7 +258,7 @@ struct DatasetBuilder {
       }
     }
     if ok && columns.isEmpty {
-      log.error("no indicator columns: a wide file has city, year and one column per indicator id", at: header.location)
+      log.error(.noIndicatorColumns, at: header.location)
       ok = false
     }
     return ok ? .wide(city: city, year: year, columns: columns) : nil
@@ -275,14 +269,12 @@ struct DatasetBuilder {
     _ id: String, definition: IndexDefinition, at location: SourceLocation, log: inout DiagnosticLog
   ) -> Int? {
     guard let node = definition.index(of: id) else {
-      let hint = Suggestion.hint(for: id, in: definition.leaves.map { definition.nodes[$0].id })
-      log.error("unknown indicator '\(id)' (not in \(definition.file))\(hint)", at: location)
+      let suggestions = Suggestion.names(for: id, in: definition.leaves.map { definition.nodes[$0].id })
+      log.error(.unknownIndicator(id, file: definition.file, suggestions: suggestions), at: location)
       return nil
     }
     guard let column = definition.leafColumn[node] else {
-      log.error(
-        "'\(id)' is a group in \(definition.file), not an indicator: data gives indicator values only",
-        at: location)
+      log.error(.groupNotIndicator(id, file: definition.file), at: location)
       return nil
     }
     return column
@@ -320,7 +312,7 @@ struct DatasetBuilder {
     }
     let id = record.string(at: field)
     if id.isEmpty {
-      log.error("empty indicator id", at: record.location(at: field))
+      log.error(.emptyIndicatorID, at: record.location(at: field))
       return nil
     }
     if definition.index(of: id) == nil {
@@ -378,7 +370,7 @@ struct DatasetBuilder {
     if let known = record.withBytes(at: field, { cityRows.value(for: $0) }) { return known }
     let name = record.string(at: field)
     if name.isEmpty {
-      log.error("empty city name", at: record.location(at: field))
+      log.error(.emptyCityName, at: record.location(at: field))
       return nil
     }
     let row = namedCityRow(name, at: record.location(at: field))
@@ -391,9 +383,7 @@ struct DatasetBuilder {
     if let fast = record.withBytes(at: field, NumberParsing.plainYear) { return fast }
     let text = record.string(at: field)
     guard let year = Int(text), (1000...9999).contains(year) else {
-      log.error(
-        text.isEmpty ? "empty year" : "year '\(text)' is not a four-digit whole number",
-        at: record.location(at: field))
+      log.error(text.isEmpty ? .emptyYear : .notAFourDigitYear(text), at: record.location(at: field))
       return nil
     }
     return year

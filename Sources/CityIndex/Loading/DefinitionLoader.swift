@@ -37,9 +37,7 @@ public enum DefinitionLoader {
       extraColumns = header.names.filter { !knownColumns.contains($0.lowercased()) }
       let missing = ["id", "parent"].filter { header.index(of: $0) == nil }
       for name in missing {
-        log.error(
-          "missing required column '\(name)' (the header has: \(header.names.joined(separator: ", ")))",
-          at: header.location)
+        log.error(.missingColumn(name, header: header.names, table: .other), at: header.location)
       }
       return missing.isEmpty
     } body: { record in
@@ -75,11 +73,11 @@ public enum DefinitionLoader {
       case .missing: return .some(nil)
       case .ambiguous(let point, let thousands):
         log.error(
-          "\(column) of '\(text("id"))': " + NumberParsing.ambiguous(raw, point: point, thousands: thousands, reason: "a definition must say which"),
+          .ambiguousNumber(text: raw, point: point, thousands: thousands, context: .definition(column: column, id: text("id"))),
           at: location(column))
         return nil
       case .notFinite, .invalid:
-        log.error("\(column) '\(raw)' is not a number", at: location(column))
+        log.error(.columnNotANumber(column: column, text: raw), at: location(column))
         return nil
       }
     }
@@ -91,18 +89,18 @@ public enum DefinitionLoader {
       if let parsed = M(rawValue: raw.lowercased()) { return parsed }
       let known = M.allCases.map(\.rawValue)
       log.error(
-        "\(column) of '\(id)' must be one of \(known.joined(separator: ", ")), got '\(raw)'"
-          + Suggestion.hint(for: raw, in: known), at: location(column))
+        .notOneOf(column: column, id: id, known: known, got: raw, suggestions: Suggestion.names(for: raw, in: known)),
+        at: location(column))
       return nil
     }
 
     let id = text("id")
     guard !id.isEmpty else {
-      log.error("empty id: every row needs one", at: location("id"))
+      log.error(.emptyID, at: location("id"))
       return nil
     }
     if !id.unicodeScalars.allSatisfy(isIDCharacter) {
-      log.error("id '\(id)' may contain only letters, digits, '_', '.' and '-'", at: location("id"))
+      log.error(.badID(id), at: location("id"))
     }
     var node = Node(id: id, location: record.location)
     let name = text("name")
@@ -114,7 +112,7 @@ public enum DefinitionLoader {
         if weight > 0 {
           node.weight = weight
         } else {
-          log.error("weight of '\(id)' must be greater than 0, got '\(text("weight"))'", at: location("weight"))
+          log.error(.weightNotPositive(id: id, got: text("weight")), at: location("weight"))
         }
       }
     }
@@ -123,10 +121,7 @@ public enum DefinitionLoader {
       if let parsed = Direction(typed: direction) {
         node.direction = parsed
       } else {
-        log.error(
-          "direction of '\(id)' must be + (higher is better) or - (lower is better; also –, −, 'höher besser', "
-            + "'niedriger besser'), got '\(direction)'",
-          at: location("direction"))
+        log.error(.badDirection(id: id, got: direction), at: location("direction"))
         node.direction = .higherIsBetter  // reported; keeps the structural check quiet
       }
     }
@@ -137,7 +132,7 @@ public enum DefinitionLoader {
     if case .some(let low) = number("valid_min") { node.validMin = low }
     if case .some(let high) = number("valid_max") { node.validMax = high }
     if let low = node.validMin, let high = node.validMax, low > high {
-      log.error("valid_min of '\(id)' (\(low.plainText)) is above its valid_max (\(high.plainText))", at: location("valid_min"))
+      log.error(.validRangeReversed(id: id, low: low, high: high), at: location("valid_min"))
     }
     let denominator = text("denominator")
     node.denominator = denominator.isEmpty ? nil : denominator
@@ -145,7 +140,7 @@ public enum DefinitionLoader {
       if scale > 0 {
         node.scale = scale
       } else {
-        log.error("scale of '\(id)' must be greater than 0, got '\(text("scale"))'", at: location("scale"))
+        log.error(.scaleNotPositive(id: id, got: text("scale")), at: location("scale"))
       }
     }
     node.normalization = method(Normalization.self, "normalization", of: id)
@@ -155,7 +150,7 @@ public enum DefinitionLoader {
       if let years = Int(maxAge), years >= 0 {
         node.maxAge = years
       } else {
-        log.error("max_age of '\(id)' must be a whole number of years, 0 or more, got '\(maxAge)'", at: location("max_age"))
+        log.error(.badMaxAge(id: id, got: maxAge), at: location("max_age"))
       }
     }
     node.description = text("description")
@@ -169,7 +164,7 @@ public enum DefinitionLoader {
     case "": break
     case "yes", "ja", "1", "true", "y", "j": node.lever = true
     case "no", "nein", "0", "false", "n": node.lever = false
-    default: log.error("lever of '\(id)' must be yes or no, got '\(text("lever"))'", at: location("lever"))
+    default: log.error(.badLever(id: id, got: text("lever")), at: location("lever"))
     }
     for (i, column) in header.names.enumerated()
     where !knownColumns.contains(column.lowercased()) && i < record.count {

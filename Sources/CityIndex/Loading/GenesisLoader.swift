@@ -80,9 +80,7 @@ public enum GenesisLoader {
         export.regionVariable = region.map { record.string(at: $0.code) }
         if region == nil {
           let codes = layout.variables.map { "'\(record.string(at: $0.code))'" }.joined(separator: ", ")
-          log.error(
-            "no region variable among the export's variables (\(codes)): export the table by Kreis or Gemeinde",
-            at: record.location)
+          log.error(.noRegionVariable(codes: codes), at: record.location)
         }
       }
       guard let region else { return }
@@ -103,9 +101,7 @@ public enum GenesisLoader {
 
       let timeText = record.string(at: layout.time)
       guard let year = Self.year(timeText) else {
-        log.error(
-          "time '\(timeText)' is neither a year nor a reference date (2022, 2022-12-31, 31.12.2022)",
-          at: record.location(at: layout.time))
+        log.error(.badTime(timeText), at: record.location(at: layout.time))
         return
       }
 
@@ -136,7 +132,7 @@ public enum GenesisLoader {
         case .number(let number): value = number
         case .ambiguous(let point, _): value = point  // GENESIS writes no thousands separators
         case .missing, .notFinite, .invalid:
-          log.error("value '\(text)' is not a number (nor a GENESIS symbol: - . ... x /)", at: record.location(at: layout.value))
+          log.error(.valueNotGenesis(text), at: record.location(at: layout.value))
           return
         }
       }
@@ -146,8 +142,8 @@ public enum GenesisLoader {
       if let first = seen[place] {
         log.error(
           first.export == number
-            ? "a second value for \(city), \(year), \(indicator) (first on line \(first.line)): two regions or variables give the same city's value; tell them apart with --map"
-            : "\(city), \(year), \(indicator) is also in \(first.file) (line \(first.line)): give one export per value, or --map one of them to another id",
+            ? .genesisSecondValue(city: city, year: year, indicator: indicator, line: first.line)
+            : .genesisAlsoIn(city: city, year: year, indicator: indicator, file: first.file, line: first.line),
           at: record.location(at: layout.value))
         return
       }
@@ -164,12 +160,10 @@ public enum GenesisLoader {
       export.notKreisfrei = keys.notKreisfrei.filter { !found.contains($0) }
     }
     if rows == 0 {
-      log.error("no data rows after the header", at: SourceLocation(file: path))
+      log.error(.noDataRows, at: SourceLocation(file: path))
     } else if region != nil && !matched {
       let examples = skippedRegions.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", ")
-      log.error(
-        "no region of the export is a city of the cities file (\(skippedRegions.count) regions, e.g. \(examples))",
-        at: SourceLocation(file: path))
+      log.error(.noRegionIsACity(regions: skippedRegions.count, examples: examples), at: SourceLocation(file: path))
     }
     return export
   }
@@ -220,9 +214,7 @@ public enum GenesisLoader {
         let time = header.index(of: "time"), let value = header.index(of: "value"),
         let valueCode = header.index(of: "value_variable_code")
       else {
-        log.error(
-          "not a GENESIS flat-file CSV (ffcsv): the header lacks \(missing.map { "'\($0)'" }.joined(separator: ", ")) "
-            + "(export the table as \"Flatfile CSV\")", at: header.location)
+        log.error(.notFlatFile(missing: missing), at: header.location)
         return nil
       }
       (statisticsCode, statisticsLabel, self.time, self.value, self.valueCode) = (code, label, time, value, valueCode)
@@ -231,7 +223,7 @@ public enum GenesisLoader {
       quality = header.index(of: "value_q")
       variables = Self.variables(in: header.names)
       if variables.isEmpty {
-        log.error("no variables: an ffcsv export has 1_variable_code and 1_variable_attribute_code columns", at: header.location)
+        log.error(.noVariables, at: header.location)
         return nil
       }
     }

@@ -106,13 +106,11 @@ public enum InputPipeline {
         raw, in: cities, file: request.citiesLabel, severity: request.strictCities ? .error : .warning)
       if request.strictCities { errors += unknown } else { warnings += unknown }
     } else if !request.noCities {
-      let message =
-        "no cities file, so the data's city names are not checked (give --cities FILE"
-        + (request.strictCities ? ", or --no-cities when there is none" : "") + ")"
+      let problem = Problem.noCitiesFile(strict: request.strictCities)
       if request.strictCities {
-        errors.append(.error(message, at: raw.filesLocation))
+        errors.append(.error(problem, at: raw.filesLocation))
       } else {
-        warnings.append(.warning(message, at: raw.filesLocation))
+        warnings.append(.warning(problem, at: raw.filesLocation))
       }
     }
     var dropped: [String: Int] = [:]
@@ -167,12 +165,10 @@ extension CityGroups {
   ///
   /// - Throws: ``InputErrors`` when there is no cities file or it has no such column.
   public static func from(_ table: CityTable?, column: String, file: String, option: String) throws(InputErrors) -> CityGroups {
-    guard let table else { throw InputErrors([.error("\(option) \(column) needs a cities file (--cities)")]) }
+    guard let table else { throw InputErrors([.error(.optionNeedsCitiesFile(option: option, column: column))]) }
     guard CityGroups.canGroup(table, by: column) else {
       throw InputErrors([
-        .error(
-          "\(option) \(column): \(file) has no such column (it has: \(table.columns.joined(separator: ", ")))",
-          at: SourceLocation(file: file, line: 1))
+        .error(.noSuchCitiesColumn(option: option, column: column, file: file, columns: table.columns), at: SourceLocation(file: file, line: 1))
       ])
     }
     return CityGroups(table, column: column)

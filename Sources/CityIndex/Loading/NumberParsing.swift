@@ -237,15 +237,3 @@ enum NumberParsing {
     bytes.count <= 9 && nonFiniteWords.contains(lowercased(bytes))
   }
 }
-
-extension NumberParsing {
-  /// The message for a value that could be read both ways, saying what to write.
-  ///
-  /// - Parameter option: whether `--decimal` can settle it (data files).
-  static func ambiguous(_ text: String, point: Double, thousands: Double, reason: String, option: Bool = false) -> String {
-    let comma = point.plainText.replacingOccurrences(of: ".", with: ",")
-    return "value '\(text)' could be \(thousands.plainText) (a German thousands point) or \(point.plainText) "
-      + "(a decimal point), and \(reason): write \(thousands.plainText) or \(comma)"
-      + (option ? " — or give --decimal comma or --decimal point" : "")
-  }
-}

@@ -20,9 +20,7 @@ public enum PublishedValuesLoader {
       let names = ["city", "year", "indicator", "value"]
       let missing = names.filter { header.index(of: $0) == nil }
       for name in missing {
-        log.error(
-          "missing required column '\(name)': published figures are long, city,year,indicator,value "
-            + "(the header has: \(header.names.joined(separator: ", ")))", at: header.location)
+        log.error(.missingColumn(name, header: header.names, table: .published), at: header.location)
       }
       if let city = header.index(of: "city"), let year = header.index(of: "year"), let indicator = header.index(of: "indicator"),
         let value = header.index(of: "value")
@@ -38,18 +36,18 @@ public enum PublishedValuesLoader {
       let indicator = record.string(at: fields.indicator)
       let yearText = record.string(at: fields.year)
       guard let year = Int(yearText), (1000...9999).contains(year) else {
-        log.error(yearText.isEmpty ? "empty year" : "year '\(yearText)' is not a four-digit whole number", at: record.location(at: fields.year))
+        log.error(yearText.isEmpty ? .emptyYear : .notAFourDigitYear(yearText), at: record.location(at: fields.year))
         return
       }
-      if city.isEmpty { log.error("empty city name", at: record.location(at: fields.city)) }
-      if indicator.isEmpty { log.error("empty indicator", at: record.location(at: fields.indicator)) }
+      if city.isEmpty { log.error(.emptyCityName, at: record.location(at: fields.city)) }
+      if indicator.isEmpty { log.error(.emptyIndicator, at: record.location(at: fields.indicator)) }
       guard !city.isEmpty, !indicator.isEmpty else { return }
       let text = record.string(at: fields.value)
       switch NumberParsing.cell(text, decimalComma: record.dialect.allowsDecimalComma) {
       case .number(let value):
         let key = "\(city)|\(year)|\(indicator)"
         if let first = seen[key] {
-          log.error("duplicate value for (\(city), \(year), \(indicator)): first given on line \(first)", at: record.location(at: fields.value))
+          log.error(.duplicatePublished(city: city, year: year, indicator: indicator, line: first), at: record.location(at: fields.value))
           return
         }
         seen[key] = record.line
@@ -59,16 +57,15 @@ public enum PublishedValuesLoader {
       case .missing:
         return
       case .notFinite, .invalid:
-        log.error("value '\(text)' is not a number", at: record.location(at: fields.value))
+        log.error(.valueNotANumber(text), at: record.location(at: fields.value))
       case .ambiguous(let point, let thousands):
         log.error(
-          NumberParsing.ambiguous(text, point: point, thousands: thousands, reason: "a published figure must say which"),
-          at: record.location(at: fields.value))
+          .ambiguousNumber(text: text, point: point, thousands: thousands, context: .published), at: record.location(at: fields.value))
       }
     }
     log.append(contentsOf: problems)
     guard dialect != nil else { throw InputErrors(log.diagnostics) }
-    if !log.hasErrors && entries.isEmpty { log.error("no values: every row is empty or missing", at: SourceLocation(file: path)) }
+    if !log.hasErrors && entries.isEmpty { log.error(.noPublishedValues, at: SourceLocation(file: path)) }
     try log.throwIfErrors()
     return Loaded(PublishedValues(file: path, entries: entries), warnings: log.warnings)
   }

@@ -26,23 +26,23 @@ public enum WeightsLoader {
     let (dialect, problems) = CSVTable.read(path: path) { header in
       idColumn = header.index(of: "id")
       guard idColumn != nil else {
-        log.error("missing required column 'id' (the header has: \(header.names.joined(separator: ", ")))", at: header.location)
+        log.error(.missingColumn("id", header: header.names, table: .other), at: header.location)
         return false
       }
       experts = header.names.enumerated().filter { $0.offset != idColumn && $0.element.lowercased() != "name" }
         .map { ($0.offset, $0.element) }
-      if experts.isEmpty { log.error("no weight column beside 'id'", at: header.location) }
+      if experts.isEmpty { log.error(.noWeightColumn, at: header.location) }
       return !experts.isEmpty
     } body: { record in
       guard let idColumn else { return }
       let id = record.string(at: idColumn)
       guard definition.index(of: id) != nil else {
         log.error(
-          "unknown node '\(id)'" + Suggestion.hint(for: id, in: definition.nodes.map(\.id)), at: record.location(at: idColumn))
+          .unknownNode(id, suggestions: Suggestion.names(for: id, in: definition.nodes.map(\.id))), at: record.location(at: idColumn))
         return
       }
       if let first = lines[id] {
-        log.error("node '\(id)' appears twice (first on line \(first.line ?? 0))", at: record.location(at: idColumn))
+        log.error(.nodeTwice(id, firstLine: first.line ?? 0), at: record.location(at: idColumn))
         return
       }
       lines[id] = record.location(at: idColumn)
@@ -53,7 +53,7 @@ public enum WeightsLoader {
         if case .number(let value) = NumberParsing.cell(text, decimalComma: record.dialect.allowsDecimalComma), value >= 0 {
           row.append(value)
         } else {
-          log.error("\(expert.name) gives '\(id)' '\(text)': a weight must be a number ≥ 0", at: record.location(at: expert.column))
+          log.error(.badWeight(expert: expert.name, id: id, got: text), at: record.location(at: expert.column))
           row.append(.nan)
         }
       }
@@ -75,10 +75,7 @@ public enum WeightsLoader {
       let missing = siblings.filter { points[$0] == nil }
       guard missing.isEmpty else {
         let named = siblings.filter { points[$0] != nil }
-        log.error(
-          "weights of '\(definition.nodes[group].id)''s children must be given together: the file names "
-            + "\(named.map { "'\($0)'" }.joined(separator: ", ")) but not \(missing.map { "'\($0)'" }.joined(separator: ", "))",
-          at: lines[named[0]])
+        log.error(.weightsTogether(group: definition.nodes[group].id, named: named, missing: missing), at: lines[named[0]])
         continue
       }
       var shares = [Double](repeating: 0, count: siblings.count)
@@ -86,7 +83,7 @@ public enum WeightsLoader {
         let total = siblings.reduce(0) { $0 + (points[$1]?[e] ?? 0) }
         guard total > 0 else {
           log.error(
-            "\(expert.name) gives every child of '\(definition.nodes[group].id)' 0 points",
+            .allWeightsZero(expert: expert.name, group: definition.nodes[group].id),
             at: cells[siblings[0]].map { $0[e] } ?? lines[siblings[0]])
           continue
         }

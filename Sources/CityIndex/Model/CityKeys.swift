@@ -33,47 +33,33 @@ public struct CityKeys: Sendable {
     }
   }
 
-  /// Why a key names no city: the message says what to write instead when it can tell.
-  public struct Problem: Error, Sendable, Equatable {
-    public var message: String
-  }
-
-  /// The city a key names, or why it names none.
-  public func resolve(_ key: String) -> Result<String, Problem> {
+  /// The city a key names, or why it names none (``Problem/KeyProblem``: it says what to write
+  /// instead when it can tell).
+  public func resolve(_ key: String) -> Result<String, Problem.KeyProblem> {
     let digits = key.utf8.allSatisfy { (48...57).contains($0) }
-    guard digits, !key.isEmpty else {
-      return .failure(Problem(message: "key '\(key)' is not an official key: 8 digits (AGS), 12 (ARS) or 5 (Kreis)"))
-    }
+    guard digits, !key.isEmpty else { return .failure(.notAKey(key)) }
     switch key.utf8.count {
     case 8:
       if let city = cityByAGS[key] { return .success(city) }
-      return .failure(Problem(message: "AGS '\(key)' is none of the cities in the cities file" + nearest(kreis: String(key.prefix(5)))))
+      return .failure(.agsNotACity(key, nearest: nearest(kreis: String(key.prefix(5)))))
     case 12:
       let ags = String(key.prefix(5)) + String(key.suffix(3))
       if let city = cityByAGS[ags] { return .success(city) }
-      return .failure(
-        Problem(message: "ARS '\(key)' (AGS \(ags)) is none of the cities in the cities file" + nearest(kreis: String(key.prefix(5)))))
+      return .failure(.arsNotACity(key, ags: ags, nearest: nearest(kreis: String(key.prefix(5)))))
     case 5:
       if let city = cityByKreis[key] { return .success(city) }
-      return .failure(
-        Problem(
-          message: "Kreis key '\(key)' is not a kreisfreie Stadt of the cities file: a Kreis's value is not a city's"
-            + nearest(kreis: key)))
+      return .failure(.kreisNotACity(key, nearest: nearest(kreis: key)))
     case 7, 11, 4:
-      return .failure(
-        Problem(
-          message: "key '\(key)' has \(key.utf8.count) digits: a spreadsheet dropped its leading zero; write '0\(key)' "
-            + "(keep the column as text)"))
+      return .failure(.droppedZero(key))
     default:
-      return .failure(Problem(message: "key '\(key)' has \(key.utf8.count) digits: an AGS has 8, an ARS 12, a Kreis key 5"))
+      return .failure(.wrongLength(key))
     }
   }
 
-  /// `" (Aachen, AGS 05334002, lies in that Kreis)"` when one city of the file does.
-  private func nearest(kreis: String) -> String {
+  /// The first city of the file (by AGS) in the Kreis, e.g. Aachen, AGS 05334002.
+  private func nearest(kreis: String) -> (city: String, ags: String)? {
     let inKreis = cityByAGS.filter { $0.key.hasPrefix(kreis) }.sorted { $0.key < $1.key }
-    guard let (ags, city) = inKreis.first else { return "" }
-    return " (\(city), AGS \(ags), lies in that Kreis)"
+    return inKreis.first.map { (city: $0.value, ags: $0.key) }
   }
 
   /// Whether a name given beside a key is the key's city: equal up to case, umlauts written out

@@ -62,10 +62,10 @@ public struct Dataset: Sendable, Equatable {
   /// - Throws: ``InputErrors`` when the data has no rows, or none for that year.
   public func resolveYear(_ year: Int?) throws(InputErrors) -> Int {
     guard let resolved = year ?? years.last else {
-      throw InputErrors([.error("the data has no rows, so there is no year to score", at: filesLocation)])
+      throw InputErrors([.error(.dataHasNoRows, at: filesLocation)])
     }
     guard years.contains(resolved) else {
-      throw InputErrors([.error("no data for year \(resolved) (years in the data: \(yearList(years)))", at: filesLocation)])
+      throw InputErrors([.error(.noDataForYear(resolved, years: years), at: filesLocation)])
     }
     return resolved
   }

@@ -8,13 +8,13 @@ extension IndexDefinition {
     var positions: [String: Int] = [:]
     for (i, node) in nodes.enumerated() {
       if let first = positions[node.id] {
-        log.error("duplicate id '\(node.id)' (first defined on line \(nodes[first].location.line ?? 0))", at: node.location)
+        log.error(.duplicateID(node.id, firstLine: nodes[first].location.line ?? 0), at: node.location)
       } else {
         positions[node.id] = i
       }
     }
     if nodes.isEmpty {
-      log.error("the index definition has no rows", at: SourceLocation(file: file))
+      log.error(.noDefinitionRows, at: SourceLocation(file: file))
       return nil
     }
 
@@ -27,13 +27,13 @@ extension IndexDefinition {
         continue
       }
       guard let p = positions[parentID] else {
-        let hint = Suggestion.hint(for: parentID, in: nodes.map(\.id))
         log.error(
-          "unknown parent '\(parentID)' of '\(node.id)' (no row has that id)\(hint)", at: node.location.column(columns["parent"]))
+          .unknownParent(parentID, of: node.id, suggestions: Suggestion.names(for: parentID, in: nodes.map(\.id))),
+          at: node.location.column(columns["parent"]))
         continue
       }
       if p == i {
-        log.error("'\(node.id)' names itself as its parent", at: node.location.column(columns["parent"]))
+        log.error(.ownParent(node.id), at: node.location.column(columns["parent"]))
         continue
       }
       parent[i] = p
@@ -41,11 +41,11 @@ extension IndexDefinition {
     }
 
     if roots.isEmpty {
-      log.error("no root: exactly one row needs an empty parent", at: SourceLocation(file: file))
+      log.error(.noRoot, at: SourceLocation(file: file))
     } else if roots.count > 1 {
-      let names = roots.map { "'\(nodes[$0].id)'" }.joined(separator: ", ")
+      let names = roots.map { nodes[$0].id }
       for extra in roots.dropFirst() {
-        log.error("several roots (\(names)): exactly one row may have an empty parent", at: nodes[extra].location)
+        log.error(.severalRoots(names), at: nodes[extra].location)
       }
     }
     reportCycles(nodes: nodes, parent: parent, log: &log)
@@ -53,19 +53,17 @@ extension IndexDefinition {
     if roots.count == 1 {
       let root = roots[0]
       if children[root].isEmpty {
-        log.error("the root '\(nodes[root].id)' has no children: an index needs at least one indicator", at: nodes[root].location)
+        log.error(.rootWithoutChildren(nodes[root].id), at: nodes[root].location)
       }
     }
     for (i, node) in nodes.enumerated() where positions[node.id] == i {
       if children[i].isEmpty && node.direction == nil && i != roots.first {
-        log.error(
-          "indicator '\(node.id)' needs a direction: + (higher is better) or - (lower is better)",
-          at: node.location.column(columns["direction"]))
+        log.error(.directionNeeded(node.id), at: node.location.column(columns["direction"]))
       } else if !children[i].isEmpty && node.direction != nil {
-        log.warning("direction of group '\(node.id)' is ignored: only indicators have one", at: node.location.column(columns["direction"]))
+        log.warning(.groupDirectionIgnored(node.id), at: node.location.column(columns["direction"]))
       }
       if children[i].isEmpty, node.aggregation != nil {
-        log.warning("aggregation of indicator '\(node.id)' is ignored: only groups have one", at: node.location.column(columns["aggregation"]))
+        log.warning(.indicatorAggregationIgnored(node.id), at: node.location.column(columns["aggregation"]))
       }
       if !children[i].isEmpty {
         for (field, present) in [
@@ -73,11 +71,11 @@ extension IndexDefinition {
           ("target", node.target != nil), ("scale", node.scale != nil), ("max_age", node.maxAge != nil),
           ("lever", node.lever != nil),
         ] where present {
-          log.warning("\(field) of group '\(node.id)' is ignored: only indicators have one", at: node.location.column(columns[field]))
+          log.warning(.groupFieldIgnored(field: field, id: node.id), at: node.location.column(columns[field]))
         }
       }
       if let low = node.goalpostMin, let high = node.goalpostMax, low >= high {
-        log.error("goalposts of '\(node.id)' need min < max, got min \(low.plainText) and max \(high.plainText)", at: node.location)
+        log.error(.goalpostsReversed(id: node.id, low: low, high: high), at: node.location)
       }
     }
     guard !log.hasErrors, let root = roots.first else { return nil }
@@ -100,7 +98,7 @@ extension IndexDefinition {
         let first = cycle.min() ?? node
         let rotated = cycle.drop { $0 != first } + cycle.prefix { $0 != first }
         let chain = (rotated + [first]).map { nodes[$0].id }.joined(separator: " → ")
-        log.error("cycle in the hierarchy: \(chain) (each node is its own ancestor)", at: nodes[first].location)
+        log.error(.cycle(chain), at: nodes[first].location)
       }
       for node in path { state[node] = 2 }
     }
@@ -128,10 +126,10 @@ extension IndexDefinition {
     }
     for id in ids {
       guard let node = index(of: id) else {
-        log.error("--exclude: unknown node '\(id)'" + Suggestion.hint(for: id, in: nodes.map(\.id)))
+        log.error(.excludeUnknown(id, suggestions: Suggestion.names(for: id, in: nodes.map(\.id))))
         continue
       }
-      if node == root { log.error("--exclude: '\(id)' is the index itself") }
+      if node == root { log.error(.excludeRoot(id)) }
       remove(node)
     }
     try log.throwIfErrors()
@@ -140,7 +138,7 @@ extension IndexDefinition {
       if children[group].allSatisfy(removed.contains) { removed.insert(group) }
     }
     guard !removed.contains(root) else {
-      throw InputErrors([.error("--exclude leaves no indicator to score")])
+      throw InputErrors([.error(.excludeLeavesNothing)])
     }
     let kept = nodes.indices.filter { !removed.contains($0) }.map { nodes[$0] }
     return try IndexDefinition(nodes: kept, file: file, extraColumns: extraColumns)
@@ -160,7 +158,7 @@ extension IndexDefinition {
     }
     for id in ids {
       guard let node = index(of: id) else {
-        log.error("\(option): unknown indicator or area '\(id)'" + Suggestion.hint(for: id, in: nodes.map(\.id)))
+        log.error(.optionUnknownNode(option: option, id: id, suggestions: Suggestion.names(for: id, in: nodes.map(\.id))))
         continue
       }
       collect(node)

@@ -27,15 +27,14 @@ public enum Denomination {
     var log = DiagnosticLog()
     for entry in denominated {
       guard let cities else {
-        log.error(
-          "indicator '\(entry.node.id)' is divided by '\(entry.attribute)', which needs a cities file (--cities)",
-          at: entry.node.location)
+        log.error(.dividedNeedsCitiesFile(id: entry.node.id, attribute: entry.attribute), at: entry.node.location)
         continue
       }
       if !cities.hasColumn(entry.attribute) {
         log.error(
-          "indicator '\(entry.node.id)' is divided by '\(entry.attribute)', but \(citiesFile) has no such column "
-            + "(it has: \(cities.columns.joined(separator: ", ")))" + Suggestion.hint(for: entry.attribute, in: cities.columns),
+          .noSuchDenominator(
+            id: entry.node.id, attribute: entry.attribute, file: citiesFile, columns: cities.columns,
+            suggestions: Suggestion.names(for: entry.attribute, in: cities.columns)),
           at: entry.node.location)
       }
     }
@@ -76,10 +75,7 @@ public enum Denomination {
           }
           if !lacking.isEmpty {
             log.warning(
-              "\(citiesFile) gives no usable \(entry.attribute) for \(lacking.count == 1 ? "" : "\(lacking.count) cities: ")"
-                + "\(lacking.prefix(5).joined(separator: ", "))\(lacking.count > 5 ? ", …" : "") in \(year), "
-                + "so \(lacking.count == 1 ? "its value" : "their values") of '\(entry.node.id)' "
-                + "\(lacking.count == 1 ? "counts" : "count") as missing",
+              .noUsableDenominator(file: citiesFile, attribute: entry.attribute, cities: lacking, year: year, id: entry.node.id),
               at: entry.node.location)
           }
         }

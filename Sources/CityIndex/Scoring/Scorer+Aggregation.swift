@@ -50,10 +50,7 @@ extension Scorer {
         if let derived {
           for (i, child) in children.enumerated() { weights[child] = derived[i] }
         } else {
-          log.warning(
-            "principal-component weights of '\(definition.nodes[group].id)' are undefined in \(year) "
-              + "(a child without spread, or too few complete cities): its children are weighted equally",
-            at: definition.nodes[group].location)
+          log.warning(.principalComponentsUndefined(group: definition.nodes[group].id, year: year), at: definition.nodes[group].location)
           for child in children { weights[child] = 1 }
         }
       }
@@ -124,12 +121,11 @@ extension Scorer {
   ) {
     let hint =
       options.range.lowerBound <= 0 && options.normalization != .zScore
-      ? "; \(options.normalization.rawValue) gives the weakest city \(options.range.lowerBound.plainText), so use --range 1,100 or --aggregation arithmetic"
-      : ""
-    let needs = method == .product ? "scores of 0 or more" : "scores above 0"
+      ? (normalization: options.normalization.rawValue, low: options.range.lowerBound) : nil
     log.error(
-      "\(method.rawValue) aggregation of '\(definition.nodes[group].id)' needs \(needs), "
-        + "but \(city) scores \(score.plainText) on '\(definition.nodes[child].id)' in \(year)\(hint)")
+      .nonPositiveScore(
+        method: method.rawValue, group: definition.nodes[group].id, orZero: method == .product, city: city, score: score,
+        child: definition.nodes[child].id, year: year, rangeHint: hint))
   }
 
   /// The squared loadings of the first principal component of `columns` (they sum to 1), or

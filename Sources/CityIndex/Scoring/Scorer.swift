@@ -25,11 +25,7 @@ public enum Scorer {
     let prepared = prepare(dataset, year: year, options: options, maxAges: maxAges)
     reportStale(prepared.vintage, year: year, definition: definition, dataset: dataset, log: &log)
     if !prepared.ungrouped.isEmpty, let groups = options.groups {
-      let names = prepared.ungrouped
-      log.warning(
-        "\(names.count == 1 ? "1 city has" : "\(names.count) cities have") no '\(groups.column)' to impute within, "
-          + "so \(names.count == 1 ? "its" : "their") missing values in \(year) stay missing: "
-          + names.prefix(5).joined(separator: ", ") + (names.count > 5 ? ", …" : ""))
+      log.warning(.noGroupToImpute(cities: prepared.ungrouped, column: groups.column, year: year))
     }
     let reference: [PreparedYear] =
       options.scope == .panel
@@ -92,21 +88,13 @@ public enum Scorer {
       let first = dataset.years.sorted().first { later in
         later > year && (dataset.values(for: later).map { m in (0..<m.rows).contains { !m[$0, column].isNaN } } ?? false)
       }
-      log.warning(
-        "indicator '\(node.id)' has no value for \(year) or any earlier year"
-          + (first.map { " (its values start in \($0))" } ?? " (the data has none)")
-          + ", so it counts as missing for every city",
-        at: node.location)
+      log.warning(.noValueEver(id: node.id, year: year, firstYear: first), at: node.location)
     }
     for entry in vintage where !entry.tooOld.isEmpty {
       guard let node = definition.index(of: entry.indicator).map({ definition.nodes[$0] }) else { continue }
       let years = Set(entry.tooOld.map(\.year)).sorted()
-      let cities = entry.tooOld.count == 1 ? "1 city" : "\(entry.tooOld.count) cities"
       log.warning(
-        "indicator '\(node.id)' has no value for \(year) within its maximum age of \(entry.maxAge ?? 0) "
-          + "year\(entry.maxAge == 1 ? "" : "s") for \(cities) (latest: \(yearList(years))), "
-          + "so \(entry.tooOld.count == 1 ? "its value counts" : "their values count") as missing",
-        at: node.location)
+        .tooOld(id: node.id, year: year, maxAge: entry.maxAge ?? 0, cities: entry.tooOld.count, latest: years), at: node.location)
     }
   }
 
@@ -148,15 +136,15 @@ public enum Scorer {
       let node = definition.nodes[leaf]
       switch node.normalization ?? options.normalization {
       case .goalpost where node.goalpostMin == nil || node.goalpostMax == nil:
-        log.error("goalpost normalization needs min and max for indicator '\(node.id)'", at: node.location)
+        log.error(.goalpostsNeeded(node.id), at: node.location)
       case .distanceToTarget where node.target == nil:
-        log.error("distance-to-target normalization needs a target for indicator '\(node.id)'", at: node.location)
+        log.error(.targetNeeded(node.id), at: node.location)
       default:
         break
       }
     }
     if (options.missing == .groupMean || options.missing == .groupMedian) && options.groups == nil {
-      log.error("--missing \(options.missing.rawValue) needs the groups to impute within (--group COLUMN of the cities file)")
+      log.error(.missingNeedsGroups(method: options.missing.rawValue))
     }
     guard options.range.lowerBound <= 0 else { return }
     for group in definition.groupsBottomUp {
@@ -166,9 +154,9 @@ public enum Scorer {
         let normalization = definition.nodes[child].normalization ?? options.normalization
         if normalization != .zScore && normalization != .rank {
           log.error(
-            "\(method.rawValue) aggregation of '\(definition.nodes[group].id)' needs scores above 0, but "
-              + "\(normalization.rawValue) gives '\(definition.nodes[child].id)' scores from \(options.range.lowerBound.plainText): "
-              + "use --range 1,100 (or --aggregation arithmetic)",
+            .needsPositiveScores(
+              method: method.rawValue, group: definition.nodes[group].id, normalization: normalization.rawValue,
+              child: definition.nodes[child].id, low: options.range.lowerBound),
             at: definition.nodes[group].location)
           break
         }
@@ -195,10 +183,8 @@ public enum Scorer {
         reference: reference.lazy.flatMap { $0.values.column(column) }, needsRanks: method.needsRanks)
       var warning: Diagnostic?
       if !method.usesFixedBounds && bounds.hasZeroRange && bounds.count > 1 {
-        let scope = options.scope == .panel ? "in every year" : "in \(prepared.year)"
         warning = .warning(
-          "indicator '\(node.id)' has the same value for every city \(scope): "
-            + "every city scores \(options.range.upperBound.plainText) on it",
+          .sameValueForEveryCity(id: node.id, year: options.scope == .panel ? nil : prepared.year, top: options.range.upperBound),
           at: node.location)
       }
       var normalized = method.apply(

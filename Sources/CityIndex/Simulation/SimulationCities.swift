@@ -3,7 +3,7 @@ public enum SimulationCities {
   /// - Throws: ``InputErrors`` when the table has no `population` column or a city lacks one.
   public static func from(_ table: CityTable, file: String) throws(InputErrors) -> [(name: String, population: Double)] {
     guard table.hasColumn("population") else {
-      throw InputErrors([.error("a 'population' column is needed to simulate data", at: SourceLocation(file: file))])
+      throw InputErrors([.error(.populationColumnNeeded, at: SourceLocation(file: file))])
     }
     var log = DiagnosticLog()
     var result: [(name: String, population: Double)] = []
@@ -11,7 +11,7 @@ public enum SimulationCities {
       if let population = table.number("population", of: city) {
         result.append((city, population))
       } else {
-        log.error("city '\(city)' has no population", at: SourceLocation(file: file))
+        log.error(.noPopulation(city), at: SourceLocation(file: file))
       }
     }
     try log.throwIfErrors()

@@ -55,9 +55,7 @@ public struct Simulator: Sendable {
       guard let kind = node.extra["sim_kind"].flatMap(Spec.Kind.init(rawValue:)), let low = number("sim_low"),
         let high = number("sim_high"), low <= high
       else {
-        log.error(
-          "indicator '\(node.id)' needs sim_kind (\(Spec.Kind.allCases.map(\.rawValue).joined(separator: ", "))), "
-            + "sim_low and sim_high (low <= high) to be simulated", at: node.location)
+        log.error(.simulationSpecMissing(id: node.id, kinds: Spec.Kind.allCases.map(\.rawValue)), at: node.location)
         continue
       }
       let ceiling = node.goalpostMax ?? (kind == .share ? 100 : kind == .binary ? 1 : .infinity)

@@ -60,7 +60,7 @@ extension SCI {
             sensitivity: monteCarlo, published: published.map { ($0, benchmark.name(input)) }, cities: loaded.value.cities,
             briefs: false),
           let profile = report.profiles.first(where: { $0.city == name })
-        else { throw InputErrors([.error("\(name) has no scores in \(year)")]) }
+        else { throw InputErrors([.error(.noScores(city: name, year: year))]) }
         return try CouncilBrief.make(
           profile, definition: lang == .de ? definition.withGermanUnits() : definition, dataset: dataset, options: options,
           top: rank, madeOn: madeOn)
@@ -70,14 +70,14 @@ extension SCI {
       do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
       } catch {
-        DiagnosticPrinter.print([.error("cannot create the folder (\(FileWriting.reason(error)))", at: SourceLocation(file: out))])
+        DiagnosticPrinter.print([.error(.cannotCreateFolder(reason: FileWriting.reason(error)), at: SourceLocation(file: out))])
         throw ExitCode(1)
       }
       do {
         try FileWriting.replace(base + ".html", with: HTMLBrief.render(brief))
         try FileWriting.replace(base + ".md", with: MarkdownBrief.render(brief))
       } catch {
-        DiagnosticPrinter.print([.error(error.cause, at: SourceLocation(file: error.path))])
+        DiagnosticPrinter.print([error.diagnostic])
         throw ExitCode(1)
       }
       writeOutput("\(base).html and \(base).md written\n")

@@ -74,7 +74,7 @@ extension SCI {
       let result = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> (OutputTable, [Diagnostic]) in
         let later = try Scorer.resolveYear(to, definition, dataset, options: options)
         guard let earlier = from ?? dataset.years.last(where: { $0 < later }) else {
-          throw InputErrors([.error("no year before \(later) in the data to compare with (years: \(yearList(dataset.years)))")])
+          throw InputErrors([.error(.noYearBefore(later, years: dataset.years))])
         }
         // Ranks are each year's ranking; changes are measured like for like, on bounds fixed over
         // the two years (unless --normalize-over says otherwise).

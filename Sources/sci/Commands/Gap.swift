@@ -69,7 +69,7 @@ extension SCI {
         let to: String
         if let target {
           to = try CityMatching.find(target, in: dataset.cities)
-          guard from != to else { throw InputErrors([.error("'\(city)' and '\(target)' are the same city")]) }
+          guard from != to else { throw InputErrors([.error(.sameCity(city, target))]) }
         } else if let rank {
           let card = try Scorer.score(definition, dataset, year: wanted, options: options)
           guard let at = try CityIndex.Gap.cityAt(rank: rank, for: from, in: card) else {

@@ -22,6 +22,7 @@ extension SCI {
     var files: [String]
 
     @OptionGroup var cityOptions: CityOptions
+    @OptionGroup var languageOption: LanguageOption
 
     @Option(
       help: ArgumentHelp(
@@ -53,13 +54,13 @@ extension SCI {
       let cities = try reportingInputErrors { () throws(InputErrors) -> Loaded<CityTable> in
         let paths = cityOptions.paths
         guard !paths.isEmpty, case let loaded = try CityTableLoader.load(paths: paths) else {
-          throw InputErrors([.error("sci import needs a cities file with an ags column (--cities)", at: SourceLocation(file: cityOptions.path))])
+          throw InputErrors([.error(.importNeedsCitiesFile, at: SourceLocation(file: cityOptions.path))])
         }
         return loaded
       }
       guard let keys = CityKeys(cities.value) else {
         DiagnosticPrinter.print([
-          .error("the cities file has no ags column: official keys cannot find their cities", at: SourceLocation(file: cityOptions.path, line: 1))
+          .error(.noAGSColumn, at: SourceLocation(file: cityOptions.path, line: 1))
         ])
         throw ExitCode(1)
       }

@@ -66,7 +66,7 @@ extension SCI {
     func validate() throws {
       guard sensitivity >= 0 else { throw ValidationError("--sensitivity must be 0 or more") }
       guard (0...1).contains(uncertainty) else { throw ValidationError("--uncertainty must be between 0 and 1") }
-      guard !png || ChartImages.converter() != nil else { throw ValidationError(ChartImages.missing) }
+      guard !png || ChartImages.converter() != nil else { throw ValidationError(ChartImages.missing.text(DiagnosticPrinter.language)) }
     }
 
     func run() throws {
@@ -77,7 +77,7 @@ extension SCI {
         for pair in versus {
           let names = pair.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
           guard names.count == 2, !names[0].isEmpty, !names[1].isEmpty else {
-            throw InputErrors([.error("--versus takes two cities separated by a comma (München,Hamburg), got '\(pair)'")])
+            throw InputErrors([.error(.versusPair(pair))])
           }
           pairs.append((try CityMatching.find(names[0], in: dataset.cities), try CityMatching.find(names[1], in: dataset.cities)))
         }
@@ -123,8 +123,8 @@ extension SCI {
           if png { try ChartImages.convert(ReportFiles.chartImages(report), in: folder) }
         }
       } catch {
-        let kept = error.path != out && FileManager.default.fileExists(atPath: out) ? "; the report in \(out) is as it was" : ""
-        DiagnosticPrinter.print([.error(error.cause + kept, at: SourceLocation(file: error.path))])
+        let kept = error.path != out && FileManager.default.fileExists(atPath: out)
+        DiagnosticPrinter.print([.error(kept ? .reportKept(error.problem, folder: out) : error.problem, at: SourceLocation(file: error.path))])
         throw ExitCode(1)
       }
       writeOutput("\(out)/index.html, \(out)/index.md, \(out)/\(ReportFiles.workbook) and \(report.profiles.count) city profiles written\n")

@@ -49,6 +49,7 @@ extension SCI {
     var part: Part = .all
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
       guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }

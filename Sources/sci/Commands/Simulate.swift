@@ -25,6 +25,8 @@ extension SCI {
     @Option(help: "Last year to simulate.")
     var to: Int = 2025
 
+    @OptionGroup var languageOption: LanguageOption
+
     @Option(help: "Seed of the random draws; the same seed gives the same file.")
     var seed: UInt64 = 2023
 

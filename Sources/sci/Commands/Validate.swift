@@ -7,6 +7,7 @@ extension SCI {
       abstract: "Check the index definition and the data; exit 1 listing every error.")
 
     @OptionGroup var input: InputOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(strictCities: true) }

@@ -25,6 +25,7 @@ extension SCI {
     var year: Int? { yearOption.year }
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var languageOption: LanguageOption
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load() }

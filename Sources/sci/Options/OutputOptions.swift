@@ -31,7 +31,7 @@ struct OutputOptions: ParsableArguments {
     do {
       if let output { try WorkbookFile.write(workbook(), to: output) } else { writeOutput(try WorkbookFile.bytes(workbook())) }
     } catch {
-      DiagnosticPrinter.print([.error(error.cause, at: SourceLocation(file: error.path))])
+      DiagnosticPrinter.print([error.diagnostic])
       throw ExitCode(1)
     }
   }

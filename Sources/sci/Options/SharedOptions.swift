@@ -19,5 +19,8 @@ struct LanguageOption: ParsableArguments {
   var chosen: Language?
 
   var lang: Language { chosen ?? Language.of(environment: ProcessInfo.processInfo.environment) }
+
+  /// Messages on standard error speak the run's language from here on.
+  func validate() throws { DiagnosticPrinter.language = lang }
 }
 extension Language: ExpressibleByArgument {}

@@ -1,3 +1,4 @@
+import CityIndex
 import Foundation
 
 /// The overview's charts as PNG beside their SVG (`sci report --png`), for newsroom systems
@@ -13,11 +14,11 @@ enum ChartImages {
     return path.split(separator: ":").map { "\($0)/\(tool)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
   }
 
-  static var missing: String { "--png needs \(tool) from librsvg (Debian: apt-get install librsvg2-bin)" }
+  static var missing: Problem { .pngNeedsConverter(tool: tool) }
 
   /// Converts each `charts/<name>.svg` under `folder` into `charts/<name>.png`.
   static func convert(_ svgs: [String], in folder: String) throws(WriteError) {
-    guard let converter = converter() else { throw WriteError(path: tool, cause: missing) }
+    guard let converter = converter() else { throw WriteError(path: tool, problem: missing) }
     for svg in svgs {
       let input = folder + "/" + svg
       let output = String(input.dropLast(4)) + ".png"
@@ -29,13 +30,13 @@ enum ChartImages {
       do {
         try process.run()
       } catch {
-        throw WriteError(path: converter, cause: "cannot run it (\(error.localizedDescription))")
+        throw WriteError(path: converter, problem: .cannotRun(reason: error.localizedDescription))
       }
       let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
       process.waitUntilExit()
       guard process.terminationStatus == 0 else {
         let cause = message.split(separator: "\n").first.map(String.init) ?? "exit status \(process.terminationStatus)"
-        throw WriteError(path: svg, cause: "\(tool) failed: \(cause)")
+        throw WriteError(path: svg, problem: .toolFailed(tool: tool, reason: cause))
       }
     }
   }

@@ -2,10 +2,16 @@ import ArgumentParser
 import CityIndex
 import Foundation
 
-/// Writes diagnostics to stderr, one per line, `file:line:column: message`.
+/// Writes diagnostics to stderr, one per line, `file:line:column: message`, in the language of
+/// the run.
 enum DiagnosticPrinter {
   /// At most this many errors are shown; the rest are counted.
   static let limit = 50
+
+  /// The language of messages: the locale's (`LANG=de_DE.UTF-8` → German), or `--lang`'s, which
+  /// ``LanguageOption`` sets once the arguments are parsed. One per run of the command line,
+  /// set before anything is printed.
+  nonisolated(unsafe) static var language = Language.of(environment: ProcessInfo.processInfo.environment)
 
   /// - Parameter omitted: errors found but not kept, counted in the last line.
   static func print(_ diagnostics: [Diagnostic], omitted: Int = 0) {
@@ -13,11 +19,17 @@ enum DiagnosticPrinter {
     let sorted = diagnostics.sortedByLocation()
     let errors = sorted.filter { $0.severity == .error }
     let warnings = sorted.filter { $0.severity == .warning }
-    lines += warnings.prefix(limit).map(\.description)
-    if warnings.count > limit { lines.append("… and \(warnings.count - limit) more warnings") }
-    lines += errors.prefix(limit).map(\.description)
+    let german = language == .de
+    lines += warnings.prefix(limit).map { $0.description(in: language) }
+    if warnings.count > limit {
+      lines.append(german ? "… und \(warnings.count - limit) weitere Warnungen" : "… and \(warnings.count - limit) more warnings")
+    }
+    lines += errors.prefix(limit).map { $0.description(in: language) }
     let total = errors.count + omitted
-    if total > limit { lines.append("… and \(total - min(limit, errors.count)) more errors (\(total) in all)") }
+    if total > limit {
+      let more = total - min(limit, errors.count)
+      lines.append(german ? "… und \(more) weitere Fehler (\(total) insgesamt)" : "… and \(more) more errors (\(total) in all)")
+    }
     guard !lines.isEmpty else { return }
     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }

@@ -10,13 +10,16 @@ import Foundation
 /// never a crash, and never a half-written file in place of a good one.
 struct WriteError: Error, CustomStringConvertible {
   var path: String
-  var cause: String
+  var problem: Problem
 
-  var description: String { "\(path): \(cause)" }
+  var description: String { "\(path): \(problem.text(.en))" }
+
+  /// The error as a diagnostic at its path.
+  var diagnostic: Diagnostic { .error(problem, at: SourceLocation(file: path)) }
 
   /// The current `errno` as words: `No space left on device`.
   static func errno(_ path: String) -> WriteError {
-    WriteError(path: path, cause: String(cString: strerror(Glibc.errno)))
+    WriteError(path: path, problem: .cannotWrite(reason: String(cString: strerror(Glibc.errno))))
   }
 }
 
@@ -75,14 +78,14 @@ enum FileWriting {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     } catch {
-      throw WriteError(path: folder, cause: "cannot create the folder (\(reason(error)))")
+      throw WriteError(path: folder, problem: .cannotCreateFolder(reason: reason(error)))
     }
     let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())").path
     do {
       try writer(temporary)
     } catch {
       unlink(temporary)
-      throw WriteError(path: path, cause: error.cause)
+      throw WriteError(path: path, problem: error.problem)
     }
     guard rename(temporary, path) == 0 else {
       let failure = WriteError.errno(path)
@@ -110,7 +113,7 @@ func writeResult(_ text: String, to path: String?) throws {
   do {
     try FileWriting.replace(path, with: text)
   } catch {
-    DiagnosticPrinter.print([.error(error.cause, at: SourceLocation(file: error.path))])
+    DiagnosticPrinter.print([error.diagnostic])
     throw ExitCode(1)
   }
 }

@@ -25,14 +25,14 @@ enum ReportFolder {
         && (manager.fileExists(atPath: target.appendingPathComponent("index.html").path)
           || ((try? manager.contentsOfDirectory(atPath: target.path)) ?? ["?"]).isEmpty)
       guard looksLikeReport else {
-        throw WriteError(path: folder, cause: "refusing to replace it: it exists and is not a report folder (no index.html)")
+        throw WriteError(path: folder, problem: .notAReportFolder)
       }
     }
     let parent = target.deletingLastPathComponent()
     do {
       try manager.createDirectory(at: parent, withIntermediateDirectories: true)
     } catch {
-      throw WriteError(path: parent.path, cause: "cannot create the folder (\(FileWriting.reason(error)))")
+      throw WriteError(path: parent.path, problem: .cannotCreateFolder(reason: FileWriting.reason(error)))
     }
     removeStale(beside: target)
     let pid = getpid()
@@ -44,7 +44,7 @@ enum ReportFolder {
       var folders: Set<String> = [staging.path]
       for file in files {
         guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
-          throw WriteError(path: file.path, cause: "internal error: a report file path leaves the folder")
+          throw WriteError(path: file.path, problem: .pathLeavesFolder)
         }
         let url = staging.appendingPathComponent(file.path)
         let directory = url.deletingLastPathComponent().path
@@ -72,7 +72,7 @@ enum ReportFolder {
       throw failure
     } catch {
       try? manager.removeItem(at: staging)
-      throw WriteError(path: staging.path, cause: FileWriting.reason(error))
+      throw WriteError(path: staging.path, problem: .cannotWrite(reason: FileWriting.reason(error)))
     }
   }
 

@@ -32,7 +32,7 @@ enum WorkbookFile {
     do throws(XLSXFile.Failure) {
       try XLSXFile.write(workbook, to: path)
     } catch {
-      throw WriteError(path: name ?? path, cause: error.cause)
+      throw WriteError(path: name ?? path, problem: .cannotWrite(reason: error.cause))
     }
   }
 

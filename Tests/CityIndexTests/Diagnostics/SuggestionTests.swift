@@ -35,18 +35,21 @@ import Testing
 @Suite struct BoundedMessageTests {
   @Test func longQuotedValuesAreCutWithTheirLength() {
     let value = String(repeating: "9", count: 20_000_000)
-    let diagnostic = Diagnostic.error("value '\(value)' is not a number", at: SourceLocation(file: "d.csv", line: 2, column: 4))
+    let diagnostic = Diagnostic.error(.valueNotANumber(value), at: SourceLocation(file: "d.csv", line: 2, column: 4))
     #expect(diagnostic.description == "d.csv:2:4: value '" + String(repeating: "9", count: 59) + "…' (20,000,000 characters) is not a number")
   }
 
   @Test func shortMessagesAreUntouchedAndLongOnesStopAt600Characters() {
-    #expect(Diagnostic.error("unknown city 'Bielfeld' (did you mean 'Bielefeld'?)").message == "unknown city 'Bielfeld' (did you mean 'Bielefeld'?)")
-    let header = (0..<100_000).map { "c\($0)" }.joined(separator: ", ")
-    let message = Diagnostic.error("missing required column 'city' (the header has: \(header))").message
+    #expect(
+      Diagnostic.error(.unknownCity("Bielfeld", suggestions: ["Bielefeld"])).message == "unknown city 'Bielfeld' (did you mean 'Bielefeld'?)")
+    let header = (0..<100_000).map { "c\($0)" }
+    let message = Diagnostic.error(.missingColumn("id", header: header, table: .other)).message
     // 100,000 names "c0" … "c99999": 488,890 digits + 100,000 "c" + 99,999 × ", " = 788,888,
-    // with the 48 characters before and the ")" after: 788,937
-    #expect(message.count == 600 + " (788,937 characters in all)".count)
-    #expect(message.hasSuffix("… (788,937 characters in all)"))
+    // with the 46 characters before and the ")" after: 788,935
+    #expect(message.count == 600 + " (788,935 characters in all)".count)
+    #expect(message.hasSuffix("… (788,935 characters in all)"))
+    // German too: the same bound, in German ("Pflichtspalte 'id' fehlt (die Kopfzeile hat: " is 45).
+    #expect(Diagnostic.error(.missingColumn("id", header: header, table: .other)).text(.de).hasSuffix("… (788.934 Zeichen insgesamt)"))
   }
 
   @Test func noSuggestionIsSoughtForAHugeName() {

@@ -86,7 +86,7 @@ import Testing
     ),
     (
       "def-missing-column.csv",
-      ["bad/def-missing-column.csv:1: missing required column 'parent' (the header has: id, name, weight)"]
+      ["bad/def-missing-column.csv:1: missing required column 'parent' (or 'Oberknoten') (the header has: id, name, weight)"]
     ),
     ("def-empty.csv", ["bad/def-empty.csv: file is empty: a header row is needed"]),
     (

@@ -19,8 +19,8 @@ import Testing
 
   @Test func aLogKeepsAThousandOfEachKindAndCountsTheRest() throws {
     var log = DiagnosticLog()
-    for i in 0..<1_500 { log.error("error \(i)") }
-    for i in 0..<1_200 { log.warning("warning \(i)") }
+    for i in 0..<1_500 { log.error(.emptyKey, at: SourceLocation(file: "e", line: i + 1)) }
+    for i in 0..<1_200 { log.warning(.notUTF8, at: SourceLocation(file: "w", line: i + 1)) }
     #expect(log.diagnostics.count == 2_000)
     #expect(log.omittedErrors == 500)
     var outer = DiagnosticLog()

@@ -101,11 +101,11 @@ public struct CityChange: Sendable {
     let (rankedFrom, rankedTo) = change.ranked
     guard let a = rankedFrom.index(of: city), let b = rankedTo.index(of: city) else {
       let year = rankedFrom.index(of: city) == nil ? change.fromYear : change.toYear
-      throw InputErrors([.error("\(city) is not scored in \(year), so its change cannot be measured")])
+      throw InputErrors([.error(.notScoredToMeasure(city: city, year: year))])
     }
     if change.methods.enumerated().contains(where: { definition.leafColumn[$0.offset] == nil && $0.element == .copeland }) {
       throw InputErrors([
-        .error("Copeland aggregation ranks cities against each other, so a city's change cannot be split into contributions")
+        .error(.copelandChange)
       ])
     }
     self.city = city

@@ -57,7 +57,7 @@ extension HeadToHead {
     let comparable = change.comparable
     for city in [a, b] {
       guard comparable.from.index(of: city) != nil, comparable.to.index(of: city) != nil else {
-        throw InputErrors([.error("\(city) is not scored in both \(change.fromYear) and \(change.toYear), so the gap's change cannot be measured")])
+        throw InputErrors([.error(.notScoredInBoth(city: city, from: change.fromYear, to: change.toYear))])
       }
     }
     let statusA = definition.leaves.indices.map { change.status(of: a, indicator: $0) }
@@ -75,7 +75,7 @@ extension HeadToHead {
       definition: definition, methods: change.methods, from: scores(comparable.to, b), to: scores(comparable.to, a), compared: compared)
     guard let gapFrom, let gapTo else {
       throw InputErrors([
-        .error("\(a) and \(b) share no indicator with comparable values in \(change.fromYear) and \(change.toYear), so the gap's change cannot be measured")
+        .error(.noSharedIndicator(a, b, from: change.fromYear, to: change.toYear))
       ])
     }
     func firstLeaf(_ node: Int) -> Int { definition.leafColumn[node] ?? firstLeaf(definition.children[node][0]) }

@@ -85,12 +85,12 @@ public struct HeadToHead: Sendable {
     let definition = card.definition
     guard let ia = card.index(of: cityA), let ib = card.index(of: cityB) else {
       let missing = card.index(of: cityA) == nil ? cityA : cityB
-      throw InputErrors([.error("\(missing) is not scored in \(card.year), so it cannot be compared")])
+      throw InputErrors([.error(.notScoredToCompare(city: missing, year: card.year))])
     }
     let methods = definition.nodes.map { $0.aggregation ?? card.options.aggregation }
     if definition.groupsBottomUp.contains(where: { methods[$0] == .copeland }) {
       throw InputErrors([
-        .error("Copeland aggregation ranks cities against each other, so the gap between two cities cannot be split into contributions")
+        .error(.copelandGap)
       ])
     }
     year = card.year

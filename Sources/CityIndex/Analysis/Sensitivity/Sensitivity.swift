@@ -85,13 +85,13 @@ public enum Sensitivity {
   static func checkSupported(_ definition: IndexDefinition, options: ScoringOptions) throws(InputErrors) {
     var log = DiagnosticLog()
     if options.aggregation == .copeland {
-      log.error("sensitivity analysis supports arithmetic, geometric, harmonic and product aggregation, not copeland")
+      log.error(.sensitivityNotCopeland)
     }
     for node in definition.nodes where node.aggregation == .copeland {
-      log.error("sensitivity analysis cannot resample Copeland aggregation, which '\(node.id)' asks for", at: node.location)
+      log.error(.sensitivityCopelandNode(node.id), at: node.location)
     }
     if options.weighting == .principalComponents {
-      log.error("sensitivity analysis draws weights around given ones; principal-component weights depend on the data")
+      log.error(.sensitivityNotPrincipalComponents)
     }
     try log.throwIfErrors()
   }
