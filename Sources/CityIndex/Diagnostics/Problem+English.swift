@@ -279,6 +279,21 @@ extension Problem {
     case .cannotRun(let reason): return "cannot run it (\(reason))"
     case .toolFailed(let tool, let reason): return "\(tool) failed: \(reason)"
     case .reportKept(let problem, let folder): return problem.english + "; the report in \(folder) is as it was"
+
+    case .workbookNotForTerminal:
+      return "a workbook is not for a terminal: give --output FILE.xlsx, or redirect standard output to a file"
+    case .optionAtLeast(let option, let least): return "\(option) must be at least \(least)"
+    case .optionBetweenZeroAndOne(let option, let got): return "\(option) must be between 0 and 1" + (got.map { ", got \($0)" } ?? "")
+    case .badRange(let text): return "--range must be two numbers LO,HI with LO < HI, e.g. 1,100; got '\(text)'"
+    case .missingNeedsGroupOption(let method):
+      return "--missing \(method) needs --group COLUMN (a column of the cities file, e.g. state)"
+    case .citiesContradict: return "--no-cities and --cities contradict each other: give one"
+    case .withOnlyOptions: return "--indicator, --other-year and --year go with --with FILE"
+    case .withTakesNoFromOrCity: return "--with compares one year's ranking with a published one: it takes no --from or --city"
+    case .yearAndToDisagree(let year, let to): return "--year \(year) and --to \(to) disagree: give one"
+    case .badMap(let entry): return "--map '\(entry)': write CODE=id, e.g. BEVSTD=population"
+    case .targetTwice: return "--to and --rank each choose the target: give one"
+    case .fromAfterTo(let from, let to): return "--from \(from) is after --to \(to)"
     }
   }
 }

@@ -291,6 +291,23 @@ extension Problem {
     case .cannotRun(let reason): return "lässt sich nicht starten (\(reason))"
     case .toolFailed(let tool, let reason): return "\(tool) fehlgeschlagen: \(reason)"
     case .reportKept(let problem, let folder): return problem.german + "; der Bericht in \(folder) ist unverändert"
+
+    case .workbookNotForTerminal:
+      return "eine Arbeitsmappe ist nichts für das Terminal: --output DATEI.xlsx angeben oder die Standardausgabe in eine Datei umleiten"
+    case .optionAtLeast(let option, let least): return "\(option) muss mindestens \(least) sein"
+    case .optionBetweenZeroAndOne(let option, let got):
+      return "\(option) muss zwischen 0 und 1 liegen" + (got.map { ", nicht \($0)" } ?? "")
+    case .badRange(let text): return "--range braucht zwei Zahlen LO,HI mit LO < HI, z. B. 1,100; nicht '\(text)'"
+    case .missingNeedsGroupOption(let method):
+      return "--missing \(method) braucht --group SPALTE (eine Spalte der Städtedatei, z. B. state)"
+    case .citiesContradict: return "--no-cities und --cities widersprechen sich: eines angeben"
+    case .withOnlyOptions: return "--indicator, --other-year und --year gehören zu --with DATEI"
+    case .withTakesNoFromOrCity:
+      return "--with vergleicht das Ranking eines Jahres mit einem veröffentlichten: es nimmt kein --from und kein --city"
+    case .yearAndToDisagree(let year, let to): return "--year \(year) und --to \(to) widersprechen sich: eines angeben"
+    case .badMap(let entry): return "--map '\(entry)': CODE=id schreiben, z. B. BEVSTD=population"
+    case .targetTwice: return "--to und --rank wählen beide das Ziel: eines angeben"
+    case .fromAfterTo(let from, let to): return "--from \(from) liegt nach --to \(to)"
     }
   }
 }

@@ -189,6 +189,22 @@ public enum Problem: Sendable, Equatable {
   /// A problem writing a report, after which the report folder is as it was.
   indirect case reportKept(Problem, folder: String)
 
+  // MARK: Options that do not go together (usage errors, exit code 2)
+  case workbookNotForTerminal
+  /// `--samples must be at least 1`.
+  case optionAtLeast(String, Int)
+  /// `--uncertainty must be between 0 and 1, got 2`.
+  case optionBetweenZeroAndOne(String, got: String?)
+  case badRange(String)
+  case missingNeedsGroupOption(method: String)
+  case citiesContradict
+  case withOnlyOptions
+  case withTakesNoFromOrCity
+  case yearAndToDisagree(year: Int, to: Int)
+  case badMap(String)
+  case targetTwice
+  case fromAfterTo(from: Int, to: Int)
+
   /// The words of this problem in `language`.
   public func text(_ language: Language) -> String {
     switch language {

@@ -35,8 +35,8 @@ extension SCI {
     @OptionGroup var benchmark: BenchmarkOptions
 
     func validate() throws {
-      guard sensitivity >= 0 else { throw ValidationError("--sensitivity must be 0 or more") }
-      if let rank, rank < 1 { throw ValidationError("--rank must be 1 or more") }
+      guard sensitivity >= 0 else { throw ValidationError(.optionAtLeast("--sensitivity", 0)) }
+      if let rank, rank < 1 { throw ValidationError(.optionAtLeast("--rank", 1)) }
     }
 
     func run() throws {

@@ -56,12 +56,12 @@ extension SCI {
 
     func validate() throws {
       if with == nil && (otherYear != nil || year != nil || indicator != "rank") {
-        throw ValidationError("--indicator, --other-year and --year go with --with FILE")
+        throw ValidationError(.withOnlyOptions)
       }
       if with != nil && (from != nil || city != nil) {
-        throw ValidationError("--with compares one year's ranking with a published one: it takes no --from or --city")
+        throw ValidationError(.withTakesNoFromOrCity)
       }
-      if let year, let to, year != to { throw ValidationError("--year \(year) and --to \(to) disagree: give one") }
+      if let year, let to, year != to { throw ValidationError(.yearAndToDisagree(year: year, to: to)) }
     }
 
     /// Tables for people list the biggest movers first.

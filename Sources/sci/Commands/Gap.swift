@@ -45,7 +45,7 @@ extension SCI {
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-      if rank != nil && target != nil { throw ValidationError("--to and --rank each choose the target: give one") }
+      if rank != nil && target != nil { throw ValidationError(.targetTwice) }
     }
 
     func run() throws {

@@ -41,7 +41,7 @@ extension SCI {
 
     func validate() throws {
       for entry in map where entry.split(separator: "=", omittingEmptySubsequences: false).count != 2 || entry.hasPrefix("=") || entry.hasSuffix("=") {
-        throw ValidationError("--map '\(entry)': write CODE=id, e.g. BEVSTD=population")
+        throw ValidationError(.badMap(entry))
       }
     }
 

@@ -64,8 +64,8 @@ extension SCI {
     var benchmarkName: String { benchmark.name(input) }
 
     func validate() throws {
-      guard sensitivity >= 0 else { throw ValidationError("--sensitivity must be 0 or more") }
-      guard (0...1).contains(uncertainty) else { throw ValidationError("--uncertainty must be between 0 and 1") }
+      guard sensitivity >= 0 else { throw ValidationError(.optionAtLeast("--sensitivity", 0)) }
+      guard (0...1).contains(uncertainty) else { throw ValidationError(.optionBetweenZeroAndOne("--uncertainty", got: nil)) }
       guard !png || ChartImages.converter() != nil else { throw ValidationError(ChartImages.missing.text(DiagnosticPrinter.language)) }
     }
 

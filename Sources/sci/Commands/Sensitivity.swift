@@ -52,9 +52,9 @@ extension SCI {
     @OptionGroup var languageOption: LanguageOption
 
     func validate() throws {
-      guard samples >= 1 else { throw ValidationError("--samples must be at least 1") }
-      guard (0...1).contains(uncertainty) else { throw ValidationError("--uncertainty must be between 0 and 1") }
-      if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+      guard samples >= 1 else { throw ValidationError(.optionAtLeast("--samples", 1)) }
+      guard (0...1).contains(uncertainty) else { throw ValidationError(.optionBetweenZeroAndOne("--uncertainty", got: nil)) }
+      if let threads, threads < 1 { throw ValidationError(.optionAtLeast("--threads", 1)) }
     }
 
     func run() throws {

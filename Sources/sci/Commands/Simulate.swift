@@ -37,8 +37,8 @@ extension SCI {
     var out: String?
 
     func validate() throws {
-      guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
-      guard (0...1).contains(missingRate) else { throw ValidationError("--missing-rate must be between 0 and 1") }
+      guard from <= to else { throw ValidationError(.fromAfterTo(from: from, to: to)) }
+      guard (0...1).contains(missingRate) else { throw ValidationError(.optionBetweenZeroAndOne("--missing-rate", got: nil)) }
     }
 
     func run() throws {

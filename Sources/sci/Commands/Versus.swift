@@ -44,7 +44,7 @@ extension SCI {
     @OptionGroup var publishedIndex: PublishedIndexOption
 
     func validate() throws {
-      guard sensitivity >= 0 else { throw ValidationError("--sensitivity must be 0 or more") }
+      guard sensitivity >= 0 else { throw ValidationError(.optionAtLeast("--sensitivity", 0)) }
     }
 
     func run() throws {

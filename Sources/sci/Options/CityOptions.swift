@@ -30,6 +30,6 @@ struct CityOptions: ParsableArguments {
   var path: String { paths.isEmpty ? Self.defaultCities[0] : paths.joined(separator: " + ") }
 
   func validate() throws {
-    if noCities && !cities.isEmpty { throw ValidationError("--no-cities and --cities contradict each other: give one") }
+    if noCities && !cities.isEmpty { throw ValidationError(.citiesContradict) }
   }
 }

@@ -20,7 +20,7 @@ struct OutputOptions: ParsableArguments {
 
   func validate() throws {
     if format == .xlsx && output == nil && isatty(STDOUT_FILENO) != 0 {
-      throw ValidationError("a workbook is not for a terminal: give --output FILE.xlsx, or redirect standard output to a file")
+      throw ValidationError(.workbookNotForTerminal)
     }
   }
 

@@ -108,15 +108,15 @@ struct ScoringFlags: ParsableArguments {
 
   func validate() throws {
     guard (0...1).contains(minCoverage) else {
-      throw ValidationError("--min-coverage must be between 0 and 1, got \(minCoverage)")
+      throw ValidationError(.optionBetweenZeroAndOne("--min-coverage", got: "\(minCoverage)"))
     }
-    guard winmax >= 0 else { throw ValidationError("--winmax must be 0 or more, got \(winmax)") }
-    if let maxAge, maxAge < 0 { throw ValidationError("--max-age must be 0 or more, got \(maxAge)") }
+    guard winmax >= 0 else { throw ValidationError(.optionAtLeast("--winmax", 0)) }
+    if let maxAge, maxAge < 0 { throw ValidationError(.optionAtLeast("--max-age", 0)) }
     if range != nil && parsedRange == nil {
-      throw ValidationError("--range must be two numbers LO,HI with LO < HI, e.g. 1,100; got '\(range ?? "")'")
+      throw ValidationError(.badRange(range ?? ""))
     }
     if (missing == .groupMean || missing == .groupMedian) && group == nil {
-      throw ValidationError("--missing \(missing.rawValue) needs --group COLUMN (a column of the cities file, e.g. state)")
+      throw ValidationError(.missingNeedsGroupOption(method: missing.rawValue))
     }
   }
 

@@ -46,3 +46,8 @@ func reportingInputErrors<T>(after warnings: [Diagnostic] = [], _ body: () throw
   }
 }
 
+
+extension ValidationError {
+  /// A usage error in the run's language (ArgumentParser adds its own `Error:` and usage).
+  init(_ problem: Problem) { self.init(problem.text(DiagnosticPrinter.language)) }
+}

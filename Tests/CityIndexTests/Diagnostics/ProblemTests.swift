@@ -35,7 +35,8 @@ import Testing
     .ambiguousCity("Frankfurt", matches: ["Frankfurt am Main", "Frankfurt (Oder)"]),
     .unknownCity("Bielfeld", suggestions: ["Bielefeld"]), .copelandGap, .notRanked(city: "Bonn", year: 2021),
     .rankOutOfRange(count: 80, year: 2021, got: 90), .versusPair("München"), .noYearBefore(2019, years: [2019, 2020]),
-    .reportKept(.cannotWrite(reason: "No space left on device"), folder: "reports"),
+    .reportKept(.cannotWrite(reason: "No space left on device"), folder: "reports"), .workbookNotForTerminal,
+    .optionAtLeast("--samples", 1), .badRange("100,1"), .withTakesNoFromOrCity, .targetTwice,
   ]
 
   @Test func everyProblemHasItsOwnGermanWords() {
