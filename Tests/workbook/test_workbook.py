@@ -2,7 +2,8 @@
 
     make workbook-test         # builds sci, writes the workbooks into a temporary folder, runs this
 
-`sci rank --format xlsx` against `sci rank --format csv`; the report's ranking.xlsx against
+`sci rank --format xlsx` against `sci rank --format csv`; every other command's German workbook (sheet names,
+frozen header, years as numbers, sources at the foot); the report's ranking.xlsx against
 `sci rank`, `sci compare` (the change sheet) and `sci profile` (raw values and scores); German
 sheet and column names with --lang de; formats (one decimal, percent), the frozen and filtered
 header, and the comments on carried values.
@@ -174,6 +175,68 @@ class ReportWorkbook(unittest.TestCase):
             self.assertIn('href="ranking.xlsx"', page.read())
         with open(os.path.join(self.folder, "index.md"), encoding="utf-8") as page:
             self.assertIn("](ranking.xlsx)", page.read())
+
+
+class GermanCommandWorkbooks(unittest.TestCase):
+    """Every command's workbook in German, as a city's desk keeps it (issue 27): sheets named by
+    names, the header frozen, years and figures as numbers, the data's files and sources at the
+    foot of every sheet; and its numbers those of the command's CSV."""
+
+    COMMANDS = {
+        "compare": ["compare", "--city", "Wiesbaden", "--from", "2020"],
+        "profile": ["profile", "Wiesbaden"],
+        "gap": ["gap", "Wiesbaden", "--rank", "20"],
+        "versus": ["versus", "München", "Hamburg", "--sensitivity", "0"],
+        "audit": ["audit"],
+        "sensitivity": ["sensitivity", "--samples", "40"],
+        "whatif": ["whatif", "--exclude", "verwaltung"],
+    }
+    SHEETS = {
+        "compare": ["Veränderung"], "profile": ["Profil"], "gap": ["Plan"], "versus": ["Duell"],
+        "audit": ["Indikatoren 2021", "Gruppen 2021", "Redundante Paare 2021", "Ersetzte Werte 2021"],
+        "sensitivity": ["Rangintervalle 2021", "Ohne einen Knoten 2021", "Einflussfaktoren 2021"],
+        "whatif": ["Was wäre wenn 2021"],
+    }
+
+    @classmethod
+    def setUpClass(cls):
+        cls.books = {}
+        for name, arguments in cls.COMMANDS.items():
+            path = os.path.join(WORK, f"de-{name}.xlsx")
+            sci(*arguments, "--lang", "de", "--format", "xlsx", "--output", path)
+            cls.books[name] = openpyxl.load_workbook(path)
+
+    def test_sheets_are_named_in_german(self):
+        for name, book in self.books.items():
+            self.assertEqual(book.sheetnames, self.SHEETS[name], name)
+            for sheet in book.worksheets:
+                self.assertLessEqual(len(sheet.title), 31)
+
+    def test_header_frozen_and_the_foot_says_where_the_data_come_from(self):
+        for name, book in self.books.items():
+            for sheet in book.worksheets:
+                self.assertEqual(sheet.freeze_panes, "A2", f"{name}/{sheet.title}")
+                notes = [row[0] for row in sheet.iter_rows(values_only=True) if isinstance(row[0], str)]
+                self.assertTrue(any(n.startswith("Daten: datasets/open-data.csv · Definition: ") for n in notes), name)
+                self.assertTrue(any(n.startswith("Quelle von Gigabit-Anschlüsse, Glasfaser bis ins Haus (FTTH/B): Breitbandatlas") for n in notes), name)
+
+    def test_years_and_figures_are_numbers(self):
+        header, rows = sheet_rows(self.books["profile"]["Profil"])
+        years = [row["aus"] for row in rows if row["aus"] is not None]
+        self.assertTrue(years and all(isinstance(year, int) for year in years), years)
+        self.assertIn("Indikator", [row["Ebene"] for row in rows])
+        header, rows = sheet_rows(self.books["compare"]["Veränderung"])
+        self.assertTrue(all(isinstance(row["Gewicht"], (int, float)) for row in rows))
+
+    def test_numbers_equal_the_csv(self):
+        csv_text = sci(*self.COMMANDS["gap"], "--format", "csv")
+        header, rows = sheet_rows(self.books["gap"]["Plan"])
+        for row, line in zip(rows, csv_rows(csv_text)):
+            self.assertEqual(row["Indikator"], line["indicator"])
+            self.assertTrue(same(row["Von"], line["from"]) and same(row["Auf"], line["to"]), line)
+        csv_text = sci(*self.COMMANDS["sensitivity"], "--format", "csv")
+        header, rows = sheet_rows(self.books["sensitivity"]["Rangintervalle 2021"])
+        self.assertEqual([row["Stadt"] for row in rows], [line["city"] for line in csv_rows(csv_text)])
 
 
 if __name__ == "__main__":

@@ -83,9 +83,7 @@ public struct Attribution: Sendable {
     var rows: [Row] = []
     func visit(_ node: Int) {
       let n = definition.nodes[node]
-      let level =
-        node == definition.root ? "index"
-        : definition.leafColumn[node] != nil ? "indicator" : definition.depth[node] == 1 ? "area" : "sub-area"
+      let level = definition.level(of: node).rawValue
       rows.append(
         Row(
           node: n.id, name: n.name, level: level, weight: n.weight, effectiveWeight: share[node],

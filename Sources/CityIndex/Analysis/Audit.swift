@@ -10,6 +10,18 @@
 /// cities that passed the coverage screen; correlations use the normalised and aggregated scores
 /// (Pearson, over the cities where both have a score).
 public struct Audit: Sendable {
+  /// What an indicator's figures warn of; the raw value is the machine word (CSV, JSON).
+  public enum Flag: String, Sendable, Equatable {
+    /// It moves against its group (r < 0 with the parent).
+    case negative
+    /// Barely related to its group (r below ``Audit/weakCorrelation``).
+    case weak
+    /// Strongly skewed and heavy-tailed.
+    case skewed
+    /// Values for too few cities (below ``Audit/lowCoverage``).
+    case lowCoverage = "low coverage"
+  }
+
   public struct Indicator: Sendable, Equatable {
     public var id: String
     public var name: String
@@ -25,7 +37,7 @@ public struct Audit: Sendable {
     public var correlationWithParent: Double
     public var correlationWithIndex: Double
     /// `negative`, `weak` (|r| < 0.2 with the parent), `skewed`, `low coverage`.
-    public var flags: [String]
+    public var flags: [Flag]
   }
 
   public struct Group: Sendable, Equatable {
@@ -81,10 +93,10 @@ public struct Audit: Sendable {
       let parent = definition.parent[leaf] ?? definition.root
       let withParent = pearson(scores, scorecard.scores.column(parent))
       let coverage = values.isEmpty ? 0 : Double(moments.count) / Double(values.count)
-      var flags: [String] = []
-      if withParent < 0 { flags.append("negative") } else if withParent < Self.weakCorrelation { flags.append("weak") }
-      if OutlierTest.fails(moments) { flags.append("skewed") }
-      if coverage < Self.lowCoverage { flags.append("low coverage") }
+      var flags: [Flag] = []
+      if withParent < 0 { flags.append(.negative) } else if withParent < Self.weakCorrelation { flags.append(.weak) }
+      if OutlierTest.fails(moments) { flags.append(.skewed) }
+      if coverage < Self.lowCoverage { flags.append(.lowCoverage) }
       indicators.append(
         Indicator(
           id: node.id, name: node.name, parent: definition.nodes[parent].id, coverage: coverage, moments: moments,

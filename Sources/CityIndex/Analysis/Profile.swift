@@ -8,7 +8,7 @@ public struct Profile: Sendable {
     public var id: String
     public var name: String
     /// `area`, `sub-area` or `indicator`.
-    public var level: String
+    public var level: NodeLevel
     public var depth: Int
     public var isIndicator: Bool
     public var unit: String
@@ -106,7 +106,7 @@ public struct Profile: Sendable {
         lines.append(
           Line(
             id: n.id, name: n.name,
-            level: definition.leafColumn[child] != nil ? "indicator" : definition.depth[child] == 1 ? "area" : "sub-area",
+            level: definition.level(of: child),
             depth: definition.depth[child], isIndicator: definition.leafColumn[child] != nil, unit: n.unit, raw: raw,
             score: row.map { card.score(city: $0, node: child) } ?? .nan,
             median: scores.isEmpty ? .nan : median(scores), peerMedian: peerScores.isEmpty ? .nan : median(peerScores),

@@ -207,7 +207,7 @@ extension Problem {
         + "daher bleiben \(names.count == 1 ? "ihre" : "deren") fehlenden Werte in \(year) fehlend: " + D.some(names)
     case .noValueEver(let id, let year, let first):
       return "Indikator '\(id)' hat keinen Wert für \(year) oder ein früheres Jahr"
-        + (first.map { " (seine Werte beginnen \($0))" } ?? " (die Daten haben keinen)") + ", daher fehlt er für jede Stadt"
+        + (first.map { " (seine Werte beginnen im Jahr \($0))" } ?? " (die Daten haben keinen)") + ", daher fehlt er für jede Stadt"
     case .tooOld(let id, let year, let maxAge, let cities, let latest):
       return "Indikator '\(id)' hat für \(D.count(cities, "Stadt", "Städte")) keinen Wert für \(year) innerhalb seines Höchstalters "
         + "von \(D.count(maxAge, "Jahr", "Jahren")) (neuester: \(yearList(latest))), daher \(cities == 1 ? "fehlt ihr Wert" : "fehlen ihre Werte")"

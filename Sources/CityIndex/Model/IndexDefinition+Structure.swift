@@ -167,3 +167,17 @@ extension IndexDefinition {
     return columns
   }
 }
+
+/// Where a node stands in the hierarchy; the raw value is the machine word (CSV, JSON).
+public enum NodeLevel: String, Sendable, Equatable {
+  case index, area
+  case subArea = "sub-area"
+  case indicator
+}
+
+extension IndexDefinition {
+  /// The root is the index, its children areas, other groups sub-areas, leaves indicators.
+  public func level(of node: Int) -> NodeLevel {
+    node == root ? .index : leafColumn[node] != nil ? .indicator : depth[node] == 1 ? .area : .subArea
+  }
+}

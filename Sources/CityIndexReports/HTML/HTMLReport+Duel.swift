@@ -67,7 +67,7 @@ extension HTMLReport {
       HTMLPage.header("±", class: "num"), HTMLPage.header(s.pointsOfTheGap, class: "num"),
     ]
     let rows = d.rows.map { r -> Node in
-      let isIndicator = r.level == "indicator"
+      let isIndicator = r.level == .indicator
       // The unit once, beside the name; the values bare (yes/no in words).
       let yesNo = Strings.isYesNo(r.unit)
       func value(_ v: Double, _ year: Int?, _ flag: String?, score: Double) -> String {
@@ -101,7 +101,7 @@ extension HTMLReport {
         rows: c.rows.map { r in
           let compared = r.statusA == .compared && r.statusB == .compared
           return .el(
-            "tr", r.level == "indicator" ? [:] : ["class": "group"],
+            "tr", r.level == .indicator ? [:] : ["class": "group"],
             .el("td", r.depth > 1 ? ["class": "indent"] : [:], .text(r.name)),
             .el("td", ["class": "num"], .text(compared ? l.signed(r.from) : s.statusLabel(r.statusA == .compared ? r.statusB : r.statusA))),
             .el("td", ["class": "num"], .text(compared ? l.signed(r.to) : "")),

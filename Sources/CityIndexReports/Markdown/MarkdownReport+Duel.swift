@@ -18,7 +18,7 @@ extension MarkdownReport {
       "| \(s.area) / \(s.indicator) | \(e(d.a.city)) | \(e(d.b.city)) | ± | \(s.pointsOfTheGap) |", "| --- | ---: | ---: | ---: | ---: |",
     ]
     for r in d.rows {
-      let isIndicator = r.level == "indicator"
+      let isIndicator = r.level == .indicator
       let name = isIndicator ? "&nbsp;&nbsp;" + e(r.name) : "**\(e(r.name))**"
       func value(_ v: Double, _ year: Int?, _ flag: String?, score: Double) -> String {
         isIndicator ? e(s.changeValue(v, year: year, flag: flag, unit: r.unit, scoredYear: d.year)) : l.number(score)
@@ -35,7 +35,7 @@ extension MarkdownReport {
       lines += ["| \(s.area) / \(s.indicator) | \(c.fromYear) | \(c.toYear) | \(s.changeLikeForLike) |", "| --- | ---: | ---: | ---: |"]
       for r in c.rows {
         let compared = r.statusA == .compared && r.statusB == .compared
-        let name = r.level == "indicator" ? "&nbsp;&nbsp;" + e(r.name) : "**\(e(r.name))**"
+        let name = r.level == .indicator ? "&nbsp;&nbsp;" + e(r.name) : "**\(e(r.name))**"
         let status = s.statusLabel(r.statusA == .compared ? r.statusB : r.statusA)
         lines.append(
           compared ? "| \(name) | \(l.signed(r.from)) | \(l.signed(r.to)) | \(l.signed(r.change)) |" : "| \(name) | \(e(status)) |  |  |")

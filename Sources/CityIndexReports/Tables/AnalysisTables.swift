@@ -104,7 +104,8 @@ extension OutputTable {
       columns: [
         Column("node", header: de ? "Knoten" : "Node"), Column("name", header: "Name"), Column("level", header: de ? "Ebene" : "Level"),
         Column("raw", .raw, header: s.value), Column("unit", header: s.unit),
-        Column("value_year", header: de ? "aus" : "From"), Column("flag", header: de ? "Hinweis" : "Flag"),
+        Column("value_year", .integer, header: de ? "aus" : "From", machineOnly: true),
+        Column("value_year_shown", header: de ? "aus" : "From", humanOnly: true, notInWorkbook: true), Column("flag", header: de ? "Hinweis" : "Flag"),
         Column("score", .number, header: s.score), Column("median", .number, header: "Median"),
         Column("peer_median", .number, header: de ? "Vergleichsgruppe" : "Peers"), Column("leader", header: de ? "Spitze" : "Leader"),
         Column("leader_score", .number, header: de ? "Beste" : "Best"),
@@ -113,8 +114,8 @@ extension OutputTable {
     table.sheetName = de ? "Profil" : "Profile"
     table.rows = p.lines.map { l in
       [
-        .text(l.id), .text(l.name), .text(l.level), .value(l.raw),
-        .text(l.unit), .text(l.valueYear.map(String.init) ?? ""), .text(l.flag ?? ""), .value(l.score), .value(l.median), .value(l.peerMedian), .text(l.leaderCity), .value(l.leaderScore),
+        .text(l.id), .text(l.name), .text(s.level(l.level)), .value(l.raw),
+        .text(l.unit), .integer(l.valueYear), .text(l.valueYear.map(String.init) ?? ""), .text(l.flag ?? ""), .value(l.score), .value(l.median), .value(l.peerMedian), .text(l.leaderCity), .value(l.leaderScore),
       ]
     }
     table.notes = [
@@ -181,86 +182,4 @@ extension OutputTable {
   private static func two(_ value: Double) -> String { value.isNaN ? "–" : FixedPoint.format(value, decimals: 2) }
 
   private static func signed(_ value: Double) -> String { (value >= 0 ? "+" : "") + Decimal1.format(value) }
-}
-
-extension OutputTable {
-  /// `city,rank,median_rank,rank_p05,rank_p95,probability_first`, in nominal ranking order.
-  public static func intervals(_ r: Sensitivity.Result) -> OutputTable {
-    let s = r.settings
-    var table = OutputTable(
-      title: "Rank intervals \(r.year): \(s.samples) samples, weights ±\(Decimal1.percent(s.uncertainty))"
-        + (s.varyMethods ? ", normalisation and aggregation drawn too" : "") + ", seed \(s.seed)",
-      columns: [
-        Column("city"), Column("rank", .integer, header: "Rank"), Column("median_rank", .integer, header: "Median"),
-        Column("rank_p05", .integer, header: "5 %"), Column("rank_p95", .integer, header: "95 %"),
-        Column("probability_first", .fraction, header: "P(first)"),
-      ])
-    table.rows = r.intervals.map { i in
-      [.text(i.city), .integer(i.rank), .integer(i.medianRank), .integer(i.p05), .integer(i.p95), .number(i.probabilityFirst)]
-    }
-    table.notes = ["5 % and 95 %: the ranks 90 % of the samples fall between; P(first): share of samples led (ties share)."]
-    return table
-  }
-
-  /// `factor,name,first_order_index`.
-  public static func firstOrder(_ r: Sensitivity.Result) -> OutputTable {
-    var table = OutputTable(
-      title: "What the ranks depend on: first-order sensitivity indices",
-      columns: [Column("factor"), Column("name"), Column("first_order_index", .fraction, header: "Share of rank variance")])
-    table.rows = r.firstOrder.map { [.text($0.factor), .text($0.name), .number($0.index)] }
-    table.notes = [
-      "Estimator: correlation ratio η² from \(r.bins) bins of each factor over the same samples (given-data, Plischke 2010), "
-        + "corrected for its upward bias of (bins − 1) / (samples − 1) = \(Decimal1.percent(Double(r.bins - 1) / Double(max(r.settings.samples - 1, 1))))."
-    ]
-    return table
-  }
-
-  /// `node,name,city,rank,rank_without,shift` — one row per removed node and city that moves.
-  public static func leaveOneOut(_ r: Sensitivity.Result) -> OutputTable {
-    var table = OutputTable(
-      title: "Leave one out: rank changes when a node is removed (the other weights unchanged)",
-      columns: [
-        Column("node"), Column("name"), Column("city"), Column("rank", .integer, header: "Rank"),
-        Column("rank_without", .integer, header: "Without"), Column("shift", .integer, header: "Shift"),
-      ])
-    for entry in r.leaveOneOut {
-      let moved = zip(r.intervals, entry.shifts).filter { $0.1 != 0 }
-        .sorted { abs($0.1) != abs($1.1) ? abs($0.1) > abs($1.1) : $0.0.rank < $1.0.rank }
-      for (interval, shift) in moved {
-        table.rows.append([
-          .text(entry.node), .text(entry.name), .text(interval.city), .integer(interval.rank),
-          .integer(interval.rank - shift), .integer(shift),
-        ])
-      }
-    }
-    table.notes = ["Shift = places gained without the node (rank − rank without): negative means the city does worse without it."]
-    return table
-  }
-}
-
-extension OutputTable {
-  /// `city,baseline_rank,variant_rank,shift,baseline_score,variant_score` in the baseline's
-  /// order; `shift` is places gained by the variant.
-  public static func whatIf(_ w: WhatIf, variant: String) -> OutputTable {
-    var table = OutputTable(
-      title: "What if: \(variant) (\(w.year))",
-      columns: [
-        Column("city"), Column("baseline_rank", .integer, header: "Baseline"),
-        Column("variant_rank", .integer, header: "Variant"), Column("shift", .integer, header: "Shift"),
-        Column("baseline_score", .number, header: "Score"), Column("variant_score", .number, header: "Variant score"),
-      ])
-    table.rows = w.shifts.map { s in
-      [
-        .text(s.city), .integer(s.baselineRank), .integer(s.variantRank), .integer(s.shift),
-        .number(s.baselineScore), .number(s.variantScore),
-      ]
-    }
-    let ranked = w.shifts.filter { $0.shift != nil }.count
-    table.notes = [
-      "\(w.changed) of \(ranked) cities change rank; mean shift \(FixedPoint.format(w.meanAbsoluteShift, decimals: 1)) places, "
-        + "largest \(w.largestShift); rank correlation \(FixedPoint.format(w.rankCorrelation, decimals: 3)).",
-      "Shift = places gained under the variant.",
-    ]
-    return table
-  }
 }

@@ -31,7 +31,7 @@ extension OutputTable {
       ])
     table.rows = c.rowsByEffect.map { r in
       [
-        .text(r.node), .text(r.name), .text(r.level), .text(s.statusLabel(r.status)), .value(r.weight),
+        .text(r.node), .text(r.name), .text(s.level(r.level)), .text(s.statusLabel(r.status)), .value(r.weight),
         .value(r.multiplier), .value(r.valueFrom), .text(r.valueYearFrom.map(String.init) ?? ""), .text(r.flagFrom ?? ""),
         .value(r.valueTo), .text(r.valueYearTo.map(String.init) ?? ""), .text(r.flagTo ?? ""), .value(r.scoreFrom),
         .value(r.scoreTo), .value(r.contribution),
@@ -46,7 +46,7 @@ extension OutputTable {
   /// The rule, what is not compared and why, both years as ranked, and the rank change in parts.
   public static func cityChangeNotes(_ c: CityChange, language: Language = .en) -> [String] {
     let s = Strings(language: language)
-    let indicators = c.rows.filter { $0.level == "indicator" }
+    let indicators = c.rows.filter { $0.level == .indicator }
     var notes = [
       s.likeForLikeRule(
         city: c.city, compared: c.compared.count, of: indicators.count, from: c.fromYear, to: c.toYear, scope: c.scope)

@@ -34,7 +34,7 @@ extension OutputTable {
         Column("contribution", .number, header: de ? "Punkte des Abstands" : "Points of the gap"),
       ])
     table.rows = d.rows.map { r in
-      let isIndicator = r.level == "indicator"
+      let isIndicator = r.level == .indicator
       // The unit once, beside the name; the values bare (yes/no in words).
       let yesNo = Strings.isYesNo(r.unit)
       func shown(_ value: Double, _ year: Int?, _ flag: String?) -> String {
@@ -42,7 +42,7 @@ extension OutputTable {
       }
       let name = isIndicator && !yesNo && !r.unit.isEmpty ? "\(r.name) (\(r.unit))" : r.name
       return [
-        .text(r.node), .text(r.name), .text(String(repeating: "  ", count: max(0, r.depth - 1)) + name), .text(r.level),
+        .text(r.node), .text(r.name), .text(String(repeating: "  ", count: max(0, r.depth - 1)) + name), .text(s.level(r.level)),
         .text(shown(r.valueA, r.yearA, r.flagA)), .text(shown(r.valueB, r.yearB, r.flagB)),
         .value(r.valueA), .integer(r.yearA), .text(r.flagA ?? ""), .value(r.valueB), .integer(r.yearB), .text(r.flagB ?? ""),
         .value(r.scoreA), .value(r.scoreB), .value(r.difference), .text(Strings(language: .en).leads(r, d)),
@@ -89,7 +89,7 @@ extension OutputTable {
       ])
     table.rows = c.rows.map { r in
       [
-        .text(r.node), .text(r.name), .text(String(repeating: "  ", count: max(0, r.depth - 1)) + r.name), .text(r.level),
+        .text(r.node), .text(r.name), .text(String(repeating: "  ", count: max(0, r.depth - 1)) + r.name), .text(s.level(r.level)),
         .text(r.statusA.rawValue), .text(r.statusB.rawValue), .text(s.statusLabel(r.statusA)), .text(s.statusLabel(r.statusB)),
         .value(r.from), .value(r.to), .value(r.change),
       ]

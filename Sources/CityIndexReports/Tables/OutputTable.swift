@@ -61,6 +61,9 @@ public struct OutputTable: Sendable {
   public var language: Language = .en
   /// The workbook sheet's name (at most 31 characters); the title when `nil`.
   public var sheetName: String?
+  /// Lines a workbook sheet ends with, under its title and notes: where its data come from
+  /// (``provenance(definition:dataFiles:language:)``).
+  public var workbookNotes: [String] = []
 
   public init(title: String, columns: [Column], rows: [[Cell]] = [], notes: [String] = []) {
     self.title = title

@@ -132,7 +132,7 @@ extension Strings {
 
   /// `On what both years measure (4 of 9 indicators, 46.7 % of the index), Wiesbaden's score moved −17.1 points.`
   func changeSentence(_ c: CityChange) -> String {
-    let count = c.rows.filter { $0.level == "indicator" }.count
+    let count = c.rows.filter { $0.level == .indicator }.count
     let share = language.percent(c.rows.first?.multiplier.isNaN == false ? c.rows[0].multiplier : 0)
     let points = language.signed(c.change)
     let bounds: String

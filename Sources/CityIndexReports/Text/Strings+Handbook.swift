@@ -74,17 +74,17 @@ extension Strings {
   }
 
   func flags(_ i: Audit.Indicator) -> String {
+    let r = language.number(i.correlationWithParent, decimals: 2)
     let words = i.flags.map { flag -> String in
-      switch (flag, de) {
-      case ("negative", false): "moves against its group (r = \(language.number(i.correlationWithParent, decimals: 2)))"
-      case ("negative", true): "läuft gegen ihre Gruppe (r = \(language.number(i.correlationWithParent, decimals: 2)))"
-      case ("weak", false): "barely related to its group (r = \(language.number(i.correlationWithParent, decimals: 2)))"
-      case ("weak", true): "kaum mit ihrer Gruppe verbunden (r = \(language.number(i.correlationWithParent, decimals: 2)))"
-      case ("skewed", false): "strongly skewed (skewness \(language.number(i.moments.skewness, decimals: 1)))"
-      case ("skewed", true): "stark schief (Schiefe \(language.number(i.moments.skewness, decimals: 1)))"
-      case ("low coverage", false): "values for only \(language.percent(i.coverage)) of the cities"
-      case ("low coverage", true): "Werte für nur \(language.percent(i.coverage)) der Städte"
-      default: flag
+      switch flag {
+      case .negative: de ? "läuft gegen ihre Gruppe (r = \(r))" : "moves against its group (r = \(r))"
+      case .weak: de ? "kaum mit ihrer Gruppe verbunden (r = \(r))" : "barely related to its group (r = \(r))"
+      case .skewed:
+        de
+          ? "stark schief (Schiefe \(language.number(i.moments.skewness, decimals: 1)))"
+          : "strongly skewed (skewness \(language.number(i.moments.skewness, decimals: 1)))"
+      case .lowCoverage:
+        de ? "Werte für nur \(language.percent(i.coverage)) der Städte" : "values for only \(language.percent(i.coverage)) of the cities"
       }
     }
     return words.joined(separator: "; ")

@@ -26,6 +26,7 @@ extension SCI {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var languageOption: LanguageOption
+    var lang: Language { languageOption.lang }
 
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
@@ -35,12 +36,13 @@ extension SCI {
       DiagnosticPrinter.print(loaded.warnings + card.warnings)
       let audit = CityIndex.Audit(card, dataset: loaded.value.dataset)
       let tables: [Part: OutputTable] = [
-        .indicators: .auditIndicators(audit), .groups: .auditGroups(audit), .pairs: .auditPairs(audit),
-        .values: .adjustedValues(card),
+        .indicators: .auditIndicators(audit, language: lang), .groups: .auditGroups(audit, language: lang),
+        .pairs: .auditPairs(audit, language: lang),
+        .values: .adjustedValues(card, language: lang),
       ]
       let machine = output.format == .csv || output.format == .json
       let parts: [Part] = part != .all ? [part] : machine ? [.indicators] : [.indicators, .groups, .pairs, .values]
-      try output.deliver(parts.compactMap { tables[$0] })
+      try output.deliver(parts.compactMap { tables[$0] }, provenance: input.provenance(loaded.value.definition, lang))
     }
   }
 }

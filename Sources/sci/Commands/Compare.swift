@@ -104,7 +104,7 @@ extension SCI {
         return (OutputTable.cityChange(try CityChange(city: name, in: comparison), language: lang), warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + result.1)
-      try output.deliver([result.0])
+      try output.deliver([result.0], provenance: input.provenance(loaded.value.definition, languageOption.lang))
     }
 
     /// `--with`: one year's ranking against a published one.
@@ -118,7 +118,7 @@ extension SCI {
         return (OutputTable.benchmark(result), published.warnings + card.warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + warnings)
-      try output.deliver([table])
+      try output.deliver([table], provenance: input.provenance(loaded.value.definition, languageOption.lang))
     }
   }
 }

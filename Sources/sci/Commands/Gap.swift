@@ -101,7 +101,8 @@ extension SCI {
         return
       }
       let kept = allIndicators ? [] : CityIndex.Gap.notLevers(of: definition)
-      try output.deliver([OutputTable.gap(gap, notLevers: kept, rank: rank, language: lang)])
+      try output.deliver(
+        [OutputTable.gap(gap, notLevers: kept, rank: rank, language: lang)], provenance: input.provenance(definition, lang))
     }
   }
 }

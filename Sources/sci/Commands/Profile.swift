@@ -44,7 +44,8 @@ extension SCI {
       DiagnosticPrinter.print(loaded.warnings + warnings + (published?.warnings ?? []))
       let results = published.map { PublishedResult.of(profile.city, in: $0.value) } ?? []
       let shown: (name: String, results: [PublishedResult])? = published == nil ? nil : (benchmark.name(input), results)
-      try output.deliver([OutputTable.profile(profile, published: shown, language: lang)])
+      try output.deliver(
+        [OutputTable.profile(profile, published: shown, language: lang)], provenance: input.provenance(loaded.value.definition, lang))
     }
   }
 }

@@ -50,6 +50,7 @@ extension SCI {
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var languageOption: LanguageOption
+    var lang: Language { languageOption.lang }
 
     func validate() throws {
       guard samples >= 1 else { throw ValidationError(.optionAtLeast("--samples", 1)) }
@@ -72,12 +73,12 @@ extension SCI {
       DiagnosticPrinter.print(loaded.warnings)
       let tables: [OutputTable]
       switch (part, output.format) {
-      case (.all, .csv), (.intervals, _): tables = [.intervals(result)]
-      case (.all, _): tables = [.intervals(result), .leaveOneOut(result), .firstOrder(result)]
-      case (.leaveOneOut, _): tables = [.leaveOneOut(result)]
-      case (.firstOrder, _): tables = [.firstOrder(result)]
+      case (.all, .csv), (.intervals, _): tables = [.intervals(result, language: lang)]
+      case (.all, _): tables = [.intervals(result, language: lang), .leaveOneOut(result, language: lang), .firstOrder(result, language: lang)]
+      case (.leaveOneOut, _): tables = [.leaveOneOut(result, language: lang)]
+      case (.firstOrder, _): tables = [.firstOrder(result, language: lang)]
       }
-      try output.deliver(tables)
+      try output.deliver(tables, provenance: input.provenance(loaded.value.definition, lang))
     }
   }
 }

@@ -81,7 +81,7 @@ extension SCI {
         return (tables, card.warnings + (published?.warnings ?? []))
       }
       DiagnosticPrinter.print(loaded.warnings + warnings)
-      try output.deliver(tables)
+      try output.deliver(tables, provenance: input.provenance(loaded.value.definition, lang))
     }
   }
 }

@@ -41,24 +41,10 @@ extension SCI {
         return (CityIndex.WhatIf(baseline: baseline, variant: variant), resolved.warnings + baseline.warnings + variant.warnings)
       }
       DiagnosticPrinter.print(loaded.warnings + warnings)
-      try output.deliver([OutputTable.whatIf(whatIf, variant: variantDescription)])
-    }
-
-    /// The variant's choices in words, as the table's title says them.
-    var variantDescription: String {
-      var parts: [String] = []
-      if !exclude.isEmpty { parts.append("without \(exclude.joined(separator: ", "))") }
-      let o = scoring.options
-      let defaults = ScoringOptions()
-      if o.normalization != defaults.normalization { parts.append(o.normalization.rawValue) }
-      if o.aggregation != defaults.aggregation { parts.append(o.aggregation.rawValue) }
-      if o.missing != defaults.missing { parts.append("missing: \(o.missing.rawValue)") }
-      if o.minCoverage != defaults.minCoverage { parts.append("min coverage \(o.minCoverage)") }
-      if o.scope != defaults.scope { parts.append("bounds over all years") }
-      if o.treatment != .none { parts.append("outliers: \(o.treatment.rawValue)") }
-      if let range = scoring.range { parts.append("range \(range)") }
-      if o.weighting != .definition { parts.append("weights: \(o.weighting.argument)") }
-      return parts.isEmpty ? "the same methods" : parts.joined(separator: " · ")
+      try output.deliver([
+        OutputTable.whatIf(
+          whatIf, excluded: exclude, options: scoring.options, range: scoring.range, language: languageOption.lang)
+      ], provenance: input.provenance(definition, languageOption.lang))
     }
   }
 }

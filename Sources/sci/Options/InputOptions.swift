@@ -1,5 +1,6 @@
 import ArgumentParser
 import CityIndex
+import CityIndexReports
 
 extension DecimalConvention: ExpressibleByArgument {}
 
@@ -84,5 +85,12 @@ struct InputOptions: ParsableArguments {
   ///   - strictCities: a data city the cities file does not know is an error (`validate`).
   func load(_ scoring: ScoringFlags? = nil, onlyYear: Int? = nil, strictCities: Bool = false) throws(InputErrors) -> Loaded<IndexInputs> {
     try InputPipeline.load(request(scoring, onlyYear: onlyYear, strictCities: strictCities))
+  }
+}
+
+extension InputOptions {
+  /// What each workbook sheet says of its data: the files read and every indicator's source.
+  func provenance(_ definition: IndexDefinition, _ language: Language) -> [String] {
+    OutputTable.provenance(definition: definition, dataFiles: dataFiles, language: language)
   }
 }

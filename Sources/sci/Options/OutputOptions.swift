@@ -38,10 +38,20 @@ struct OutputOptions: ParsableArguments {
 
   /// Writes result tables: each a sheet of the workbook, one JSON document holding them all, or
   /// one after the other as text.
-  func deliver(_ tables: [OutputTable]) throws {
+  ///
+  /// - Parameter provenance: lines each workbook sheet ends with (the data's files and sources).
+  func deliver(_ tables: [OutputTable], provenance: [String] = []) throws {
     try deliver(
       text: { format == .json ? OutputTable.json(tables) : tables.map(format.render).joined(separator: "\n") },
-      workbook: { Workbook(title: tables.first?.title ?? "sci", sheets: tables.map { $0.sheet() }) })
+      workbook: {
+        Workbook(
+          title: tables.first?.title ?? "sci",
+          sheets: tables.map { table in
+            var table = table
+            table.workbookNotes = provenance
+            return table.sheet()
+          })
+      })
   }
 }
 

@@ -84,7 +84,10 @@ import Testing
     #expect(sheet.tables[0].columns.map(\.title) == ["City", "Points", "Share", "Raw"])
     #expect(sheet.tables[0].columns.map(\.style) == [.text, .oneDecimal, .percent, .general])
     #expect(sheet.tables[0].rows == [[.text("Bonn"), .number(1.25), .number(0.5), .empty]])
-    #expect(sheet.notes == ["a note"])
+    // the title first (it says the year), then the notes, then where the data come from
+    #expect(sheet.notes == ["Gap", "a note"])
+    table.workbookNotes = ["Data: d.csv"]
+    #expect(table.sheet().notes == ["Gap", "a note", "Data: d.csv"])
   }
 }
 

@@ -29,7 +29,7 @@ import Testing
     let audit = Audit(card, dataset: try dataset(data, for: definition))
     let byID = Dictionary(uniqueKeysWithValues: audit.indicators.map { ($0.id, $0) })
     // g is mostly x, w and y, which z runs against: z correlates negatively with its parent
-    #expect(try #require(byID["z"]).flags == ["negative"])
+    #expect(try #require(byID["z"]).flags == [.negative])
     #expect(try #require(byID["x"]).flags.isEmpty)
     #expect(try #require(byID["x"]).coverage == 1)
     #expect(audit.redundantPairs.first == Audit.Pair(first: "x", second: "w", correlation: 1, sameGroup: true))
@@ -58,7 +58,7 @@ import Testing
     #expect(card.carried.count == 4)
     let old = try #require(Audit(card, dataset: try dataset(data, for: definition)).indicators.first { $0.id == "old" })
     #expect(old.coverage == 1)
-    #expect(!old.flags.contains("low coverage"))
+    #expect(!old.flags.contains(.lowCoverage))
     #expect(old.moments.count == 4)
     #expect(old.moments.mean == 3)  // (1 + 2 + 3 + 6) / 4
   }

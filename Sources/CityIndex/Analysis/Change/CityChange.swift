@@ -10,7 +10,7 @@ public struct CityChange: Sendable {
     public var node: String
     public var name: String
     /// `index`, `area`, `sub-area` or `indicator`.
-    public var level: String
+    public var level: NodeLevel
     /// 0 for the index, 1 for areas, and so on.
     public var depth: Int
     /// The weight in the definition.
@@ -89,10 +89,10 @@ public struct CityChange: Sendable {
   public var change: Double { rows.first?.contribution ?? .nan }
 
   /// The indicators that do not count, with their status, in the definition's order.
-  public var notCompared: [Row] { rows.filter { $0.level == "indicator" && $0.status != .compared } }
+  public var notCompared: [Row] { rows.filter { $0.level == .indicator && $0.status != .compared } }
 
   /// The compared indicators.
-  public var compared: [Row] { rows.filter { $0.level == "indicator" && $0.status == .compared } }
+  public var compared: [Row] { rows.filter { $0.level == .indicator && $0.status == .compared } }
 
   /// - Throws: ``InputErrors`` when the city is not scored in either year, or the aggregation
   ///   cannot be split (Copeland).
@@ -134,8 +134,7 @@ public struct CityChange: Sendable {
     func visit(_ node: Int) {
       let n = definition.nodes[node]
       let column = definition.leafColumn[node]
-      let level =
-        node == definition.root ? "index" : column != nil ? "indicator" : definition.depth[node] == 1 ? "area" : "sub-area"
+      let level = definition.level(of: node)
       let compared = difference.map { !$0.from[node].isNaN } ?? false
       var row = Row(
         node: n.id, name: n.name, level: level, depth: definition.depth[node], weight: n.weight, unit: n.unit,

@@ -9,7 +9,7 @@ extension HeadToHead {
     public struct Row: Sendable, Equatable {
       public var node: String
       public var name: String
-      public var level: String
+      public var level: NodeLevel
       public var depth: Int
       /// Points of the gap (A − B) on the compared indicators in each year; `NaN` where none is
       /// compared beneath.
@@ -43,7 +43,7 @@ extension HeadToHead {
     public var gapChange: Double { gapTo - gapFrom }
 
     /// The indicators that do not count for at least one of the two.
-    public var notCompared: [Row] { rows.filter { $0.level == "indicator" && ($0.statusA != .compared || $0.statusB != .compared) } }
+    public var notCompared: [Row] { rows.filter { $0.level == .indicator && ($0.statusA != .compared || $0.statusB != .compared) } }
   }
 
   /// - Parameters:
@@ -84,7 +84,7 @@ extension HeadToHead {
       let n = definition.nodes[node]
       let column = definition.leafColumn[node]
       let shared = !gapTo.from[node].isNaN
-      let level = node == definition.root ? "index" : column != nil ? "indicator" : definition.depth[node] == 1 ? "area" : "sub-area"
+      let level = definition.level(of: node)
       rows.append(
         Change.Row(
           node: n.id, name: n.name, level: level, depth: definition.depth[node], from: gapFrom.contribution[node],

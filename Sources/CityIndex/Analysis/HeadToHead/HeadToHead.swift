@@ -23,7 +23,7 @@ public struct HeadToHead: Sendable {
     public var node: String
     public var name: String
     /// `index`, `area`, `sub-area` or `indicator`.
-    public var level: String
+    public var level: NodeLevel
     public var depth: Int
     public var weight: Double
     public var unit: String
@@ -75,7 +75,7 @@ public struct HeadToHead: Sendable {
   /// `indicators`) whose contributions share the gap's sign, largest first.
   public func drivers(indicators: Bool = false) -> [Row] {
     let sign = gap < 0 ? -1.0 : 1.0
-    return rows.filter { (indicators ? $0.level == "indicator" : $0.depth == 1) && $0.contribution * sign > 0 }
+    return rows.filter { (indicators ? $0.level == .indicator : $0.depth == 1) && $0.contribution * sign > 0 }
       .sorted { abs($0.contribution) > abs($1.contribution) }
   }
 
@@ -113,7 +113,7 @@ public struct HeadToHead: Sendable {
       let isLeaf = definition.leafColumn[node] != nil
       var row = Row(
         node: n.id, name: n.name,
-        level: node == definition.root ? "index" : isLeaf ? "indicator" : definition.depth[node] == 1 ? "area" : "sub-area",
+        level: definition.level(of: node),
         depth: definition.depth[node], weight: n.weight, unit: n.unit, multiplier: difference?.multiplier[node] ?? .nan,
         valueA: .nan, valueB: .nan, yearA: nil, yearB: nil, flagA: nil, flagB: nil, scoreA: scoresA[node],
         scoreB: scoresB[node], contribution: difference?.contribution[node] ?? .nan)

@@ -54,7 +54,7 @@ struct FirstOrderEstimator {
     var result: [Sensitivity.FirstOrder] = []
     for area in definition.children[definition.root] {
       let node = definition.nodes[area]
-      result.append(.init(factor: node.id, name: "weight of \(node.name)", index: byNode[area] ?? 0))
+      result.append(.init(factor: node.id, subject: .weight(of: node.name), index: byNode[area] ?? 0))
     }
     for area in definition.children[definition.root] where !definition.children[area].isEmpty {
       var members: [Int] = []
@@ -68,12 +68,12 @@ struct FirstOrderEstimator {
       let node = definition.nodes[area]
       result.append(
         .init(
-          factor: "\(node.id).*", name: "weights within \(node.name) (sum of first-order indices)",
+          factor: "\(node.id).*", subject: .weightsWithin(node.name),
           index: members.reduce(0) { $0 + (byNode[$1] ?? 0) }))
     }
     if settings.varyMethods {
-      result.append(.init(factor: "normalization", name: "choice of normalisation", index: explained(bins: 3) { Int(samples.normalization[$0]) }))
-      result.append(.init(factor: "aggregation", name: "choice of aggregation", index: explained(bins: 2) { Int(samples.aggregation[$0]) }))
+      result.append(.init(factor: "normalization", subject: .normalization, index: explained(bins: 3) { Int(samples.normalization[$0]) }))
+      result.append(.init(factor: "aggregation", subject: .aggregation, index: explained(bins: 2) { Int(samples.aggregation[$0]) }))
     }
     return result
   }

@@ -53,9 +53,27 @@ public enum Sensitivity {
 
   /// What one factor explains of the rank variance.
   public struct FirstOrder: Sendable, Equatable {
-    /// `verwaltung` (one weight), `indicators of verwaltung` (a group of weights), `normalization`, `aggregation`.
+    /// `verwaltung` (one weight), `verwaltung.*` (a group of weights), `normalization`, `aggregation`.
     public var factor: String
-    public var name: String
+    public var subject: Subject
+    /// What the factor is, typed: reports name it in their language.
+    public enum Subject: Sendable, Equatable {
+      /// The weight of an area, by its name.
+      case weight(of: String)
+      /// The weights inside an area (the sum of their first-order indices).
+      case weightsWithin(String)
+      case normalization
+      case aggregation
+    }
+    /// ``subject`` in English: `weight of Verwaltung`.
+    public var name: String {
+      switch subject {
+      case .weight(let area): "weight of \(area)"
+      case .weightsWithin(let area): "weights within \(area) (sum of first-order indices)"
+      case .normalization: "choice of normalisation"
+      case .aggregation: "choice of aggregation"
+      }
+    }
     /// Share of the variance of all cities' ranks explained by this factor alone, 0…1.
     public var index: Double
   }

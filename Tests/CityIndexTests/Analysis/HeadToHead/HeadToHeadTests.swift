@@ -66,7 +66,7 @@ import Testing
     for (one, other) in zip(xy.rows, yx.rows) {
       #expect(one.contribution == -other.contribution && one.difference == -other.difference, "\(one.node)")
       #expect(one.scoreA == other.scoreB && one.scoreB == other.scoreA)
-      if one.level == "indicator" { #expect(one.valueA == other.valueB && one.valueB == other.valueA) }
+      if one.level == .indicator { #expect(one.valueA == other.valueB && one.valueB == other.valueA) }
     }
   }
 
