@@ -130,7 +130,7 @@ import Testing
     let run = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let rows = try CSVRows.parse(run.stdout)
-    #expect(rows.first == ["indicator", "name", "from", "to", "points_gained"])
+    #expect(rows.first == ["indicator", "name", "from", "to", "points_gained", "amount"])
     // the Modellprojekt is a funding decision, no lever: the plan never proposes it
     #expect(!rows.contains { $0[0] == "mpsc_funded" })
     #expect(rows.dropFirst().map(\.[0]).sorted() == ["broadband_hh_share_ftthb_ge1000mbit", "open_data_portal_listed"])
@@ -138,9 +138,25 @@ import Testing
     #expect(text.hasPrefix("From Wiesbaden (rank 63, 29.4) to Rostock (rank 20, 51.7) — into the top 20\n"))
     #expect(text.contains("new rank 20."))
     #expect(text.contains("Left out as no lever a city acts on (the definition's lever column; --all-indicators includes them): Modellprojekt Smart Cities."))
-    #expect(text.contains("no → yes") && text.contains("+54.815 % of households"))
+    // a step says what it means: the definition's action, the share rounded up (54.815 → 54.9)
+    #expect(text.contains("set up an open-data portal (listed in the Open Data Atlas)") && text.contains("+54.9 % of households"))
     let all = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--all-indicators", "--format", "csv"]).stdout
     #expect(all.contains("mpsc_funded,"))
+  }
+
+  /// Photovoltaics is divided by population / 1000 (W per inhabitant from kW): a step reads as
+  /// the kW to build, at Wiesbaden's 278,950 inhabitants of 2021 (datasets/population.csv).
+  @Test func aStepWithADenominatorIsAnAmount() throws {
+    let rows = try CSVRows.parse(try SCIRunner.run(["gap", "Wiesbaden", "--rank", "5", "--format", "csv"]).stdout)
+    let pv = try #require(rows.first { $0[0] == "pv_installed_kw" })
+    let (from, to, amount) = (try #require(Double(pv[2])), try #require(Double(pv[3])), try #require(Double(pv[5])))
+    #expect(abs(amount - (to - from) * 278_950 / 1000) < 1e-6 * amount)
+    #expect(rows.first { $0[0] == "open_data_portal_listed" }?[5] == "")
+    let german = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "5", "--lang", "de"]).stdout
+    let kW = Int((amount - 1e-9).rounded(.up))
+    let grouped = "\(kW / 1000).\(String(format: "%03d", kW % 1000))"
+    #expect(german.contains("+\(grouped) kW Photovoltaik (+"), "\(german)")
+    #expect(german.contains("OParl-Schnittstelle zum Ratsinformationssystem einrichten"))
   }
 
   @Test func alreadyThereOrAskedTwiceSaysSo() throws {
@@ -200,10 +216,10 @@ import Testing
     #expect(city.stdout.contains("90,81") && city.stdout.contains("64,93"))  // the raw values with decimal commas
     let gap = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--lang", "de"])
     #expect(gap.stdout.hasPrefix("Von Wiesbaden (Rang 63, 29,4) zu Rostock (Rang 20, 51,7) — unter die besten 20\n"))
-    #expect(gap.stdout.contains("+54,815 % der Haushalte") && gap.stdout.contains("nein → ja"))
+    #expect(gap.stdout.contains("+54,9 % der Haushalte") && gap.stdout.contains("Open-Data-Portal einrichten (im Open Data Atlas verzeichnet)"))
     #expect(gap.stdout.contains("Nicht berücksichtigt, weil kein Hebel der Stadt"))
     // CSV stays a machine format whatever the language
     let csv = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--lang", "de", "--format", "csv"])
-    #expect(csv.stdout.hasPrefix("indicator,name,from,to,points_gained\nbroadband_hh_share_ftthb_ge1000mbit,Glasfaser bis ins Haus (FTTH/B),2.04,56.85"))
+    #expect(csv.stdout.hasPrefix("indicator,name,from,to,points_gained,amount\nbroadband_hh_share_ftthb_ge1000mbit,Glasfaser bis ins Haus (FTTH/B),2.04,56.85"))
   }
 }

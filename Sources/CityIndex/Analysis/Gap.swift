@@ -26,6 +26,14 @@ public struct Gap: Sendable {
     public var pointsGained: Double
     /// The indicator's normalised score gained.
     public var normalizedGain: Double
+    /// For an indicator with a denominator: the change in the value as the data file counts it,
+    /// before it is divided (`+1,200` kW of photovoltaics for `+3.1` W per inhabitant), at the
+    /// city's denominator of the year; `nil` without a denominator or when it cannot be told.
+    public var amount: Double? = nil
+    /// What the step means in the indicator's own words: the definition's ``Node/action`` for a
+    /// yes/no, ``Node/countUnit`` for an ``amount``.
+    public var action: String = ""
+    public var countUnit: String = ""
     /// Points gained per point of normalised improvement.
     public var efficiency: Double { normalizedGain > 0 ? pointsGained / normalizedGain : 0 }
   }
@@ -221,11 +229,16 @@ public struct Gap: Sendable {
       let beforeScore = card.index(of: city).map { card.score(city: $0, node: leaf) } ?? .nan
       let afterScore = next.index(of: city).map { next.score(city: $0, node: leaf) } ?? .nan
       let node = definition.nodes[leaf]
+      // The city's divisor of the year, as the value before and after the denominator tell it.
+      let divided = values[row, candidate.column]
+      let undivided = dataset.undividedValue(city: row, year: year, indicator: candidate.column)
+      let perUnit = node.denominator != nil && divided.isFinite && divided != 0 && undivided.isFinite ? undivided / divided : nil
       steps.append(
         Step(
           indicator: node.id, name: node.name, unit: node.unit, from: from, to: to,
           pointsGained: total(next) - total(card),
-          normalizedGain: afterScore - (beforeScore.isNaN ? 0 : beforeScore)))
+          normalizedGain: afterScore - (beforeScore.isNaN ? 0 : beforeScore),
+          amount: perUnit.map { (to - (from.isNaN ? 0 : from)) * $0 }, action: node.action, countUnit: node.countUnit))
       current = trial
       card = next
     }

@@ -10,6 +10,20 @@ public enum Language: String, CaseIterable, Sendable {
     return FixedPoint.format(value, decimals: decimals, point: self == .de ? "," : ".", minus: "−")
   }
 
+  /// `1,200` (`1.200` in German): a number with its thousands grouped.
+  public func grouped(_ value: Double, decimals: Int = 0) -> String {
+    guard !value.isNaN else { return "–" }
+    let plain = FixedPoint.format(abs(value), decimals: decimals, point: self == .de ? "," : ".")
+    let point = plain.firstIndex(where: { $0 == "," || $0 == "." }) ?? plain.endIndex
+    let digits = Array(plain[..<point])
+    var text = ""
+    for (i, digit) in digits.enumerated() {
+      if i > 0 && (digits.count - i) % 3 == 0 { text += self == .de ? "." : "," }
+      text.append(digit)
+    }
+    return (value < 0 && plain.contains(where: { $0 != "0" && $0 != "." && $0 != "," }) ? "−" : "") + text + plain[point...]
+  }
+
   /// `+3.4`, `−0.6` (`+3,4` in German): a change of points.
   public func signed(_ value: Double, decimals: Int = 1) -> String {
     value.isNaN ? "–" : (value >= 0 ? "+" : "") + number(value, decimals: decimals)

@@ -11,7 +11,7 @@ public struct Loaded<Value: Sendable>: Sendable {
 
 /// Reads an index definition (`id,name,parent,weight,direction,unit,min,max,description,source`,
 /// and optionally `target,denominator,scale,normalization,aggregation,max_age,licence,attribution,`
-/// `valid_min,valid_max,unit_de,link,lever`).
+/// `valid_min,valid_max,unit_de,link,lever,action,action_de,count_unit,count_unit_de`).
 ///
 ///     let definition = try DefinitionLoader.load(path: "indicators/smart-city-index.csv").value
 ///
@@ -21,7 +21,7 @@ public enum DefinitionLoader {
   static let knownColumns = [
     "id", "name", "parent", "weight", "direction", "unit", "min", "max", "description", "source",
     "target", "denominator", "scale", "normalization", "aggregation", "max_age", "licence", "license", "attribution",
-    "valid_min", "valid_max", "unit_de", "link", "lever",
+    "valid_min", "valid_max", "unit_de", "link", "lever", "action", "action_de", "count_unit", "count_unit_de",
   ]
 
   /// Loads and checks the definition, throwing every problem found at once.
@@ -158,6 +158,10 @@ public enum DefinitionLoader {
     node.licence = text("licence").isEmpty ? text("license") : text("licence")
     node.attribution = text("attribution")
     node.germanUnit = text("unit_de")
+    node.action = text("action")
+    node.germanAction = text("action_de")
+    node.countUnit = text("count_unit")
+    node.germanCountUnit = text("count_unit_de")
     node.link = text("link")
     let lever = text("lever").lowercased()
     switch lever {

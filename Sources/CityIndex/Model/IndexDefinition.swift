@@ -118,7 +118,11 @@ public struct IndexDefinition: Sendable {
   /// German pages; scores do not depend on units.
   public func withGermanUnits() -> IndexDefinition {
     var copy = self
-    for i in copy.nodes.indices where !copy.nodes[i].germanUnit.isEmpty { copy.nodes[i].unit = copy.nodes[i].germanUnit }
+    for i in copy.nodes.indices {
+      if !copy.nodes[i].germanUnit.isEmpty { copy.nodes[i].unit = copy.nodes[i].germanUnit }
+      if !copy.nodes[i].germanAction.isEmpty { copy.nodes[i].action = copy.nodes[i].germanAction }
+      if !copy.nodes[i].germanCountUnit.isEmpty { copy.nodes[i].countUnit = copy.nodes[i].germanCountUnit }
+    }
     return copy
   }
 }

@@ -61,6 +61,14 @@ public struct Node: Sendable, Equatable {
   public var lever: Bool?
   /// Whether a city can act on the indicator (``lever``, yes when not said).
   public var isLever: Bool { lever ?? true }
+  /// Yes/no indicators: what a city does to turn no into yes (`action` column: "set up an OParl
+  /// interface"); empty when not said. `sci gap` names the step so.
+  public var action: String = ""
+  public var germanAction: String = ""
+  /// Indicators with a denominator: the unit of the value before it is divided (`count_unit`:
+  /// `kW`, `charging points`), so that a step reads as an amount (`+1,200 kW`); empty when not said.
+  public var countUnit: String = ""
+  public var germanCountUnit: String = ""
   /// The source's public address, where a reader finds the values (`link` column); empty when
   /// the definition gives none.
   public var link: String = ""

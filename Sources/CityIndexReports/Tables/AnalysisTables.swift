@@ -168,11 +168,15 @@ extension OutputTable {
         Column("indicator", header: s.indicator), Column("name", header: "Name"), Column("from", .raw, header: s.fromWord),
         Column("to", .raw, header: s.toWord), Column("unit", header: s.unit, humanOnly: true),
         Column("step", header: s.stepWord, humanOnly: true), Column("points_gained", .raw, header: s.pointsWord),
+        Column("amount", .raw, header: s.amountWord, machineOnly: true),
       ])
     table.language = language
-    table.sheetName = language == .de ? "Plan" : "Plan"
+    table.sheetName = "Plan"
     table.rows = g.steps.map { step in
-      [.text(step.indicator), .text(step.name), .value(step.from), .value(step.to), .text(step.unit), .text(s.gapStep(step)), .value(step.pointsGained)]
+      [
+        .text(step.indicator), .text(step.name), .value(step.from), .value(step.to), .text(step.unit), .text(s.gapStep(step)),
+        .value(step.pointsGained), .number(step.amount),
+      ]
     }
     table.notes = [s.gapNote(g)]
     if !notLevers.isEmpty { table.notes.append(s.notLeversNote(notLevers)) }

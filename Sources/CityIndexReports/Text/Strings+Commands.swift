@@ -115,6 +115,9 @@ extension Strings {
     }
   }
 
+  /// The gap table's amount column: a step counted before the denominator.
+  var amountWord: String { de ? "Menge" : "Amount" }
+
   var pointsWord: String {
     switch language {
     case .en: "Points"
@@ -122,16 +125,32 @@ extension Strings {
     }
   }
 
-  /// What a step means in the indicator's unit: `no → yes` for a yes/no, `+32.9 W per inhabitant`
-  /// otherwise (from nothing: `to 4 % of households`).
+  /// What a step means, in the indicator's own words: the definition's action for a yes/no
+  /// (`set up an OParl interface`, else `no → yes`); an amount where the definition counts one
+  /// (`+1,204 kW (+4.2 W per inhabitant)`); else the change in the unit (`+54.9 % of
+  /// households`; from nothing: `to 4 % of households`). Changes are rounded away from zero, so
+  /// that a plan never says less than it takes.
   func gapStep(_ step: Gap.Step) -> String {
     let (yes, no, missingWord, toWord) = language == .de ? ("ja", "nein", "fehlt", "auf") : ("yes", "no", "missing", "to")
-    if Self.isYesNo(step.unit) { return "\(step.from == 1 ? yes : step.from.isNaN ? missingWord : no) → \(step.to == 1 ? yes : no)" }
+    if Self.isYesNo(step.unit) {
+      if step.to == 1 && step.from != 1 && !step.action.isEmpty { return step.action }
+      return "\(step.from == 1 ? yes : step.from.isNaN ? missingWord : no) → \(step.to == 1 ? yes : no)"
+    }
     let unit = step.unit.isEmpty ? "" : " " + step.unit
-    let decimals = { (v: Double) in min(3, Self.decimals(v)) }
-    if step.from.isNaN { return "\(toWord) \(language.number(step.to, decimals: decimals(step.to)))\(unit)" }
+    if step.from.isNaN { return "\(toWord) \(language.number(step.to, decimals: min(3, Self.decimals(step.to))))\(unit)" }
     let change = step.to - step.from
-    return (change >= 0 ? "+" : "−") + language.number(abs(change), decimals: decimals(abs(change))) + unit
+    let inUnit = signedUp(change) + unit
+    guard let amount = step.amount, !step.countUnit.isEmpty else { return inUnit }
+    return signedUp(amount, grouped: true) + " " + step.countUnit + " (" + inUnit + ")"
+  }
+
+  /// `+54.9` for 54.815: one decimal below 100, none above, rounded away from zero.
+  private func signedUp(_ value: Double, grouped: Bool = false) -> String {
+    let decimals = abs(value) >= 100 ? 0 : abs(value) >= 1 ? 1 : min(3, Self.decimals(abs(value)))
+    let factor = [1.0, 10, 100, 1000][decimals]
+    let magnitude = (abs(value) * factor - 1e-9).rounded(.up) / factor
+    let text = grouped ? language.grouped(magnitude, decimals: decimals) : language.number(magnitude, decimals: decimals)
+    return (value >= 0 ? "+" : "−") + text
   }
 
   func gapNote(_ g: Gap) -> String {
