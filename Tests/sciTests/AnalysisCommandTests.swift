@@ -96,7 +96,7 @@ import Testing
     #expect(run.status == 0, "\(run.stderr)")
     if format == "csv" {
       let lines = run.stdout.split(separator: "\n")
-      #expect(lines.first == "indicator,name,from,to,points_gained,amount")
+      #expect(lines.first == "indicator,name,from,to,points_gained,amount,reached_by")
       #expect(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) ?? "" } == ["jam", "pay", "share"])
     } else {
       #expect(run.stdout.contains("new rank 2"))
@@ -227,6 +227,6 @@ extension ChangeStoryTests {
     #expect(run.stdout == "B leads the ranking: there is no city one rank up to move past.\n")
     let a = try SCIRunner.run(["gap", "a", "--format", "csv"] + files())
     #expect(a.status == 0)
-    #expect(a.stdout.hasPrefix("indicator,name,from,to,points_gained,amount\nx,x,25.0,"))
+    #expect(a.stdout.hasPrefix("indicator,name,from,to,points_gained,amount,reached_by\nx,x,25.0,"))
   }
 }

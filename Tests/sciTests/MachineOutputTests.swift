@@ -49,7 +49,7 @@ import Testing
     ),
     (["compare", "--with", "datasets/bitkom-published.csv"], "city,rank,other_rank,rank_difference,other_status,other_source"),
     (["profile", "Hamburg"], "node,name,level,raw,unit,value_year,flag,score,median,peer_median,leader,leader_score"),
-    (["gap", "Ulm"], "indicator,name,from,to,points_gained,amount"),
+    (["gap", "Ulm"], "indicator,name,from,to,points_gained,amount,reached_by"),
     (["whatif", "--normalization", "percentile"], "city,baseline_rank,variant_rank,shift,baseline_score,variant_score"),
     (["audit"], "indicator,parent,coverage,min,max,mean,sd,skewness,kurtosis,outliers,r_parent,r_index,flags"),
     (["sensitivity", "--samples", "20"], "city,rank,median_rank,rank_p05,rank_p95,probability_first"),

@@ -130,6 +130,13 @@ extension ValidateCommandTests {
     #expect(chosen.stderr == english.stderr)
   }
 
+  @Test func validateSaysItsChecksInGerman() throws {
+    let run = try SCIRunner.run(["validate", "--lang", "de"])
+    #expect(run.status == 0)
+    #expect(run.stdout.hasPrefix("indicators/open-smart-city-index.csv: in Ordnung — 9 Indikatoren in 4 Gruppen unter 'open_smart_city_index'\n"))
+    #expect(run.stdout.contains("datasets/open-data.csv: in Ordnung — 80 Städte, Jahre 2017–2023, 2 mit Kennzeichen break"))
+  }
+
   @Test func warningsToo() throws {
     let data = try #require(SCIRunner.write(["extra.csv": "city,year,gigabit\nBonn,2021,1\n"])["extra.csv"])
     let run = try SCIRunner.run(["validate", "--data", data, "--ignore-unknown", "--lang", "de"])

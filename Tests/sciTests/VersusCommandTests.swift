@@ -130,7 +130,7 @@ import Testing
     let run = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--format", "csv"])
     #expect(run.status == 0, "\(run.stderr)")
     let rows = try CSVRows.parse(run.stdout)
-    #expect(rows.first == ["indicator", "name", "from", "to", "points_gained", "amount"])
+    #expect(rows.first == ["indicator", "name", "from", "to", "points_gained", "amount", "reached_by"])
     // the Modellprojekt is a funding decision, no lever: the plan never proposes it
     #expect(!rows.contains { $0[0] == "mpsc_funded" })
     #expect(rows.dropFirst().map(\.[0]).sorted() == ["broadband_hh_share_ftthb_ge1000mbit", "open_data_portal_listed"])
@@ -152,6 +152,9 @@ import Testing
     let (from, to, amount) = (try #require(Double(pv[2])), try #require(Double(pv[3])), try #require(Double(pv[5])))
     #expect(abs(amount - (to - from) * 278_950 / 1000) < 1e-6 * amount)
     #expect(rows.first { $0[0] == "open_data_portal_listed" }?[5] == "")
+    // how many other cities already reach each step's value: a portal 33, fibre to 81.6 % only the best city
+    #expect(rows.first { $0[0] == "open_data_portal_listed" }?[6] == "33")
+    #expect(rows.first { $0[0] == "broadband_hh_share_ftthb_ge1000mbit" }?[6] == "1")
     let german = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "5", "--lang", "de"]).stdout
     let kW = Int((amount - 1e-9).rounded(.up))
     let grouped = "\(kW / 1000).\(String(format: "%03d", kW % 1000))"
@@ -220,6 +223,6 @@ import Testing
     #expect(gap.stdout.contains("Nicht berücksichtigt, weil kein Hebel der Stadt"))
     // CSV stays a machine format whatever the language
     let csv = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--lang", "de", "--format", "csv"])
-    #expect(csv.stdout.hasPrefix("indicator,name,from,to,points_gained,amount\nbroadband_hh_share_ftthb_ge1000mbit,Glasfaser bis ins Haus (FTTH/B),2.04,56.85"))
+    #expect(csv.stdout.hasPrefix("indicator,name,from,to,points_gained,amount,reached_by\nbroadband_hh_share_ftthb_ge1000mbit,Glasfaser bis ins Haus (FTTH/B),2.04,56.85"))
   }
 }

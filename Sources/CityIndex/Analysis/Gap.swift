@@ -34,6 +34,9 @@ public struct Gap: Sendable {
     /// yes/no, ``Node/countUnit`` for an ``amount``.
     public var action: String = ""
     public var countUnit: String = ""
+    /// How many other cities of the year already have a value at least as good as ``to``: how
+    /// far the step reaches beyond what others achieve (0: only past every other city).
+    public var reachedBy: Int = 0
     /// Points gained per point of normalised improvement.
     public var efficiency: Double { normalizedGain > 0 ? pointsGained / normalizedGain : 0 }
   }
@@ -238,7 +241,12 @@ public struct Gap: Sendable {
           indicator: node.id, name: node.name, unit: node.unit, from: from, to: to,
           pointsGained: total(next) - total(card),
           normalizedGain: afterScore - (beforeScore.isNaN ? 0 : beforeScore),
-          amount: perUnit.map { (to - (from.isNaN ? 0 : from)) * $0 }, action: node.action, countUnit: node.countUnit))
+          amount: perUnit.map { (to - (from.isNaN ? 0 : from)) * $0 }, action: node.action, countUnit: node.countUnit,
+          reachedBy: participants.count { other in
+            let value = inForce(other, candidate.column)
+            let higher = (node.direction ?? .higherIsBetter) == .higherIsBetter
+            return other != row && !value.isNaN && (higher ? value >= to - 1e-9 : value <= to + 1e-9)
+          }))
       current = trial
       card = next
     }

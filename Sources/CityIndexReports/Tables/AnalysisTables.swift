@@ -169,13 +169,14 @@ extension OutputTable {
         Column("to", .raw, header: s.toWord), Column("unit", header: s.unit, humanOnly: true),
         Column("step", header: s.stepWord, humanOnly: true), Column("points_gained", .raw, header: s.pointsWord),
         Column("amount", .raw, header: s.amountWord, machineOnly: true),
+        Column("reached_by", .integer, header: s.reachedByWord),
       ])
     table.language = language
     table.sheetName = "Plan"
     table.rows = g.steps.map { step in
       [
         .text(step.indicator), .text(step.name), .value(step.from), .value(step.to), .text(step.unit), .text(s.gapStep(step)),
-        .value(step.pointsGained), .number(step.amount),
+        .value(step.pointsGained), .number(step.amount), .integer(step.reachedBy),
       ]
     }
     table.notes = [s.gapNote(g)]

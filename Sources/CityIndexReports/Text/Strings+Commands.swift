@@ -115,6 +115,9 @@ extension Strings {
     }
   }
 
+  /// The gap table's column of how many other cities already reach a step's value.
+  var reachedByWord: String { de ? "Schon erreicht von" : "Already reached by" }
+
   /// The gap table's amount column: a step counted before the denominator.
   var amountWord: String { de ? "Menge" : "Amount" }
 

@@ -80,7 +80,7 @@ extension SCI {
         DiagnosticPrinter.print([error.diagnostic])
         throw ExitCode(1)
       }
-      writeOutput("\(base).html and \(base).md written\n")
+      writeOutput(CommandLines(language: languageOption.lang).briefWritten(base) + "\n")
     }
   }
 }

@@ -127,7 +127,7 @@ extension SCI {
         DiagnosticPrinter.print([.error(kept ? .reportKept(error.problem, folder: out) : error.problem, at: SourceLocation(file: error.path))])
         throw ExitCode(1)
       }
-      writeOutput("\(out)/index.html, \(out)/index.md, \(out)/\(ReportFiles.workbook) and \(report.profiles.count) city profiles written\n")
+      writeOutput(CommandLines(language: lang).reportWritten(out, workbook: ReportFiles.workbook, profiles: report.profiles.count) + "\n")
     }
 
     /// Today as `yyyy-mm-dd` (UTC), or `SOURCE_DATE_EPOCH`'s day when it is set

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CityIndex
+import CityIndexReports
 
 extension SCI {
   struct Validate: ParsableCommand {
@@ -12,19 +13,9 @@ extension SCI {
     func run() throws {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(strictCities: true) }
       DiagnosticPrinter.print(loaded.warnings)
-      let (definition, dataset, cities) = (loaded.value.definition, loaded.value.dataset, loaded.value.cities)
-      let groups = definition.nodes.count - definition.leaves.count
-      let years = yearList(dataset.years)
-      let flags = dataset.flagCounts.sorted { $0.key < $1.key }.map { "\($0.value) flagged \($0.key)" }
-      writeOutput(
-        """
-        \(definition.file): ok — \(definition.leaves.count) indicators in \(groups) group\(groups == 1 ? "" : "s") under '\(definition.nodes[definition.root].id)'
-        \(input.dataFiles.joined(separator: ", ")): ok — \(dataset.cities.count) cities, years \(years)\(flags.isEmpty ? "" : ", " + flags.joined(separator: ", "))
-
-        """)
-      if let cities {
-        writeOutput("\(input.cityOptions.path): ok — \(cities.cities.count) cities, columns \(cities.columns.joined(separator: ", "))\n")
-      }
+      let lines = CommandLines(language: languageOption.lang)
+      writeOutput(lines.definitionOK(loaded.value.definition) + "\n" + lines.dataOK(input.dataFiles, loaded.value.dataset) + "\n")
+      if let cities = loaded.value.cities { writeOutput(lines.citiesOK(input.cityOptions.path, cities) + "\n") }
     }
   }
 }
