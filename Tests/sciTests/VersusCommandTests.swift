@@ -139,7 +139,7 @@ import Testing
     #expect(text.contains("new rank 20."))
     #expect(text.contains("Left out as no lever a city acts on (the definition's lever column; --all-indicators includes them): Modellprojekt Smart Cities."))
     // a step says what it means: the definition's action, the share rounded up (54.815 → 54.9)
-    #expect(text.contains("set up an open-data portal (listed in the Open Data Atlas)") && text.contains("+54.9 % of households"))
+    #expect(text.contains("set up an open-data portal listed in the Open Data Atlas") && text.contains("+54.9 % of households"))
     let all = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--all-indicators", "--format", "csv"]).stdout
     #expect(all.contains("mpsc_funded,"))
   }
@@ -185,7 +185,10 @@ import Testing
     #expect(md.contains("Rang 18 → 63 (−45 Plätze): 0 aus der eigenen vergleichbaren Änderung, −31 aus eigenen nicht vergleichbaren Werten"))
     #expect(md.contains("## Im Vergleich mit ähnlichen Städten (Hessen, 5 Städte)"))
     #expect(md.contains("## Auf dem Weg unter die besten 20"))
-    #expect(md.contains("- Open-Data-Portal: nein → ja (+13,3 Punkte)"))
+    #expect(md.contains("- Ein im Open Data Atlas verzeichnetes Open-Data-Portal einrichten (+13,3 Punkte; schon erreicht von 33 Städten)"))
+    #expect(md.contains("- Glasfaser bis ins Haus (FTTH/B): 2,04 → 56,85 % der Haushalte (+9,0 Punkte; schon erreicht von 5 Städten)"))
+    // a break is said once, by its status
+    #expect(md.contains("- Gigabit-Anschlüsse: 90,81 % der Haushalte → 64,93 % der Haushalte (Methodenwechsel der Quelle)\n"))
     #expect(md.contains("Neu gewertet, alle anderen Städte unverändert: Wiesbaden 51,74 Punkte, Rang 20 — vor Rostock, bisher auf Platz 20."))
     #expect(md.contains("Nicht gezählt, weil kein Hebel der Stadt: Modellprojekt Smart Cities."))
     #expect(md.contains("CC BY-SA") && md.contains("Datenlizenz Deutschland"))
@@ -219,7 +222,7 @@ import Testing
     #expect(city.stdout.contains("90,81") && city.stdout.contains("64,93"))  // the raw values with decimal commas
     let gap = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--lang", "de"])
     #expect(gap.stdout.hasPrefix("Von Wiesbaden (Rang 63, 29,4) zu Rostock (Rang 20, 51,7) — unter die besten 20\n"))
-    #expect(gap.stdout.contains("+54,9 % der Haushalte") && gap.stdout.contains("Open-Data-Portal einrichten (im Open Data Atlas verzeichnet)"))
+    #expect(gap.stdout.contains("+54,9 % der Haushalte") && gap.stdout.contains("ein im Open Data Atlas verzeichnetes Open-Data-Portal einrichten"))
     #expect(gap.stdout.contains("Nicht berücksichtigt, weil kein Hebel der Stadt"))
     // CSV stays a machine format whatever the language
     let csv = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--lang", "de", "--format", "csv"])

@@ -53,12 +53,7 @@ public enum HTMLBrief {
         body.append(
           .el(
             "ul", [:],
-            children: rows.map { row in
-              let from = s.changeValue(row.valueFrom, year: row.valueYearFrom, flag: row.flagFrom, unit: row.unit, scoredYear: c.fromYear)
-              let to = s.changeValue(row.valueTo, year: row.valueYearTo, flag: row.flagTo, unit: row.unit, scoredYear: c.toYear)
-              let effect = row.status == .compared ? l.signed(row.contribution) + " " + s.points : s.status(row.status, from: c.fromYear, to: c.toYear)
-              return .el("li", [:], .text("\(row.name): \(from) → \(to) (\(effect))"))
-            }))
+            children: rows.map { .el("li", [:], .text(s.briefChange($0, c))) }))
       }
     }
 

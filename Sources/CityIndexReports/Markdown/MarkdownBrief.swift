@@ -26,10 +26,7 @@ public enum MarkdownBrief {
       if let parts = s.rankParts(c) { lines += [e(parts), ""] }
       lines += [e(s.changeSentence(c)), ""]
       for row in CityProfile.changeRows(c).prefix(3) {
-        let from = s.changeValue(row.valueFrom, year: row.valueYearFrom, flag: row.flagFrom, unit: row.unit, scoredYear: c.fromYear)
-        let to = s.changeValue(row.valueTo, year: row.valueYearTo, flag: row.flagTo, unit: row.unit, scoredYear: c.toYear)
-        let effect = row.status == .compared ? l.signed(row.contribution) + " " + s.points : s.status(row.status, from: c.fromYear, to: c.toYear)
-        lines.append("- \(e(row.name)): \(e(from)) → \(e(to)) (\(e(effect)))")
+        lines.append("- " + e(s.briefChange(row, c)))
       }
       lines.append("")
     }
