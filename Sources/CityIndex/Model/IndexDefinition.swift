@@ -116,6 +116,10 @@ public struct IndexDefinition: Sendable {
 
   /// The same index with each node's German unit (`unit_de`) as its unit where it has one, for
   /// German pages; scores do not depend on units.
+  /// The definition as pages and tables in `language` show it: German units, actions and
+  /// count units in German (``withGermanUnits()``), else as it is.
+  public func forLanguage(_ language: Language) -> IndexDefinition { language == .de ? withGermanUnits() : self }
+
   public func withGermanUnits() -> IndexDefinition {
     var copy = self
     for i in copy.nodes.indices {

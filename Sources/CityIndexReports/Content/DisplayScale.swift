@@ -16,6 +16,9 @@ extension Scorecard {
 
 extension Scorecard {
   /// The scorecard with its definition's German units (``IndexDefinition/withGermanUnits()``).
+  /// The scorecard with its definition as `language` shows it (``IndexDefinition/forLanguage(_:)``).
+  func forLanguage(_ language: Language) -> Scorecard { language == .de ? withGermanUnits() : self }
+
   func withGermanUnits() -> Scorecard {
     var copy = self
     copy.definition = definition.withGermanUnits()

@@ -34,8 +34,8 @@ public enum ReportBuilder {
     publishedIndex: IndexDefinition? = nil, versus: [(String, String)] = [], briefs withBriefs: Bool = true
   ) -> Report? {
     // German pages read German units (`unit_de`); scores do not depend on them.
-    let definition = language == .de ? definition.withGermanUnits() : definition
-    let raw = language == .de ? scorecards.map { $0.withGermanUnits() } : scorecards
+    let definition = definition.forLanguage(language)
+    let raw = scorecards.map { $0.forLanguage(language) }
     // Reports read on 0–100 whatever range the run used (the appendix says which).
     let scorecards = raw.map { $0.onHundredPointScale() }
     guard let card = scorecards.first(where: { $0.year == year }) else { return nil }

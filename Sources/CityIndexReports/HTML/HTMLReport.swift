@@ -226,7 +226,7 @@ public enum HTMLReport {
     let head: [Node] = [
       HTMLPage.header(s.area + " / " + s.indicator),
       HTMLPage.header(s.weight, class: "num"),
-      HTMLPage.header(l == .de ? "Anteil am Index" : "Share of the index", class: "num"),
+      HTMLPage.header(Strings(language: l).shareOfIndex, class: "num"),
     ]
     nodes.append(
       HTMLPage.table(

@@ -25,7 +25,7 @@ extension OutputTable {
         Column("compared_share", .fraction, header: s.comparedWord),
       ])
     table.language = language
-    table.sheetName = language == .de ? "Veränderung" : "Change"
+    table.sheetName = s.sheetChange
     table.rows = entries.map { e in
       let city = e.isEntering ? s.entering(e.city) : e.isLeaving ? s.leaving(e.city) : e.city
       return [
@@ -98,20 +98,19 @@ extension OutputTable {
     _ p: Profile, published: (name: String, results: [PublishedResult])? = nil, language: Language = .en
   ) -> OutputTable {
     let s = Strings(language: language)
-    let de = language == .de
     var table = OutputTable(
       title: s.profileTitle(p),
       columns: [
-        Column("node", header: de ? "Knoten" : "Node"), Column("name", header: "Name"), Column("level", header: de ? "Ebene" : "Level"),
+        Column("node", header: s.node), Column("name", header: "Name"), Column("level", header: s.levelHeader),
         Column("raw", .raw, header: s.value), Column("unit", header: s.unit),
-        Column("value_year", .integer, header: de ? "aus" : "From", machineOnly: true),
-        Column("value_year_shown", header: de ? "aus" : "From", humanOnly: true, notInWorkbook: true), Column("flag", header: de ? "Hinweis" : "Flag"),
+        Column("value_year", .integer, header: s.ofYearHeader, machineOnly: true),
+        Column("value_year_shown", header: s.ofYearHeader, humanOnly: true, notInWorkbook: true), Column("flag", header: s.flagHeader),
         Column("score", .number, header: s.score), Column("median", .number, header: "Median"),
-        Column("peer_median", .number, header: de ? "Vergleichsgruppe" : "Peers"), Column("leader", header: de ? "Spitze" : "Leader"),
-        Column("leader_score", .number, header: de ? "Beste" : "Best"),
+        Column("peer_median", .number, header: s.peersHeader), Column("leader", header: s.leaderHeader),
+        Column("leader_score", .number, header: s.bestHeader),
       ])
     table.language = language
-    table.sheetName = de ? "Profil" : "Profile"
+    table.sheetName = s.sheetProfile
     table.rows = p.lines.map { l in
       [
         .text(l.id), .text(l.name), .text(s.level(l.level)), .value(l.raw),

@@ -8,8 +8,8 @@ extension OutputTable {
       title: s.auditIndicatorsTitle(audit.year),
       columns: [
         Column("indicator", header: s.indicator), Column("name", humanOnly: true), Column("parent", header: s.parentWord),
-        Column("coverage", .fraction, header: s.coverageShort), Column("min", .raw), Column("max", .raw), Column("mean", .raw, header: s.de ? "Mittel" : "Mean"),
-        Column("sd", .raw, header: s.de ? "SA" : "Sd"), Column("skewness", .raw, header: s.skew), Column("kurtosis", .raw, header: s.kurtosis),
+        Column("coverage", .fraction, header: s.coverageShort), Column("min", .raw), Column("max", .raw), Column("mean", .raw, header: s.meanHeader),
+        Column("sd", .raw, header: s.sdHeader), Column("skewness", .raw, header: s.skew), Column("kurtosis", .raw, header: s.kurtosis),
         Column("outliers", header: s.outliers), Column("r_parent", .raw, header: s.rParent),
         Column("r_index", .raw, header: s.rIndex), Column("flags", header: s.flagsWord),
       ])

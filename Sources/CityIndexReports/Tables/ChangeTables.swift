@@ -14,20 +14,19 @@ extension OutputTable {
     case .en: title = "What changed \(c.city)'s score, \(from) → \(to), like for like (rank \(ranks))"
     case .de: title = "Was die Punkte von \(c.city) verändert hat, \(from) → \(to), vergleichbar gemessen (Rang \(ranks))"
     }
-    let de = language == .de
     var table = OutputTable(
       title: title,
       columns: [
         Column("node", machineOnly: true), Column("name", header: "Name"),
-        Column("level", header: de ? "Ebene" : "Level", machineOnly: true), Column("status", header: "Status"),
+        Column("level", header: s.levelHeader, machineOnly: true), Column("status", header: "Status"),
         Column("weight", .number, header: s.weight, machineOnly: true),
-        Column("effective_weight", .fraction, header: de ? "Anteil" : "Share"),
-        Column("value_from", .raw, header: "\(s.value) \(from)"), Column("value_year_from", header: de ? "aus" : "of"),
-        Column("flag_from", header: de ? "Hinweis" : "Flag"),
-        Column("value_to", .raw, header: "\(s.value) \(to)"), Column("value_year_to", header: de ? "aus" : "of"),
-        Column("flag_to", header: de ? "Hinweis" : "Flag"),
+        Column("effective_weight", .fraction, header: s.shareHeader),
+        Column("value_from", .raw, header: "\(s.value) \(from)"), Column("value_year_from", header: s.ofYearHeader),
+        Column("flag_from", header: s.flagHeader),
+        Column("value_to", .raw, header: "\(s.value) \(to)"), Column("value_year_to", header: s.ofYearHeader),
+        Column("flag_to", header: s.flagHeader),
         Column("score_from", .number, header: "\(s.score) \(from)"), Column("score_to", .number, header: "\(s.score) \(to)"),
-        Column("contribution", .number, header: de ? "Beitrag" : "Contribution"),
+        Column("contribution", .number, header: s.contributionHeader),
       ])
     table.rows = c.rowsByEffect.map { r in
       [
@@ -39,7 +38,7 @@ extension OutputTable {
     }
     table.notes = cityChangeNotes(c, language: language)
     table.language = language
-    table.sheetName = de ? "Veränderung" : "Change"
+    table.sheetName = s.sheetChange
     return table
   }
 

@@ -14,24 +14,23 @@ extension OutputTable {
     published: (HeadToHead.Published, name: String)? = nil
   ) -> OutputTable {
     let s = Strings(language: language)
-    let de = language == .de
     var table = OutputTable(
       title: s.duelTitle(d),
       columns: [
-        Column("node", header: de ? "Knoten" : "Node", machineOnly: true), Column("name", header: "Name", machineOnly: true),
+        Column("node", header: s.node, machineOnly: true), Column("name", header: "Name", machineOnly: true),
         Column("shown_name", header: "Name", humanOnly: true, notInWorkbook: true),
-        Column("level", header: de ? "Ebene" : "Level", machineOnly: true),
+        Column("level", header: s.levelHeader, machineOnly: true),
         Column("shown_a", header: d.a.city, humanOnly: true, notInWorkbook: true),
         Column("shown_b", header: d.b.city, humanOnly: true, notInWorkbook: true),
         Column("value_a", .raw, header: "\(s.value) \(d.a.city)", machineOnly: true),
-        Column("value_year_a", .integer, header: de ? "aus" : "of", machineOnly: true), Column("flag_a", header: de ? "Hinweis" : "Flag", machineOnly: true),
+        Column("value_year_a", .integer, header: s.ofYearHeader, machineOnly: true), Column("flag_a", header: s.flagHeader, machineOnly: true),
         Column("value_b", .raw, header: "\(s.value) \(d.b.city)", machineOnly: true),
-        Column("value_year_b", .integer, header: de ? "aus" : "of", machineOnly: true), Column("flag_b", header: de ? "Hinweis" : "Flag", machineOnly: true),
+        Column("value_year_b", .integer, header: s.ofYearHeader, machineOnly: true), Column("flag_b", header: s.flagHeader, machineOnly: true),
         Column("score_a", .number, header: "\(s.score) \(d.a.city)"), Column("score_b", .number, header: "\(s.score) \(d.b.city)"),
-        Column("difference", .number, header: "±"), Column("leader", header: de ? "Vorn" : "Leads", machineOnly: true),
-        Column("shown_leader", header: de ? "Vorn" : "Leads", humanOnly: true, notInWorkbook: true),
-        Column("effective_weight", .fraction, header: de ? "Anteil" : "Share"),
-        Column("contribution", .number, header: de ? "Punkte des Abstands" : "Points of the gap"),
+        Column("difference", .number, header: "±"), Column("leader", header: s.leadsHeader, machineOnly: true),
+        Column("shown_leader", header: s.leadsHeader, humanOnly: true, notInWorkbook: true),
+        Column("effective_weight", .fraction, header: s.shareHeader),
+        Column("contribution", .number, header: s.pointsOfTheGap),
       ])
     table.rows = d.rows.map { r in
       let isIndicator = r.level == .indicator
@@ -51,7 +50,7 @@ extension OutputTable {
       ]
     }
     table.language = language
-    table.sheetName = de ? "Duell" : "Head to head"
+    table.sheetName = s.sheetDuel
     table.notes = [
       s.duelSentence(d), s.duelSide(d.a, of: d.rankedCount, interval: intervals[d.a.city]),
       s.duelSide(d.b, of: d.rankedCount, interval: intervals[d.b.city]), s.duelRule(d),
@@ -73,19 +72,18 @@ extension OutputTable {
   /// each node's points of the gap in both years on what both measure for both, like for like.
   public static func gapChange(_ c: HeadToHead.Change, language: Language = .en) -> OutputTable {
     let s = Strings(language: language)
-    let de = language == .de
     var table = OutputTable(
       title: s.gapChangeTitle(c),
       columns: [
-        Column("node", header: de ? "Knoten" : "Node", machineOnly: true), Column("name", header: "Name", machineOnly: true),
+        Column("node", header: s.node, machineOnly: true), Column("name", header: "Name", machineOnly: true),
         Column("shown_name", header: "Name", humanOnly: true, notInWorkbook: true),
-        Column("level", header: de ? "Ebene" : "Level", machineOnly: true),
+        Column("level", header: s.levelHeader, machineOnly: true),
         Column("status_a", header: "Status \(c.a)", machineOnly: true), Column("status_b", header: "Status \(c.b)", machineOnly: true),
         Column("shown_status_a", header: "Status \(c.a)", humanOnly: true, notInWorkbook: true),
         Column("shown_status_b", header: "Status \(c.b)", humanOnly: true, notInWorkbook: true),
-        Column("gap_from", .number, header: de ? "Abstand \(c.fromYear)" : "Gap \(c.fromYear)"),
-        Column("gap_to", .number, header: de ? "Abstand \(c.toYear)" : "Gap \(c.toYear)"),
-        Column("change", .number, header: de ? "Änderung" : "Change"),
+        Column("gap_from", .number, header: s.gapInYear(c.fromYear)),
+        Column("gap_to", .number, header: s.gapInYear(c.toYear)),
+        Column("change", .number, header: s.changeColumn),
       ])
     table.rows = c.rows.map { r in
       [
@@ -95,7 +93,7 @@ extension OutputTable {
       ]
     }
     table.language = language
-    table.sheetName = de ? "Abstand" : "Gap"
+    table.sheetName = s.sheetGap
     table.notes = [s.gapChangeSentence(c)]
     let notCompared = c.notCompared.map(\.name)
     if !notCompared.isEmpty {
@@ -120,7 +118,7 @@ extension OutputTable {
       columns: [Column("year", .integer, header: s.year), Column("rank_a", .integer, header: c.a), Column("rank_b", .integer, header: c.b)])
     table.rows = c.ranks.map { [.integer($0.year), .integer($0.a), .integer($0.b)] }
     table.language = language
-    table.sheetName = language == .de ? "Ränge" : "Ranks"
+    table.sheetName = s.sheetRanks
     return table
   }
 }

@@ -4,6 +4,26 @@ import CityIndex
 extension Strings {
   var node: String { de ? "Knoten" : "Node" }
 
+  // MARK: column headers the command tables share
+  var levelHeader: String { de ? "Ebene" : "Level" }
+  /// The year a value is from, beside it (`of 2019`: `aus 2019`).
+  var ofYearHeader: String { de ? "aus" : "of" }
+  var flagHeader: String { de ? "Hinweis" : "Flag" }
+  var shareHeader: String { de ? "Anteil" : "Share" }
+  var contributionHeader: String { de ? "Beitrag" : "Contribution" }
+  var leadsHeader: String { de ? "Vorn" : "Leads" }
+  func gapInYear(_ year: Int) -> String { de ? "Abstand \(year)" : "Gap \(year)" }
+  var peersHeader: String { de ? "Vergleichsgruppe" : "Peers" }
+  var leaderHeader: String { de ? "Spitze" : "Leader" }
+  var bestHeader: String { de ? "Beste" : "Best" }
+  var newWord: String { de ? "neu" : "new" }
+  var shareOfIndex: String { de ? "Anteil am Index" : "Share of the index" }
+  // sheet names: names, at most 31 characters
+  var sheetProfile: String { de ? "Profil" : "Profile" }
+  var sheetDuel: String { de ? "Duell" : "Head to head" }
+  var sheetGap: String { de ? "Abstand" : "Gap" }
+  var sheetRanks: String { de ? "Ränge" : "Ranks" }
+
   /// A node's level as a table cell: `indicator`, `Indikator`.
   func level(_ level: NodeLevel) -> String {
     switch level {
@@ -18,6 +38,8 @@ extension Strings {
   func auditIndicatorsTitle(_ year: Int) -> String { de ? "Indikatoren \(year)" : "Indicators \(year)" }
   var sheetIndicatorsAudit: String { de ? "Indikatoren" : "Indicators" }
   var parentWord: String { de ? "Gruppe" : "Parent" }
+  var meanHeader: String { de ? "Mittel" : "Mean" }
+  var sdHeader: String { de ? "SA" : "Sd" }
   var skew: String { de ? "Schiefe" : "Skew" }
   var kurtosis: String { de ? "Wölbung" : "Kurt" }
   var rParent: String { de ? "r Gruppe" : "r parent" }

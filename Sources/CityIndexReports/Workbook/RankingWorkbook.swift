@@ -65,7 +65,7 @@ public enum RankingWorkbook {
       cells.append(.number(row.total))
       cells += row.areas.map { .number($0) }
       cells.append(.number(row.coverage))
-      if previous != nil { cells.append(row.change.map { .number($0) } ?? .text(s.de ? "neu" : "new")) }
+      if previous != nil { cells.append(row.change.map { .number($0) } ?? .text(s.newWord)) }
       if !overview.notRanked.isEmpty { cells.append(.empty) }
       return cells
     }

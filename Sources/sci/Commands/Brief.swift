@@ -62,7 +62,7 @@ extension SCI {
           let profile = report.profiles.first(where: { $0.city == name })
         else { throw InputErrors([.error(.noScores(city: name, year: year))]) }
         return try CouncilBrief.make(
-          profile, definition: lang == .de ? definition.withGermanUnits() : definition, dataset: dataset, options: options,
+          profile, definition: definition.forLanguage(lang), dataset: dataset, options: options,
           top: rank, madeOn: madeOn)
       }
       DiagnosticPrinter.print(loaded.warnings)

@@ -52,7 +52,7 @@ extension SCI {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
       let lang = languageOption.lang
       // German tables read German units (`unit_de`); scores do not depend on them.
-      let definition = lang == .de ? loaded.value.definition.withGermanUnits() : loaded.value.definition
+      let definition = loaded.value.definition.forLanguage(lang)
       let (dataset, options) = (loaded.value.dataset, loaded.value.options)
       let (name, gap, already) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> (String, CityIndex.Gap?, String?) in
         let from = try CityMatching.find(city, in: dataset.cities)

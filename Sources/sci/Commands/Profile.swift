@@ -28,7 +28,7 @@ extension SCI {
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
       let lang = languageOption.lang
       // German tables read German units (`unit_de`); scores do not depend on them.
-      let definition = lang == .de ? loaded.value.definition.withGermanUnits() : loaded.value.definition
+      let definition = loaded.value.definition.forLanguage(lang)
       let (dataset, options) = (loaded.value.dataset, loaded.value.options)
       let (profile, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in
         let name = try CityMatching.find(city, in: dataset.cities)

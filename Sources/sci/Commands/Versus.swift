@@ -51,7 +51,7 @@ extension SCI {
       let lang = languageOption.lang
       let loaded = try reportingInputErrors { () throws(InputErrors) in try input.load(scoring) }
       // German tables read German units (`unit_de`); scores do not depend on them.
-      let definition = lang == .de ? loaded.value.definition.withGermanUnits() : loaded.value.definition
+      let definition = loaded.value.definition.forLanguage(lang)
       let (dataset, options) = (loaded.value.dataset, loaded.value.options)
       let published = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) in try benchmark.load(input) }
       let (tables, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> ([OutputTable], [Diagnostic]) in
