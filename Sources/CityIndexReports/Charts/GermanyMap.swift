@@ -57,7 +57,7 @@ struct GermanyMap {
           ("fill", Palette.sequential(t)), ("fill-opacity", "0.9"), ("stroke", "#ffffff"), ("stroke-width", "1"),
           ("data-city", dot.city), ("data-score", CSVText.number(dot.score)),
         ],
-        [.element("title", [], [.text("\(dot.city): \(language == .de ? "Rang" : "rank") \(dot.rank), \(language.number(dot.score))")])])
+        [.element("title", [], [.text(Strings(language: language).mapDot(dot.city, rank: dot.rank, score: dot.score))])])
       if let href = profileLink(dot.city) {
         nodes.append(.element("a", [("href", href)], [circle]))
       } else {
@@ -87,15 +87,14 @@ struct GermanyMap {
     for value in [0.0, 50, 100] {
       nodes.append(SVG.text(language.number(value, decimals: 0), x: 20 + 2.6 * value, y: top + 30, anchor: "middle", size: 16))
     }
-    nodes.append(SVG.text(language == .de ? "Punkte" : "points", x: 290, y: top + 12, size: 16))
+    nodes.append(SVG.text(Strings(language: language).pointsLower, x: 290, y: top + 12, size: 16))
     var x = 420.0
     for people in [100_000.0, 500_000, 1_000_000, 3_000_000] where people <= largest * 1.5 {
       let r = radius(people, largest: largest)
       nodes.append(
         .element(
           "circle", [("cx", SVG.n(x)), ("cy", SVG.n(top + 24 - r)), ("r", SVG.n(r)), ("fill", "none"), ("stroke", "#555")], []))
-      let label = people >= 1_000_000 ? "\(Int(people / 1_000_000)) Mio." : "\(Int(people / 1000))k"
-      nodes.append(SVG.text(language == .de ? label : label.replacingOccurrences(of: " Mio.", with: "M"), x: x, y: top + 44, anchor: "middle", size: 14))
+      nodes.append(SVG.text(Strings(language: language).inhabitants(Int(people)), x: x, y: top + 44, anchor: "middle", size: 14))
       x += max(2 * r + 24, 70)
     }
     return nodes
