@@ -220,6 +220,9 @@ import Testing
     let city = try SCIRunner.run(["compare", "--city", "Wiesbaden", "--lang", "de"])
     #expect(city.stdout.hasPrefix("Was die Punkte von Wiesbaden verändert hat, 2020 → 2021, vergleichbar gemessen (Rang 18 → 63)"))
     #expect(city.stdout.contains("90,81") && city.stdout.contains("64,93"))  // the raw values with decimal commas
+    // German integers write the minus sign as German numbers do: Wiesbaden −45 places
+    let movers = try SCIRunner.run(["compare", "--from", "2020", "--lang", "de"]).stdout
+    #expect(movers.contains("     −45  ") && !movers.contains(" -45 "))
     let gap = try SCIRunner.run(["gap", "Wiesbaden", "--rank", "20", "--lang", "de"])
     #expect(gap.stdout.hasPrefix("Von Wiesbaden (Rang 63, 29,4) zu Rostock (Rang 20, 51,7) — unter die besten 20\n"))
     #expect(gap.stdout.contains("+54,9 % der Haushalte") && gap.stdout.contains("ein im Open Data Atlas verzeichnetes Open-Data-Portal einrichten"))

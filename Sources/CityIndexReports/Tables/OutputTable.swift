@@ -176,7 +176,8 @@ public struct OutputTable: Sendable {
   private func human(_ cell: Cell) -> String {
     switch cell {
     case .text(let text): text
-    case .integer(let value): value.map(String.init) ?? "–"
+    // German numbers write the minus sign (−0,6); integers beside them too (−45, not -45).
+    case .integer(let value): value.map { language == .de && $0 < 0 ? "−\(-$0)" : String($0) } ?? "–"
     case .number(let value): Decimal1.format(value, in: language)
     }
   }
