@@ -235,6 +235,7 @@ public struct Gap: Sendable {
       // The city's divisor of the year, as the value before and after the denominator tell it.
       let divided = values[row, candidate.column]
       let undivided = dataset.undividedValue(city: row, year: year, indicator: candidate.column)
+      let higher = (node.direction ?? .higherIsBetter) == .higherIsBetter
       let perUnit = node.denominator != nil && divided.isFinite && divided != 0 && undivided.isFinite ? undivided / divided : nil
       steps.append(
         Step(
@@ -244,7 +245,6 @@ public struct Gap: Sendable {
           amount: perUnit.map { (to - (from.isNaN ? 0 : from)) * $0 }, action: node.action, countUnit: node.countUnit,
           reachedBy: participants.count { other in
             let value = inForce(other, candidate.column)
-            let higher = (node.direction ?? .higherIsBetter) == .higherIsBetter
             return other != row && !value.isNaN && (higher ? value >= to - 1e-9 : value <= to + 1e-9)
           }))
       current = trial

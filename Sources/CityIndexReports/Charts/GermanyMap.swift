@@ -87,7 +87,7 @@ struct GermanyMap {
     for value in [0.0, 50, 100] {
       nodes.append(SVG.text(language.number(value, decimals: 0), x: 20 + 2.6 * value, y: top + 30, anchor: "middle", size: 16))
     }
-    nodes.append(SVG.text(Strings(language: language).pointsLower, x: 290, y: top + 12, size: 16))
+    nodes.append(SVG.text(Strings(language: language).points, x: 290, y: top + 12, size: 16))
     var x = 420.0
     for people in [100_000.0, 500_000, 1_000_000, 3_000_000] where people <= largest * 1.5 {
       let r = radius(people, largest: largest)

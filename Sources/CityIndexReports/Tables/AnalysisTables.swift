@@ -106,7 +106,7 @@ extension OutputTable {
         Column("value_year", .integer, header: s.ofYearHeader, machineOnly: true),
         Column("value_year_shown", header: s.ofYearHeader, humanOnly: true, notInWorkbook: true), Column("flag", header: s.flagHeader),
         Column("score", .number, header: s.score), Column("median", .number, header: "Median"),
-        Column("peer_median", .number, header: s.peersHeader), Column("leader", header: s.leaderHeader),
+        Column("peer_median", .number, header: s.peers), Column("leader", header: s.leaderHeader),
         Column("leader_score", .number, header: s.bestHeader),
       ])
     table.language = language

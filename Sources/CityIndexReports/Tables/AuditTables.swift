@@ -76,7 +76,7 @@ extension OutputTable {
     var table = OutputTable(
       title: s.adjustedTitle(card.year),
       columns: [
-        Column("indicator", header: s.indicator), Column("city", header: s.city), Column("change", header: s.changeColumn),
+        Column("indicator", header: s.indicator), Column("city", header: s.city), Column("change", header: s.changeWord),
         Column("from", .raw, header: s.fromWord), Column("to", .raw, header: s.toWord),
       ])
     table.rows = card.adjustedValues.map { value in

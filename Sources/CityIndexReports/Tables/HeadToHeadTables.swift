@@ -83,7 +83,7 @@ extension OutputTable {
         Column("shown_status_b", header: "Status \(c.b)", humanOnly: true, notInWorkbook: true),
         Column("gap_from", .number, header: s.gapInYear(c.fromYear)),
         Column("gap_to", .number, header: s.gapInYear(c.toYear)),
-        Column("change", .number, header: s.changeColumn),
+        Column("change", .number, header: s.changeWord),
       ])
     table.rows = c.rows.map { r in
       [

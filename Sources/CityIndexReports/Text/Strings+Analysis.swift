@@ -13,7 +13,6 @@ extension Strings {
   var contributionHeader: String { de ? "Beitrag" : "Contribution" }
   var leadsHeader: String { de ? "Vorn" : "Leads" }
   func gapInYear(_ year: Int) -> String { de ? "Abstand \(year)" : "Gap \(year)" }
-  var peersHeader: String { de ? "Vergleichsgruppe" : "Peers" }
   var leaderHeader: String { de ? "Spitze" : "Leader" }
   var bestHeader: String { de ? "Beste" : "Best" }
   var newWord: String { de ? "neu" : "new" }
@@ -101,7 +100,6 @@ extension Strings {
   }
   func adjustedTitle(_ year: Int) -> String { de ? "Ersetzte und behandelte Werte \(year)" : "Imputed and treated values \(year)" }
   var sheetAdjusted: String { de ? "Ersetzte Werte" : "Imputed values" }
-  var changeColumn: String { de ? "Änderung" : "Change" }
   func carriedFrom(_ year: Int) -> String { de ? "fortgeschrieben aus \(year)" : "carried from \(year)" }
   func imputedWith(_ method: String) -> String { de ? "ersetzt (\(method))" : "imputed (\(method))" }
   var winsorised: String { de ? "winsorisiert" : "winsorised" }

@@ -45,16 +45,14 @@ extension Strings {
     let change: String
     var name = step.name + ": "
     if Self.isYesNo(step.unit) {
-      let word = { (v: Double) in v == 1 ? (self.de ? "ja" : "yes") : (self.de ? "nein" : "no") }
       let acts = step.to == 1 && step.from != 1 && !step.action.isEmpty
-      change = acts ? step.action.prefix(1).uppercased() + step.action.dropFirst() : "\(word(step.from)) → \(word(step.to))"
+      change = acts ? step.action.prefix(1).uppercased() + step.action.dropFirst() : "\(yesNo(step.from == 1)) → \(yesNo(step.to == 1))"
       if acts { name = "" }  // the action names the indicator itself
     } else {
       let unit = step.unit.isEmpty ? "" : " " + step.unit
       let to = language.number(step.to, decimals: Self.shownDecimals(step.to))
       let span = step.from.isNaN ? "→ \(to)\(unit)" : "\(language.number(step.from, decimals: Self.shownDecimals(step.from))) → \(to)\(unit)"
-      let amount = step.amount != nil && !step.countUnit.isEmpty ? ", " + gapStep(step).components(separatedBy: " (").first! : ""
-      change = span + amount
+      change = span + (amountText(step).map { ", " + $0 } ?? "")
     }
     let reached =
       switch (step.reachedBy, de) {

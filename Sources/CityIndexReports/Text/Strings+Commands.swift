@@ -134,17 +134,22 @@ extension Strings {
   /// households`; from nothing: `to 4 % of households`). Changes are rounded away from zero, so
   /// that a plan never says less than it takes.
   func gapStep(_ step: Gap.Step) -> String {
-    let (yes, no, missingWord, toWord) = language == .de ? ("ja", "nein", "fehlt", "auf") : ("yes", "no", "missing", "to")
+    let (missingWord, toWord) = de ? ("fehlt", "auf") : ("missing", "to")
     if Self.isYesNo(step.unit) {
       if step.to == 1 && step.from != 1 && !step.action.isEmpty { return step.action }
-      return "\(step.from == 1 ? yes : step.from.isNaN ? missingWord : no) → \(step.to == 1 ? yes : no)"
+      return "\(step.from.isNaN ? missingWord : yesNo(step.from == 1)) → \(yesNo(step.to == 1))"
     }
     let unit = step.unit.isEmpty ? "" : " " + step.unit
     if step.from.isNaN { return "\(toWord) \(language.number(step.to, decimals: min(3, Self.decimals(step.to))))\(unit)" }
-    let change = step.to - step.from
-    let inUnit = signedUp(change) + unit
-    guard let amount = step.amount, !step.countUnit.isEmpty else { return inUnit }
-    return signedUp(amount, grouped: true) + " " + step.countUnit + " (" + inUnit + ")"
+    let inUnit = signedUp(step.to - step.from) + unit
+    return amountText(step).map { $0 + " (" + inUnit + ")" } ?? inUnit
+  }
+
+  /// A step as the amount before its denominator, `+82,629 kW of photovoltaics`; `nil` where the
+  /// definition counts none.
+  func amountText(_ step: Gap.Step) -> String? {
+    guard let amount = step.amount, !step.countUnit.isEmpty else { return nil }
+    return signedUp(amount, grouped: true) + " " + step.countUnit
   }
 
   /// `+54.9` for 54.815: one decimal below 100, none above, rounded away from zero.

@@ -85,7 +85,6 @@ extension Strings {
   func mapDot(_ city: String, rank: Int, score: Double) -> String {
     "\(city): \(de ? "Rang" : "rank") \(rank), \(language.number(score))"
   }
-  var pointsLower: String { de ? "Punkte" : "points" }
   /// A size legend's label: `100k`, `3M` (`3 Mio.` in German).
   func inhabitants(_ people: Int) -> String {
     people >= 1_000_000 ? "\(people / 1_000_000)\(de ? " Mio." : "M")" : "\(people / 1000)k"
