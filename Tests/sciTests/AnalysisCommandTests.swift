@@ -145,6 +145,25 @@ import Testing
     #expect(groups.stdout.hasPrefix("group,name,children,cronbach_alpha,pc1_share,complete_cities\nsci,Mini Index,2,"))
     let table = try SCIRunner.run(["audit", "--index", index, "--data", clean])
     #expect(table.stdout.contains("Indicators 2023") && table.stdout.contains("Groups 2023") && table.stdout.contains("Redundant pairs 2023"))
+    #expect(table.stdout.contains("Nominal and effective shares 2023"))
+  }
+
+  /// The importance part: areas first, then indicators; shares at each level sum to 1.
+  @Test func importanceGivesNominalAndEffectiveSharesThatSumToOnePerLevel() throws {
+    let index = SCIRunner.fixture("good/index.csv")
+    let clean = SCIRunner.fixture("good/clean.csv")
+    let csv = try SCIRunner.run(["audit", "--index", index, "--data", clean, "--format", "csv", "--part", "importance"])
+    #expect(csv.status == 0)
+    let lines = csv.stdout.split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+    #expect(lines.first?.joined(separator: ",") == "node,level,area,nominal_share,effective_share,ratio,r_index,first_order,cities")
+    for level in ["area", "indicator"] {
+      let rows = lines.dropFirst().filter { $0.count > 4 && $0[1] == level }
+      #expect(!rows.isEmpty)
+      #expect(abs(rows.reduce(0) { $0 + (Double($1[3]) ?? .nan) } - 1) < 1e-9)
+      #expect(abs(rows.reduce(0) { $0 + (Double($1[4]) ?? .nan) } - 1) < 1e-9)
+    }
+    let german = try SCIRunner.run(["audit", "--index", index, "--data", clean, "--part", "importance", "--lang", "de"])
+    #expect(german.stdout.contains("Nominelle und effektive Anteile 2023") && german.stdout.contains("Effektiver Anteil"))
   }
 }
 

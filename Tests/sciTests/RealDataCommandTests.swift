@@ -106,6 +106,21 @@ import Testing
     }
   }
 
+  /// Every published year with ranks, 2019–2025; the open data end in 2023, so 2024 and 2025
+  /// are compared with the ranking of 2023.
+  @Test func compareEveryYearGivesRhoPerPublishedYearAndArea() throws {
+    let run = try SCIRunner.run(["compare", "--with", "datasets/bitkom-published.csv", "--every-year", "--format", "csv"])
+    #expect(run.status == 0)
+    let rows = run.stdout.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+    #expect(rows.first == ["published_year", "data_year", "part", "n", "spearman", "kendall"])
+    let overall = rows.filter { $0.count > 2 && $0[2] == "rank" }
+    #expect(overall.map { $0[0] } == ["2019", "2020", "2021", "2022", "2023", "2024", "2025"])
+    #expect(overall.map { $0[1] } == ["2019", "2020", "2021", "2022", "2023", "2023", "2023"])
+    #expect(rows.contains { $0.count > 2 && $0[0] == "2021" && $0[2] == "energie_umwelt" })
+    let withYear = try SCIRunner.run(["compare", "--with", "datasets/bitkom-published.csv", "--every-year", "--year", "2021"])
+    #expect(withYear.status == 2 && withYear.stderr.contains("--every-year"))
+  }
+
   @Test func compareWithRefusesOptionsThatBelongToYearComparisons() throws {
     let run = try SCIRunner.run(["compare", "--with", "datasets/bitkom-published.csv", "--from", "2018"])
     #expect(run.status == 2)

@@ -288,8 +288,10 @@ extension Problem {
     case .missingNeedsGroupOption(let method):
       return "--missing \(method) needs --group COLUMN (a column of the cities file, e.g. state)"
     case .citiesContradict: return "--no-cities and --cities contradict each other: give one"
-    case .withOnlyOptions: return "--indicator, --other-year and --year go with --with FILE"
+    case .withOnlyOptions: return "--indicator, --other-year, --year and --every-year go with --with FILE"
     case .withTakesNoFromOrCity: return "--with compares one year's ranking with a published one: it takes no --from or --city"
+    case .everyYearTakesNoYear:
+      return "--every-year compares every published year's ranks: it takes no --year, --to, --other-year or --indicator"
     case .yearAndToDisagree(let year, let to): return "--year \(year) and --to \(to) disagree: give one"
     case .badMap(let entry): return "--map '\(entry)': write CODE=id, e.g. BEVSTD=population"
     case .targetTwice: return "--to and --rank each choose the target: give one"

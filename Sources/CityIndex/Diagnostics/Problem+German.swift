@@ -301,9 +301,11 @@ extension Problem {
     case .missingNeedsGroupOption(let method):
       return "--missing \(method) braucht --group SPALTE (eine Spalte der Städtedatei, z. B. state)"
     case .citiesContradict: return "--no-cities und --cities widersprechen sich: eines angeben"
-    case .withOnlyOptions: return "--indicator, --other-year und --year gehören zu --with DATEI"
+    case .withOnlyOptions: return "--indicator, --other-year, --year und --every-year gehören zu --with DATEI"
     case .withTakesNoFromOrCity:
       return "--with vergleicht das Ranking eines Jahres mit einem veröffentlichten: es nimmt kein --from und kein --city"
+    case .everyYearTakesNoYear:
+      return "--every-year vergleicht die Ränge jedes veröffentlichten Jahres: ohne --year, --to, --other-year oder --indicator"
     case .yearAndToDisagree(let year, let to): return "--year \(year) und --to \(to) widersprechen sich: eines angeben"
     case .badMap(let entry): return "--map '\(entry)': CODE=id schreiben, z. B. BEVSTD=population"
     case .targetTwice: return "--to und --rank wählen beide das Ziel: eines angeben"

@@ -200,6 +200,7 @@ public enum Problem: Sendable, Equatable {
   case citiesContradict
   case withOnlyOptions
   case withTakesNoFromOrCity
+  case everyYearTakesNoYear
   case yearAndToDisagree(year: Int, to: Int)
   case badMap(String)
   case targetTwice

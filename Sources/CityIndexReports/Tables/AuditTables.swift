@@ -95,3 +95,30 @@ extension OutputTable {
     return table
   }
 }
+
+extension OutputTable {
+  /// `node,level,area,nominal_share,effective_share,ratio,r_index,first_order,cities`: each
+  /// area's, then each indicator's share of the index by weight and by measured influence.
+  public static func auditImportance(_ importance: Importance, language: Language = .en) -> OutputTable {
+    let s = Strings(language: language)
+    var table = OutputTable(
+      title: s.importanceTitle(importance.year),
+      columns: [
+        Column("node", header: s.importanceNode), Column("name", humanOnly: true), Column("level", header: s.levelHeader),
+        Column("area", header: s.area), Column("nominal_share", .fraction, header: s.nominalShare),
+        Column("effective_share", .fraction, header: s.effectiveShare), Column("ratio", .raw, header: s.shareRatio),
+        Column("r_index", .raw, header: s.rIndex), Column("first_order", .raw, header: s.firstOrderHeader),
+        Column("cities", .integer, header: s.citiesWord),
+      ])
+    table.rows = (importance.areas + importance.indicators).map { share in
+      [
+        .text(share.id), .text(share.name), .text(s.level(share.level)), .text(share.area), .value(share.nominal),
+        .value(share.effective), .value(share.ratio), .value(share.correlation), .value(share.firstOrder), .integer(share.cities),
+      ]
+    }
+    table.notes = s.importanceNotes
+    table.language = language
+    table.sheetName = "\(s.sheetImportance) \(importance.year)"
+    return table
+  }
+}

@@ -44,3 +44,34 @@ extension OutputTable {
     value.isNaN ? "– (fewer than two cities, or no variation)" : FixedPoint.format(value, decimals: 2)
   }
 }
+
+extension OutputTable {
+  /// `published_year,data_year,part,n,spearman,kendall`: per published year with ranks, the
+  /// overall ranking (`part` rank) and each area with published scores against this index.
+  public static func agreement(_ a: PublishedAgreement, file: String) -> OutputTable {
+    var table = OutputTable(
+      title: "Agreement with \(file), every published year",
+      columns: [
+        Column("published_year", .integer, header: "Published"), Column("data_year", .integer, header: "Data of"),
+        Column("part", header: "Ranking"), Column("n", .integer, header: "n"),
+        Column("spearman", .raw, header: "Spearman's rho"), Column("kendall", .raw, header: "Kendall's tau-b"),
+      ])
+    for year in a.years {
+      let parts = (year.overall.map { [("rank", $0)] } ?? []) + year.areas.map { ($0.id, $0.benchmark) }
+      for (part, b) in parts {
+        table.rows.append([
+          .integer(year.publishedYear), .integer(year.dataYear), .text(part), .integer(b.n), .value(b.spearman), .value(b.kendall),
+        ])
+      }
+    }
+    table.notes = [
+      "Each published year against this index's ranking of the same year, else of its latest earlier year (Data of).",
+      "rank: the overall ranking; an area id: the ranking by that area's score, among the cities the publication gives it for "
+        + "(areas with at least \(PublishedAgreement.minimumCities) such cities).",
+    ]
+    if let mean = a.meanSpearman {
+      table.notes.append("Mean overall rho over the \(a.years.count) years: \(FixedPoint.format(mean, decimals: 2)).")
+    }
+    return table
+  }
+}

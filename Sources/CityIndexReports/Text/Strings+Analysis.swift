@@ -89,6 +89,31 @@ extension Strings {
   var secondWord: String { de ? "Zweiter" : "Second" }
   var sameGroup: String { de ? "Gleiche Gruppe" : "Same group" }
   func yesNo(_ value: Bool) -> String { value ? (de ? "ja" : "yes") : (de ? "nein" : "no") }
+  func importanceTitle(_ year: Int) -> String {
+    de ? "Nominelle und effektive Anteile \(year)" : "Nominal and effective shares \(year)"
+  }
+  var sheetImportance: String { de ? "Anteile" : "Shares" }
+  var importanceNode: String { de ? "Bestandteil" : "Part" }
+  var nominalShare: String { de ? "Anteil nach Gewicht" : "Nominal share" }
+  var effectiveShare: String { de ? "Effektiver Anteil" : "Effective share" }
+  var shareRatio: String { de ? "Effektiv/nominell" : "Effective/nominal" }
+  var firstOrderHeader: String { de ? "S (r²)" : "S (r²)" }
+  var importanceNotes: [String] {
+    de
+      ? [
+        "Anteil nach Gewicht: das Gewicht mal den Gewichtsanteilen der Gruppen darüber (für Bereiche ihr Gewichtsanteil). "
+          + "Effektiver Anteil: der Effekt erster Ordnung S = r² (Quadrat der Pearson-Korrelation mit dem Index; für "
+          + "ja/nein-Indikatoren genau das Korrelationsverhältnis) geteilt durch die Summe der S der Ebene "
+          + "(Paruolo, Saisana & Saltelli 2013).",
+        "Effektiv/nominell unter 1: der Bestandteil bewegt die Rangfolge weniger, als sein Gewicht sagt; über 1: mehr.",
+      ]
+      : [
+        "Nominal share: the weight times the weight shares of the groups above it (an area: its weight share). Effective "
+          + "share: the first-order effect S = r² (squared Pearson correlation with the index; for yes/no indicators exactly "
+          + "the correlation ratio) over the sum of S at its level (Paruolo, Saisana & Saltelli 2013).",
+        "Effective/nominal below 1: the part moves the ranking less than its weight says; above 1: more.",
+      ]
+  }
   func auditPairsNote(none: Bool, threshold: Double) -> String {
     let r = language.number(threshold, decimals: 2)
     return switch (none, de) {

@@ -5,15 +5,17 @@ import CityIndexReports
 extension SCI {
   struct Audit: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "The statistical audit: indicator distributions and outliers, correlations, Cronbach's alpha, principal components.",
+      abstract: "The statistical audit: indicator distributions and outliers, nominal and effective shares, correlations, Cronbach's alpha, principal components.",
       discussion: """
         table and markdown print all three parts; csv and json print the one named by --part \
         (indicators: `indicator,parent,coverage,min,max,mean,sd,skewness,kurtosis,outliers,r_parent,r_index,flags`; \
+        importance: `node,level,area,nominal_share,effective_share,ratio,r_index,first_order,cities`, each area's and \
+        indicator's share of the index by weight and by measured influence (first-order effect r², Paruolo et al. 2013); \
         groups: `group,name,children,cronbach_alpha,pc1_share,complete_cities`; pairs: `first,second,correlation,same_group`; \
         values: `indicator,city,change,from,to`, every value imputation or --treat changed).
         """)
 
-    enum Part: String, CaseIterable, ExpressibleByArgument { case all, indicators, groups, pairs, values }
+    enum Part: String, CaseIterable, ExpressibleByArgument { case all, indicators, importance, groups, pairs, values }
 
     @OptionGroup var input: InputOptions
     @OptionGroup var scoring: ScoringFlags
@@ -21,7 +23,7 @@ extension SCI {
     @OptionGroup var yearOption: YearOption
     var year: Int? { yearOption.year }
 
-    @Option(help: "Which part: all, indicators, groups, pairs, values. (csv and json: indicators when all)")
+    @Option(help: "Which part: all, indicators, importance, groups, pairs, values. (csv and json: indicators when all)")
     var part: Part = .all
 
     @OptionGroup var output: OutputOptions
@@ -37,11 +39,11 @@ extension SCI {
       let audit = CityIndex.Audit(card, dataset: loaded.value.dataset)
       let tables: [Part: OutputTable] = [
         .indicators: .auditIndicators(audit, language: lang), .groups: .auditGroups(audit, language: lang),
-        .pairs: .auditPairs(audit, language: lang),
+        .pairs: .auditPairs(audit, language: lang), .importance: .auditImportance(Importance(card), language: lang),
         .values: .adjustedValues(card, language: lang),
       ]
       let machine = output.format == .csv || output.format == .json
-      let parts: [Part] = part != .all ? [part] : machine ? [.indicators] : [.indicators, .groups, .pairs, .values]
+      let parts: [Part] = part != .all ? [part] : machine ? [.indicators] : [.indicators, .importance, .groups, .pairs, .values]
       try output.deliver(parts.compactMap { tables[$0] }, provenance: input.provenance(loaded.value.definition, lang))
     }
   }

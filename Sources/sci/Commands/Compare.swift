@@ -54,14 +54,24 @@ extension SCI {
     @Option(help: "With --with: the year of this index's ranking (the same as --to).")
     var year: Int?
 
+    @Flag(
+      help: """
+        With --with: agreement in every published year with ranks, overall and per area, each against this index's \
+        ranking of that year (else of its latest earlier year).
+        """)
+    var everyYear = false
+
     func validate() throws {
-      if with == nil && (otherYear != nil || year != nil || indicator != "rank") {
+      if with == nil && (otherYear != nil || year != nil || indicator != "rank" || everyYear) {
         throw ValidationError(.withOnlyOptions)
       }
       if with != nil && (from != nil || city != nil) {
         throw ValidationError(.withTakesNoFromOrCity)
       }
       if let year, let to, year != to { throw ValidationError(.yearAndToDisagree(year: year, to: to)) }
+      if everyYear && (otherYear != nil || year != nil || to != nil || indicator != "rank") {
+        throw ValidationError(.everyYearTakesNoYear)
+      }
     }
 
     /// Tables for people list the biggest movers first.
@@ -113,6 +123,11 @@ extension SCI {
       let (definition, dataset, options) = (loaded.value.definition, loaded.value.dataset, loaded.value.options)
       let (table, warnings) = try reportingInputErrors(after: loaded.warnings) { () throws(InputErrors) -> (OutputTable, [Diagnostic]) in
         let published = try PublishedValuesLoader.load(path: file)
+        if everyYear {
+          let cards = try dataset.years.map { year throws(InputErrors) in try Scorer.score(definition, dataset, year: year, options: options) }
+          let agreement = PublishedAgreement(cards, with: published.value)
+          return (OutputTable.agreement(agreement, file: file), published.warnings + cards.flatMap(\.warnings))
+        }
         let card = try Scorer.score(definition, dataset, year: year ?? to, options: options)
         let result = try RankingBenchmark(card, with: published.value, indicator: indicator, otherYear: otherYear)
         return (OutputTable.benchmark(result), published.warnings + card.warnings)
