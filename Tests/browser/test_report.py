@@ -26,7 +26,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SCI = os.environ.get("SCI", os.path.join(ROOT, ".build", "debug", "sci"))
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 WORK = tempfile.mkdtemp(prefix="sci-browser-")
-AREAS = ["verwaltung", "it_kommunikation", "energie_umwelt"]
+AREAS = ["verwaltung", "it_kommunikation", "energie_umwelt", "mobilitaet", "gesellschaft_bildung"]
 
 
 # sci follows the locale where --lang is not given: these checks expect English.

@@ -27,7 +27,7 @@ import Testing
 
   @Test func rankCSVEndsInCoverageCarriedFlaggedWhateverTheData() throws {
     let shippedRun = try SCIRunner.run(["rank", "--format", "csv"])
-    #expect(shippedRun.stdout.hasPrefix("rank,city,score,verwaltung,it_kommunikation,energie_umwelt,coverage,carried,flagged\n"))
+    #expect(shippedRun.stdout.hasPrefix("rank,city,score,verwaltung,it_kommunikation,energie_umwelt,mobilitaet,gesellschaft_bildung,coverage,carried,flagged\n"))
     // a file with nothing carried and nothing flagged has the same columns
     let other = try SCIRunner.run([
       "rank", "--format", "csv", "--index", SCIRunner.fixture("good/index.csv"), "--data", SCIRunner.fixture("good/clean.csv"),
@@ -41,7 +41,7 @@ import Testing
 /// Every CSV header is the one the README documents (its "Output columns" table).
 @Suite struct DocumentedColumnsTests {
   static let headers: [([String], String)] = [
-    (["rank"], "rank,city,score,verwaltung,it_kommunikation,energie_umwelt,coverage,carried,flagged"),
+    (["rank"], "rank,city,score,verwaltung,it_kommunikation,energie_umwelt,mobilitaet,gesellschaft_bildung,coverage,carried,flagged"),
     (["compare"], "city,rank_from,rank_to,rank_change,score_from,score_to,change,compared_share"),
     (
       ["compare", "--city", "Hamburg"],

@@ -23,19 +23,20 @@ import Testing
   @Test func csvCountsEachCitysCarriedAndFlaggedValues() throws {
     let run = try SCIRunner.run(["rank", "--format", "csv"])
     let lines = run.stdout.split(separator: "\n")
-    #expect(lines.first == "rank,city,score,verwaltung,it_kommunikation,energie_umwelt,coverage,carried,flagged")
+    #expect(lines.first == "rank,city,score,verwaltung,it_kommunikation,energie_umwelt,mobilitaet,gesellschaft_bildung,coverage,carried,flagged")
     #expect(lines.count == 81)
-    // Aachen: portal (2019), car stock and charging (2018) carried; 5G and car stock are its Kreis's
-    #expect(lines.first { $0.contains(",Aachen,") }?.hasSuffix(",1.0,3,2") == true)
+    // Aachen: portal and Onleihe (2019), car stock and charging (2018) carried; 5G and car stock are
+    // its Kreis's, its Onleihe collection a network's
+    #expect(lines.first { $0.contains(",Aachen,") }?.hasSuffix(",1.0,4,3") == true)
   }
 
   @Test func dropFlagLeavesTheProxiesOutAndCountsThemAsGaps() throws {
     let run = try SCIRunner.run(["rank", "--format", "csv", "--drop-flag", "proxy"])
     #expect(run.status == 0)
     let aachen = run.stdout.split(separator: "\n").first { $0.contains(",Aachen,") }.map(String.init) ?? ""
-    // 7 of 9 indicators left; no proxy remains (Wiesbaden's two breaks keep the flagged column)
-    #expect(aachen.hasSuffix(",0.7777777777777778,2,0"))
-    #expect(run.stdout.hasPrefix("rank,city,score,verwaltung,it_kommunikation,energie_umwelt,coverage,carried,flagged\n"))
+    // 8 of 11 indicators left; no proxy remains (Wiesbaden's two breaks keep the flagged column)
+    #expect(aachen.hasSuffix(",0.7272727272727273,2,0"))
+    #expect(run.stdout.hasPrefix("rank,city,score,verwaltung,it_kommunikation,energie_umwelt,mobilitaet,gesellschaft_bildung,coverage,carried,flagged\n"))
     #expect(run.stdout.split(separator: "\n").first { $0.contains(",Wiesbaden,") }?.hasSuffix(",2") == true)
   }
 
@@ -66,8 +67,9 @@ import Testing
       "Strongest (vs. median): Photovoltaik +51.1; Öffentliche Ladepunkte +51.0; Elektroautos im Bestand +50.0\n"))
     #expect(run.stdout.contains("Weakest (vs. median): No indicator is 5 points or more below the median.\n"))
     // 2022: the car stock and charging values (2018) are 4 years old, beyond their max age of 3
-    // (two of Ingolstadt's strengths gone): 7 of 9; 2023: the portal list (2019) too: 6 of 9
-    #expect(run.stdout.contains(", 2021 #22 (50.5), 2022 #24 (47.9; 7 of 9 indicators), 2023 #32 (44.5; 6 of 9 indicators). "))
+    // (two of Ingolstadt's strengths gone): 9 of 11 (it has no Onleihe count in any year); 2023:
+    // the portal list (2019) too, and no city has an Onleihe count: 7 of 11
+    #expect(run.stdout.contains(", 2021 #40 (37.8), 2022 #39 (35.9; 9 of 11 indicators), 2023 #36 (33.4; 7 of 11 indicators), "))
     #expect(run.stdout.contains("its ranks compare with other years' only in part.\n"))
   }
 
@@ -76,7 +78,9 @@ import Testing
     // max age of 3 years, so they have no score in 2023 and no contribution (not 0)
     let run = try SCIRunner.run(["compare", "--city", "ingolstadt", "--from", "2021", "--to", "2023"])
     #expect(run.status == 0)
-    #expect(run.stdout.contains("Open-Data-Portal, Elektroautos im Bestand and Öffentliche Ladepunkte (dropped: no values in 2023)"))
+    #expect(
+      run.stdout.contains(
+        "Open-Data-Portal, Elektroautos im Bestand, Öffentliche Ladepunkte and E-Medien der Onleihe (dropped: no values in 2023)"))
     let csv = try SCIRunner.run(["compare", "--city", "ingolstadt", "--from", "2021", "--to", "2023", "--format", "csv"])
     let charging = csv.stdout.split(separator: "\n").first { $0.hasPrefix("ev_charging_points,") }
     #expect(charging?.contains(",indicator,dropped,") == true && charging?.hasSuffix(",,") == true)  // no 2023 score, no contribution
@@ -97,7 +101,7 @@ import Testing
     #expect(run.status == 0)
     switch format {
     case "csv":
-      #expect(run.stdout.hasPrefix("city,rank,other_rank,rank_difference,other_status,other_source\nHamburg,1,1,0,"))
+      #expect(run.stdout.hasPrefix("city,rank,other_rank,rank_difference,other_status,other_source\nBerlin,1,9,8,"))
     case "json":
       #expect(run.stdout.contains("\"spearman\" :") && run.stdout.contains("\"kendall_tau_b\" :") && run.stdout.contains("\"n\" : 16"))
     default:
@@ -106,8 +110,8 @@ import Testing
     }
   }
 
-  /// Every published year with ranks, 2019–2025; the open data end in 2023, so 2024 and 2025
-  /// are compared with the ranking of 2023.
+  /// Every published year with ranks, 2019–2025; the open data are ranked up to 2024 (2025 has
+  /// only the GBFS count), so 2025 is compared with the ranking of 2024.
   @Test func compareEveryYearGivesRhoPerPublishedYearAndArea() throws {
     let run = try SCIRunner.run(["compare", "--with", "datasets/bitkom-published.csv", "--every-year", "--format", "csv"])
     #expect(run.status == 0)
@@ -115,7 +119,7 @@ import Testing
     #expect(rows.first == ["published_year", "data_year", "part", "n", "spearman", "kendall"])
     let overall = rows.filter { $0.count > 2 && $0[2] == "rank" }
     #expect(overall.map { $0[0] } == ["2019", "2020", "2021", "2022", "2023", "2024", "2025"])
-    #expect(overall.map { $0[1] } == ["2019", "2020", "2021", "2022", "2023", "2023", "2023"])
+    #expect(overall.map { $0[1] } == ["2019", "2020", "2021", "2022", "2023", "2024", "2024"])
     #expect(rows.contains { $0.count > 2 && $0[0] == "2021" && $0[2] == "energie_umwelt" })
     let withYear = try SCIRunner.run(["compare", "--with", "datasets/bitkom-published.csv", "--every-year", "--year", "2021"])
     #expect(withYear.status == 2 && withYear.stderr.contains("--every-year"))

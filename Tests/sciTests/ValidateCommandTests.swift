@@ -133,8 +133,8 @@ extension ValidateCommandTests {
   @Test func validateSaysItsChecksInGerman() throws {
     let run = try SCIRunner.run(["validate", "--lang", "de"])
     #expect(run.status == 0)
-    #expect(run.stdout.hasPrefix("indicators/open-smart-city-index.csv: in Ordnung — 9 Indikatoren in 4 Gruppen unter 'open_smart_city_index'\n"))
-    #expect(run.stdout.contains("datasets/open-data.csv: in Ordnung — 80 Städte, Jahre 2017–2023, 2 mit Kennzeichen break"))
+    #expect(run.stdout.hasPrefix("indicators/open-smart-city-index.csv: in Ordnung — 11 Indikatoren in 6 Gruppen unter 'open_smart_city_index'\n"))
+    #expect(run.stdout.contains("datasets/open-data.csv: in Ordnung — 80 Städte, Jahre 2016–2025, 6 mit Kennzeichen break"))
   }
 
   @Test func warningsToo() throws {

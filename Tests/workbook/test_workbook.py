@@ -71,7 +71,7 @@ class RankWorkbook(unittest.TestCase):
         sheet = self.book["Ranking"]
         header, rows = sheet_rows(sheet)
         self.assertEqual(len(rows), len(self.csv))
-        areas = ["verwaltung", "it_kommunikation", "energie_umwelt"]
+        areas = ["verwaltung", "it_kommunikation", "energie_umwelt", "mobilitaet", "gesellschaft_bildung"]
         names = ["Verwaltung", "IT und Kommunikation", "Energie und Umwelt"]
         compared = 0
         for row, line in zip(rows, self.csv):

@@ -10,7 +10,7 @@ extension SCI {
         table and markdown print all three parts; csv and json print the one named by --part \
         (indicators: `indicator,parent,coverage,min,max,mean,sd,skewness,kurtosis,outliers,r_parent,r_index,flags`; \
         importance: `node,level,area,nominal_share,effective_share,ratio,r_index,first_order,cities`, each area's and \
-        indicator's share of the index by weight and by measured influence (first-order effect r², Paruolo et al. 2013); \
+        indicator's share of the index by weight and by measured influence (first-order effect r squared, Paruolo et al. 2013); \
         groups: `group,name,children,cronbach_alpha,pc1_share,complete_cities`; pairs: `first,second,correlation,same_group`; \
         values: `indicator,city,change,from,to`, every value imputation or --treat changed).
         """)

@@ -43,7 +43,7 @@ import Testing
     #expect(statuses["pv_installed_kw"] == .carried)  // 2020's value is 2018's
     #expect(statuses["mobile_5g_area_share_residential"] == .new)
     #expect(wiesbaden.change == 0)
-    #expect((wiesbaden.rankFrom, wiesbaden.rankTo) == (18, 63))
+    #expect((wiesbaden.rankFrom, wiesbaden.rankTo) == (6, 28))
     #expect(wiesbaden.rankParts?.ownComparable == 0)
     #expect(wiesbaden.rankParts?.isMostlyNotComparable == true)
   }
@@ -55,6 +55,7 @@ import Testing
     #expect(abs(hamburg.change - compared) < 1e-12)
     #expect(Set(hamburg.notCompared.map(\.node)) == [
       "mpsc_funded", "open_data_portal_listed", "mobile_5g_area_share_residential", "ev_bev_share_car_stock", "ev_charging_points",
+      "onleihe_media_titles",
     ])
   }
 }
