@@ -63,8 +63,16 @@ enum SharedReport {
         "Verwaltung 50 against 1 of 11; IT und Kommunikation 48 against 9 of 9; Energie und Umwelt 18 against 2 of 9; "
           + "Mobilität 34 against 6 of 9; Gesellschaft und Bildung 29 against 7 of 9."))
     #expect(why.contains("- Darmstadt: rank 56 here, 5 in the Bitkom Smart City Index.") && why.contains("its strongest: Modellprojekt Smart Cities yes"))
+    // every published year, 2025 against the open data of 2024 (the last year ranked)
+    #expect(md.contains("### Every published year"))
+    #expect(md.contains("| 2021 | 2021 | 0.45 | 0.33 | 16 | Verwaltung −0.03 (11); IT und Kommunikation 0.63 (9);"))
+    #expect(md.contains("| 2025 | 2024 | "))
+    // the methodology's nominal and effective shares
+    #expect(md.contains("**Nominal and effective shares 2021**"))
+    #expect(md.contains("- Verwaltung (area): 20\u{202F}% by weight, "))
     let html = try read("index.html")
     #expect(html.contains("<h2 id=\"benchmark\">Compared with the Bitkom Smart City Index</h2>"))
+    #expect(html.contains("<h3 id=\"every-year\">Every published year</h3>") && html.contains("<h4 id=\"shares\">"))
   }
 
   @Test func profilesMarkCarriedAndProxyValuesAndListPublishedResults() throws {

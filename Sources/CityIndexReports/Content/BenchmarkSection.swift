@@ -31,6 +31,9 @@ public struct BenchmarkSection: Sendable {
   public var unmeasured: [String]
   /// For each city of ``disagreements`` more than ``explainedBeyond`` places apart, why.
   public var explanations: [String: Explanation] = [:]
+  /// The agreement in every published year, each against the open data of that year (or the
+  /// latest earlier year ranked).
+  public var everyYear: [PublishedAgreement.Year] = []
 
   /// Fewer matched cities than this say nothing about agreement.
   static let minimumCities = 3

@@ -19,6 +19,11 @@ public struct MethodAppendix: Sendable {
   public var flagged: [(name: String, text: String)]
   /// `(first name, second name, r)`.
   public var redundant: [(first: String, second: String, correlation: Double)]
+  /// Each area's, then each indicator's share of the index by weight and by measured influence
+  /// (``Importance``): what the weights say against what moves the ranking.
+  public var shares: [Importance.Share]
+  /// The year the shares were measured in.
+  public var year: Int
 
   init(card: Scorecard, dataset: Dataset, strings s: Strings) {
     let o = card.options
@@ -59,6 +64,9 @@ public struct MethodAppendix: Sendable {
     groups = audit.groups.map { AuditGroup(name: $0.name, children: $0.children, alpha: $0.cronbachAlpha, firstComponent: $0.firstComponentShare) }
     flagged = audit.indicators.filter { !$0.flags.isEmpty }.map { ($0.name, s.flags($0)) }
     redundant = audit.redundantPairs.map { (names[$0.first] ?? $0.first, names[$0.second] ?? $0.second, $0.correlation) }
+    year = card.year
+    let importance = Importance(card)
+    shares = importance.areas + importance.indicators
   }
 
   /// Adds the Monte Carlo's settings to the method rows.

@@ -7,7 +7,7 @@ extension HTMLReport {
     let l = o.language
     var nodes: [Node] = [.el("h2", ["id": "benchmark"], .text(s.comparedWith(b.name)))]
     guard let overall = b.overall else {
-      return nodes + [.el("p", [:], .text(s.noPublishedRanks(b.name, year: o.year, years: b.publishedYears)))]
+      return nodes + [.el("p", [:], .text(s.noPublishedRanks(b.name, year: o.year, years: b.publishedYears)))] + everyYear(b, l, s)
     }
     nodes.append(.el("p", [:], .text(s.benchmarkSentence(overall, name: b.name))))
     nodes.append(.el("h3", [:], .text(s.largestDisagreements)))
@@ -53,6 +53,30 @@ extension HTMLReport {
               .el("td", ["class": "num"], .text(String(area.benchmark.n))))
           }))
     }
-    return nodes
+    return nodes + everyYear(b, l, s)
+  }
+
+  /// The agreement in every published year, each against the open data it can use.
+  static func everyYear(_ b: BenchmarkSection, _ l: Language, _ s: Strings) -> [Node] {
+    guard !b.everyYear.isEmpty else { return [] }
+    let rhos = b.everyYear.compactMap { $0.overall?.spearman }.filter { !$0.isNaN }
+    return [
+      .el("h3", ["id": "every-year"], .text(s.everyYearHeading)),
+      HTMLPage.table(
+        caption: nil,
+        head: [
+          HTMLPage.header(s.publishedYearHeader, class: "num"), HTMLPage.header(s.dataOfHeader, class: "num"),
+          HTMLPage.header("ρ", class: "num"), HTMLPage.header("τ", class: "num"), HTMLPage.header(s.matchedCities, class: "num"),
+          HTMLPage.header(s.areasRho),
+        ],
+        rows: b.everyYear.map { year in
+          let (rho, tau, n) = year.overall.map { (l.number($0.spearman, decimals: 2), l.number($0.kendall, decimals: 2), String($0.n)) } ?? ("–", "–", "0")
+          return .el(
+            "tr", [:], .el("td", ["class": "num"], .text(String(year.publishedYear))), .el("td", ["class": "num"], .text(String(year.dataYear))),
+            .el("td", ["class": "num"], .text(rho)), .el("td", ["class": "num"], .text(tau)), .el("td", ["class": "num"], .text(n)),
+            .el("td", [:], .text(s.areaAgreements(year.areas))))
+        }),
+      .el("p", ["class": "kicker"], .text(s.everyYearNote(mean: rhos.isEmpty ? nil : rhos.reduce(0, +) / Double(rhos.count)))),
+    ]
   }
 }

@@ -330,6 +330,11 @@ public enum HTMLReport {
       nodes.append(
         .el("ul", [:], children: a.redundant.map { .el("li", [:], .text("\($0.first) – \($0.second): r = \(l.number($0.correlation, decimals: 2))")) }))
     }
+    if !a.shares.isEmpty {
+      nodes.append(.el("h4", ["id": "shares"], .text(s.importanceTitle(a.year))))
+      nodes.append(.el("ul", [:], children: a.shares.map { .el("li", [:], .text(s.shareLine($0))) }))
+      nodes.append(.el("p", ["class": "kicker"], .text(s.sharesNote)))
+    }
     return nodes
   }
 

@@ -94,6 +94,16 @@ public enum MarkdownReport {
       } else {
         lines.append(e(s.noPublishedRanks(b.name, year: o.year, years: b.publishedYears)))
       }
+      if !b.everyYear.isEmpty {
+        lines += ["", "### \(s.everyYearHeading)", ""]
+        lines += ["| \(s.publishedYearHeader) | \(s.dataOfHeader) | ρ | τ | \(s.matchedCities) | \(s.areasRho) |", "| ---: | ---: | ---: | ---: | ---: | --- |"]
+        for year in b.everyYear {
+          let (rho, tau, n) = year.overall.map { (l.number($0.spearman, decimals: 2), l.number($0.kendall, decimals: 2), String($0.n)) } ?? ("–", "–", "0")
+          lines.append("| \(year.publishedYear) | \(year.dataYear) | \(rho) | \(tau) | \(n) | \(e(s.areaAgreements(year.areas))) |")
+        }
+        let rhos = b.everyYear.compactMap { $0.overall?.spearman }.filter { !$0.isNaN }
+        lines += ["", "_\(e(s.everyYearNote(mean: rhos.isEmpty ? nil : rhos.reduce(0, +) / Double(rhos.count))))_"]
+      }
     }
 
     let featured = report.featuredDuels
@@ -152,6 +162,11 @@ public enum MarkdownReport {
     if !a.redundant.isEmpty {
       lines += ["", "**\(s.redundant)**", ""]
       lines += a.redundant.map { "- \(e($0.first)) – \(e($0.second)): r = \(l.number($0.correlation, decimals: 2))" }
+    }
+    if !a.shares.isEmpty {
+      lines += ["", "**\(s.importanceTitle(a.year))**", ""]
+      lines += a.shares.map { "- \(e(s.shareLine($0)))" }
+      lines += ["", "_\(e(s.sharesNote))_"]
     }
     if !o.data.credits.isEmpty || !o.mapDots.isEmpty {
       lines += ["", "### \(s.creditsHeading)", ""] + credits(o.data.credits, map: !o.mapDots.isEmpty, s)

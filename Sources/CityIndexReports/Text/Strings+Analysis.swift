@@ -114,6 +114,18 @@ extension Strings {
         "Effective/nominal below 1: the part moves the ranking less than its weight says; above 1: more.",
       ]
   }
+  /// One line of the methodology's shares: `Verwaltung (area): 20 % by weight, 36.6 % of the measured influence`.
+  func shareLine(_ share: Importance.Share) -> String {
+    let (nominal, effective) = (language.percent(share.nominal), language.percent(share.effective))
+    return de
+      ? "\(share.name) (\(level(share.level))): \(nominal) nach Gewicht, \(effective) des gemessenen Einflusses"
+      : "\(share.name) (\(level(share.level))): \(nominal) by weight, \(effective) of the measured influence"
+  }
+  var sharesNote: String {
+    de
+      ? "Einfluss: Effekt erster Ordnung S = r² mit dem Index, geteilt durch die Summe der Ebene (Paruolo, Saisana und Saltelli 2013); sci audit --part importance zeigt alle Zahlen."
+      : "Influence: the first-order effect S = r² with the index over its level's sum (Paruolo, Saisana and Saltelli 2013); sci audit --part importance gives every figure."
+  }
   func auditPairsNote(none: Bool, threshold: Double) -> String {
     let r = language.number(threshold, decimals: 2)
     return switch (none, de) {

@@ -116,6 +116,22 @@ extension Strings {
       : "Difference = published rank − rank here: positive where this index places the city higher. Each published rank links to where it was published; “derived”: worked out from published figures, not published as such."
   }
   var byArea: String { de ? "Je Bereich (veröffentlichte Bereichspunkte)" : "Per area (published area scores)" }
+  var everyYearHeading: String { de ? "Jedes veröffentlichte Jahr" : "Every published year" }
+  var publishedYearHeader: String { de ? "Veröffentlicht" : "Published" }
+  var dataOfHeader: String { de ? "Offene Daten von" : "Open data of" }
+  var areasRho: String { de ? "Bereiche: ρ (Städte)" : "Areas: ρ (cities)" }
+  /// `Verwaltung −0.03 (11); IT und Kommunikation 0.63 (9)`.
+  func areaAgreements(_ areas: [PublishedAgreement.Area]) -> String {
+    areas.isEmpty
+      ? "–"
+      : areas.map { "\($0.name) \(language.number($0.benchmark.spearman, decimals: 2)) (\($0.benchmark.n))" }.joined(separator: "; ")
+  }
+  func everyYearNote(mean: Double?) -> String {
+    let m = mean.map { language.number($0, decimals: 2) } ?? "–"
+    return de
+      ? "Jedes veröffentlichte Ranking gegen das dieses Index aus den offenen Daten desselben Jahres (sonst des letzten früheren); Mittel von ρ: \(m). Ab wenigen Städten sagt ρ wenig: bei 15 Städten ist seine Streuung etwa ±0,25."
+      : "Each published ranking against this index's of the open data of the same year (else the latest earlier one); mean ρ: \(m). Over few cities ρ says little: at 15 cities it scatters by about ±0.25."
+  }
   var matchedCities: String { de ? "Städte" : "Cities" }
 
   func publishedResults(_ name: String) -> String { de ? "Veröffentlichte Ergebnisse: \(name)" : "Published results: \(name)" }
