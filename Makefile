@@ -7,10 +7,10 @@ SCI := .build/release/sci
 
 .PHONY: deps build test report report-simulated validate data open-data screen-breaks release release-check check-html browser-deps browser-test workbook-test install uninstall install-test man dist dist-test fault-test fuzz sanitize sanitize-thread sanitize-address bench ci-times
 
-# libcsv-dev, liblapacke-dev and libxlsxwriter-dev ship the headers and libraries SwiftPM links
+# libcsv-dev, liblapacke-dev, libxlsxwriter-dev and libglpk-dev ship the headers and libraries SwiftPM links
 # (no pkg-config files).
 deps:
-	@test -f /usr/include/csv.h -a -f /usr/include/lapacke.h -a -f /usr/include/xlsxwriter.h || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcsv-dev liblapacke-dev libxlsxwriter-dev; }
+	@test -f /usr/include/csv.h -a -f /usr/include/lapacke.h -a -f /usr/include/xlsxwriter.h -a -f /usr/include/glpk.h || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends libcsv-dev liblapacke-dev libxlsxwriter-dev libglpk-dev; }
 
 build: deps
 	$(SWIFT) build -c release --product sci
@@ -58,7 +58,8 @@ screen-breaks:
 # One release build of every product, shared by the release check, the W3C check, install and
 # the tarball: the Swift runtime linked statically, libcsv and LAPACK (with BLAS and gfortran's
 # runtime) too, so that it runs on any Linux x86-64 with glibc. libxlsxwriter has no static
-# library in Debian, so the tarball's README names its package. Its own scratch folder:
+# library in Debian, and GLPK's would pull libltdl, GMP and SuiteSparse in as well: both are linked
+# as shared libraries, and the tarball's README names their packages. Its own scratch folder:
 # -L first finds the .a files linked from .build-dist/static-libs.
 RELEASE_DIR := .build-dist
 RELEASE_SCI := $(RELEASE_DIR)/release/sci

@@ -11,7 +11,8 @@ let libraryOnly = ProcessInfo.processInfo.environment["SCI_LIBRARY_ONLY"] != nil
 let library: [Target] = [
   .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
   .systemLibrary(name: "CLapack", providers: [.apt(["liblapacke-dev"])]),
-  .target(name: "CityIndex", dependencies: ["CLibCSV", "CLapack"]),
+  .systemLibrary(name: "CGLPK", providers: [.apt(["libglpk-dev"])]),
+  .target(name: "CityIndex", dependencies: ["CLibCSV", "CLapack", "CGLPK"]),
   .testTarget(name: "CityIndexTests", dependencies: ["CityIndex"], resources: [.copy("Fixtures")]),
 ]
 

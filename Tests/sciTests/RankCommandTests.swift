@@ -142,3 +142,37 @@ enum OutputFormatCase: String, CaseIterable, Sendable {
     #expect(ranked.stdout == plain.stdout)
   }
 }
+
+/// `--weights optimised` and `--weights bod` on the shipped default (issue 28).
+@Suite struct DataDrivenWeightsCommandTests {
+  @Test func optimisedWeightsEndTheRankingWithTheWeightsFound() throws {
+    let run = try SCIRunner.run(["rank", "--weights", "optimised"])
+    #expect(run.status == 0, "\(run.stderr)")
+    #expect(run.stdout.contains("Optimised weights 2021") && run.stdout.contains("largest difference 9.9\u{202F}% before"))
+    let csv = try SCIRunner.run(["rank", "--weights", "optimized", "--format", "csv"])
+    #expect(csv.stdout.hasPrefix("rank,city,score,verwaltung,") && !csv.stdout.contains("Optimised"))
+  }
+
+  @Test func benefitOfTheDoubtRanksEachCityWithItsOwnWeights() throws {
+    let run = try SCIRunner.run(["rank", "--weights", "bod", "--format", "csv"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let rows = try CSVRows.parse(run.stdout)
+    #expect(rows.first?.prefix(5) == ["rank", "city", "score", "definition_rank", "definition_relative"])
+    #expect(rows.first?.contains("share_onleihe_media_titles") == true)
+    // Without bounds, a yes/no indicator lets every city that has it reach 100: 61 of 80 cities.
+    #expect(rows.dropFirst().filter { $0[2] == "100.0" }.count == 61)
+    for row in rows.dropFirst() { #expect((Double(row[2]) ?? 0) >= (Double(row[4]) ?? .nan) - 1e-9, "\(row[1])") }
+    // Shares at most a fifth: 16 cities still reach 100.
+    let bounded = try CSVRows.parse(try SCIRunner.run(["rank", "--weights", "bod", "--bod-shares", "0,0.2", "--format", "csv"]).stdout)
+    #expect(bounded.dropFirst().filter { $0[2] == "100.0" }.count == 16)
+  }
+
+  @Test func bodIsRankOnlyAndItsBoundsNeedIt() throws {
+    let compare = try SCIRunner.run(["compare", "--weights", "bod"])
+    #expect(compare.status == 1 && compare.stderr.contains("only sci rank takes it"))
+    let bounds = try SCIRunner.run(["rank", "--bod-shares", "0,0.5"])
+    #expect(bounds.status == 2 && bounds.stderr.contains("--bod-shares goes with --weights bod"))
+    let none = try SCIRunner.run(["rank", "--weights", "bod", "--bod-shares", "0.5,0.9"])
+    #expect(none.status == 1 && none.stderr.contains("admits no weights"))
+  }
+}

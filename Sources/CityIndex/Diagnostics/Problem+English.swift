@@ -288,6 +288,11 @@ extension Problem {
     case .missingNeedsGroupOption(let method):
       return "--missing \(method) needs --group COLUMN (a column of the cities file, e.g. state)"
     case .citiesContradict: return "--no-cities and --cities contradict each other: give one"
+    case .badShareBounds(let lower, let upper, let n):
+      return "--bod-shares \(lower),\(upper) admits no weights: each of the \(n) indicators' share must lie in 0–1, the lower bound at most 1/\(n) and the upper at least 1/\(n)"
+    case .bodOnlyInRank:
+      return "--weights bod gives every city its own weights: only sci rank takes it (the other commands need one set of weights)"
+    case .bodSharesWithoutBod: return "--bod-shares goes with --weights bod"
     case .withOnlyOptions: return "--indicator, --other-year, --year and --every-year go with --with FILE"
     case .withTakesNoFromOrCity: return "--with compares one year's ranking with a published one: it takes no --from or --city"
     case .everyYearTakesNoYear:

@@ -301,6 +301,11 @@ extension Problem {
     case .missingNeedsGroupOption(let method):
       return "--missing \(method) braucht --group SPALTE (eine Spalte der Städtedatei, z. B. state)"
     case .citiesContradict: return "--no-cities und --cities widersprechen sich: eines angeben"
+    case .badShareBounds(let lower, let upper, let n):
+      return "--bod-shares \(lower),\(upper) lässt keine Gewichte zu: der Anteil jedes der \(n) Indikatoren muss zwischen 0 und 1 liegen, die untere Grenze höchstens 1/\(n), die obere mindestens 1/\(n)"
+    case .bodOnlyInRank:
+      return "--weights bod gibt jeder Stadt eigene Gewichte: nur sci rank nimmt es an (die anderen Befehle brauchen einen Satz Gewichte)"
+    case .bodSharesWithoutBod: return "--bod-shares gehört zu --weights bod"
     case .withOnlyOptions: return "--indicator, --other-year, --year und --every-year gehören zu --with DATEI"
     case .withTakesNoFromOrCity:
       return "--with vergleicht das Ranking eines Jahres mit einem veröffentlichten: es nimmt kein --from und kein --city"

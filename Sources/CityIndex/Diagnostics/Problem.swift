@@ -199,6 +199,9 @@ public enum Problem: Sendable, Equatable {
   case missingNeedsGroupOption(method: String)
   case citiesContradict
   case withOnlyOptions
+  case badShareBounds(lower: Double, upper: Double, indicators: Int)
+  case bodOnlyInRank
+  case bodSharesWithoutBod
   case withTakesNoFromOrCity
   case everyYearTakesNoYear
   case yearAndToDisagree(year: Int, to: Int)

@@ -28,6 +28,8 @@ public struct Scorecard: Sendable {
   public var vintage: [IndicatorVintage] = []
   /// The quality flag (`proxy` …) of each value the cities were scored on, where it has one.
   public var flags: [CityIndicator: String] = [:]
+  /// With `--weights optimised`: the weights found and how close they came.
+  public var weightFit: OptimisedWeights.Fit?
 
   /// A city and an indicator, by name and id.
   public struct CityIndicator: Hashable, Sendable {

@@ -16,6 +16,7 @@ public enum Scorer {
   public static func score(
     _ definition: IndexDefinition, _ dataset: Dataset, year: Int? = nil, options: ScoringOptions = ScoringOptions()
   ) throws(InputErrors) -> Scorecard {
+    if options.weighting == .optimised { return try OptimisedWeights.score(definition, dataset, year: year, options: options) }
     var log = DiagnosticLog()
     let year = try resolveYear(year, definition, dataset, options: options)
     checkMethods(definition, options: options, log: &log)

@@ -65,6 +65,9 @@ public enum Weighting: Sendable, Equatable {
   /// Within each group, the squared loadings of the first principal component of the
   /// children's scores (scaled to sum 1).
   case principalComponents
+  /// Weights whose measured influence matches the definition's intended shares
+  /// (``OptimisedWeights``).
+  case optimised
 
   /// As written on the command line: `definition`, `equal`, `pca` or the file.
   public var argument: String {
@@ -73,6 +76,7 @@ public enum Weighting: Sendable, Equatable {
     case .equal: "equal"
     case .custom(let source): source
     case .principalComponents: "pca"
+    case .optimised: "optimised"
     }
   }
 
@@ -83,6 +87,7 @@ public enum Weighting: Sendable, Equatable {
     case .equal: "equal"
     case .custom(let source): source
     case .principalComponents: "principal components (squared PC1 loadings per group)"
+    case .optimised: "optimised (effective shares matched to the definition's)"
     }
   }
 }

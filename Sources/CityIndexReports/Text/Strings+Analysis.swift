@@ -126,6 +126,59 @@ extension Strings {
       ? "Einfluss: Effekt erster Ordnung S = r² mit dem Index, geteilt durch die Summe der Ebene (Paruolo, Saisana und Saltelli 2013); sci audit --part importance zeigt alle Zahlen."
       : "Influence: the first-order effect S = r² with the index over its level's sum (Paruolo, Saisana and Saltelli 2013); sci audit --part importance gives every figure."
   }
+  // MARK: weighting from the data
+  func bodTitle(_ year: Int) -> String {
+    de ? "Ranking mit den günstigsten Gewichten jeder Stadt (Benefit of the Doubt) \(year)" : "Benefit-of-the-doubt ranking \(year)"
+  }
+  var sheetBod: String { de ? "Benefit of the Doubt" : "Benefit of the doubt" }
+  var rankWord: String { de ? "Rang" : "Rank" }
+  var bodScore: String { de ? "Punkte" : "Score" }
+  var definitionRank: String { de ? "Rang nach Definition" : "Rank by definition" }
+  var definitionRelative: String { de ? "Definition, Beste = 100" : "Definition, best = 100" }
+  func bodNotes(bounds: (Double, Double)?) -> [String] {
+    let bound = bounds.map { (language.percent($0.0), language.percent($0.1)) }
+    return de
+      ? [
+        "Jede Stadt mit den Indikatorgewichten, die ihr am meisten geben, solange keine Stadt mit ihnen über 100 kommt "
+          + "(ein lineares Programm je Stadt, GLPK; Cherchye u. a. 2007). Fehlende Werte zählen 0; die Bereiche spielen keine Rolle.",
+        bound.map { "Anteil jedes Indikators an den Punkten der Stadt zwischen \($0.0) und \($0.1) (wie Compinds ci_bod_constr)." }
+          ?? "Ohne Grenzen für die Anteile: wer in irgendetwas Beste ist, erreicht 100.",
+        "Definition, Beste = 100: die Punkte mit den Gewichten der Definition, relativ zur besten Stadt — ohne Grenzen eine "
+          + "Untergrenze der Benefit-of-the-Doubt-Punkte. Die Spalten je Indikator: sein Anteil an den Punkten der Stadt.",
+      ]
+      : [
+        "Each city with the indicator weights that give it most, as long as no city exceeds 100 with them (one linear "
+          + "programme per city, GLPK; Cherchye et al. 2007). Missing scores count 0; areas play no part.",
+        bound.map { "Each indicator's share of the city's score between \($0.0) and \($0.1) (as Compind's ci_bod_constr)." }
+          ?? "No bounds on the shares: a city that is best at anything reaches 100.",
+        "Definition, best = 100: the score with the definition's weights relative to the best city's — without bounds a floor "
+          + "of the benefit-of-the-doubt score. The columns per indicator: its share of the city's score.",
+      ]
+  }
+  func fitTitle(_ year: Int) -> String { de ? "Optimierte Gewichte \(year)" : "Optimised weights \(year)" }
+  var sheetFit: String { de ? "Optimierte Gewichte" : "Optimised weights" }
+  var effectiveBefore: String { de ? "Effektiv vorher" : "Effective before" }
+  var weightFound: String { de ? "Gewicht gefunden" : "Weight found" }
+  var effectiveAfter: String { de ? "Effektiv nachher" : "Effective after" }
+  func fitNotes(_ fit: OptimisedWeights.Fit) -> [String] {
+    let (before, after) = (language.percent(fit.largestGapBefore), language.percent(fit.largestGapAfter))
+    let tolerance = language.percent(OptimisedWeights.tolerance)
+    return de
+      ? [
+        "Gewichte, unter denen der effektive Anteil jedes Indikators (S = r² mit dem Index, geteilt durch die Summe) dem "
+          + "beabsichtigten (dem Anteil nach Gewicht der Definition) möglichst gleicht: g ← g · (Ziel/Anteil)^½, wiederholt "
+          + "(wie COINrs get_opt_weights, optype balance).",
+        (fit.converged ? "Konvergiert" : "Nicht konvergiert")
+          + " nach \(fit.iterations) Schritten (Toleranz \(tolerance)): größte Abweichung \(before) vorher, \(after) nachher.",
+      ]
+      : [
+        "Weights under which each indicator's effective share (S = r² with the index over the sum) comes closest to the "
+          + "intended one (its nominal share in the definition): g ← g · (target/share)^½, repeated (as COINr's "
+          + "get_opt_weights, optype balance).",
+        (fit.converged ? "Converged" : "Did not converge")
+          + " after \(fit.iterations) steps (tolerance \(tolerance)): largest difference \(before) before, \(after) after.",
+      ]
+  }
   func auditPairsNote(none: Bool, threshold: Double) -> String {
     let r = language.number(threshold, decimals: 2)
     return switch (none, de) {

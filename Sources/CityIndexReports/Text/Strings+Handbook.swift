@@ -25,6 +25,8 @@ extension Strings {
     case (.custom(let source), true): "aus \(source) (Budgetverteilung durch Fachleute, gemittelt)"
     case (.principalComponents, false): "from the data: squared loadings of each group's first principal component"
     case (.principalComponents, true): "aus den Daten: quadrierte Ladungen der ersten Hauptkomponente jeder Gruppe"
+    case (.optimised, false): "optimised: chosen so that each indicator's measured influence matches its share in the definition"
+    case (.optimised, true): "optimiert: so gewählt, dass der gemessene Einfluss jedes Indikators seinem Anteil in der Definition gleicht"
     }
   }
 

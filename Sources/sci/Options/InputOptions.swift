@@ -83,8 +83,12 @@ struct InputOptions: ParsableArguments {
   /// - Parameters:
   ///   - onlyYear: the one year a command scores (rows of years that cannot matter are skipped).
   ///   - strictCities: a data city the cities file does not know is an error (`validate`).
-  func load(_ scoring: ScoringFlags? = nil, onlyYear: Int? = nil, strictCities: Bool = false) throws(InputErrors) -> Loaded<IndexInputs> {
-    try InputPipeline.load(request(scoring, onlyYear: onlyYear, strictCities: strictCities))
+  /// - Parameter benefitOfTheDoubt: whether the command takes `--weights bod` (only `sci rank`).
+  func load(
+    _ scoring: ScoringFlags? = nil, onlyYear: Int? = nil, strictCities: Bool = false, benefitOfTheDoubt: Bool = false
+  ) throws(InputErrors) -> Loaded<IndexInputs> {
+    if scoring?.benefitOfTheDoubt == true && !benefitOfTheDoubt { throw InputErrors([.error(.bodOnlyInRank)]) }
+    return try InputPipeline.load(request(scoring, onlyYear: onlyYear, strictCities: strictCities))
   }
 }
 

@@ -49,9 +49,12 @@ struct ScoringFlags: ParsableArguments {
 
   @Option(
     help: ArgumentHelp(
-      "Weights: equal, pca (first principal component per group), or a CSV of weights or expert budget allocations. (default: the index definition's)",
-      valueName: "equal|pca|file"))
+      "Weights: equal, pca (first principal component per group), optimised (each indicator's measured influence matched to its share in the definition), bod (sci rank: each city's most favourable weights), or a CSV of weights or expert budget allocations. (default: the index definition's)",
+      valueName: "equal|pca|optimised|bod|file"))
   var weights: String?
+
+  /// `--weights bod`: every city scored with its own most favourable weights (``BenefitOfTheDoubt``).
+  var benefitOfTheDoubt: Bool { weights == "bod" }
 
   /// The methods alone (no groups, no weights file): for commands and tests that need no inputs.
   var options: ScoringOptions {
@@ -65,6 +68,8 @@ struct ScoringFlags: ParsableArguments {
     switch weights {
     case "equal": options.weighting = .equal
     case "pca": options.weighting = .principalComponents
+    case "optimised", "optimized": options.weighting = .optimised
+    case "bod": break  // scored with the definition's weights; sci rank then gives each city its own
     case .some(let file): options.weighting = .custom(source: file)
     case nil: break
     }

@@ -1,0 +1,102 @@
+/// Weights chosen so that each indicator's measured influence matches the share the definition
+/// intends for it (COINr's `get_opt_weights` with `optype = "balance"`; Becker et al. 2017):
+/// `--weights optimised`.
+///
+///     let card = try Scorer.score(definition, dataset, options: .init(weighting: .optimised))
+///     card.weightFit?.converged   // within the tolerance?
+///     card.definition.effectiveWeights   // the weights found
+///
+/// The intended shares are the definition's nominal shares (its effective weights). Each
+/// indicator's influence is its effective share (``Importance``: its first-order effect r² over
+/// the sum of all indicators'). Starting from the nominal shares, the method repeats: score the
+/// year with weights `g`, measure the effective shares `s`, and move each weight by
+/// `g_i ← g_i · (t_i / s_i)^½` (renormalised), until every share is within ``tolerance`` of its
+/// target or after ``maximumIterations``; the weights of the best iteration (smallest sum of
+/// squared differences) are kept. A group's weight becomes the sum of its indicators', each
+/// indicator's its own, so that the effective weights are exactly `g`. An indicator that moves
+/// with nothing (r ≈ 0) can only gain influence by dominating; its weight is capped at
+/// ``cap`` times its target so that the fit cannot hand it the index.
+public enum OptimisedWeights {
+  /// How a fit went: the weights found and how close they came.
+  public struct Fit: Sendable, Equatable {
+    /// Indicator ids, in the definition's order.
+    public var indicators: [String]
+    /// The intended shares (the definition's effective weights).
+    public var targets: [Double]
+    /// The effective shares under the definition's weights.
+    public var before: [Double]
+    /// The weights found (effective weights, summing to 1).
+    public var weights: [Double]
+    /// The effective shares under the weights found.
+    public var after: [Double]
+    public var iterations: Int
+    public var converged: Bool
+
+    /// The largest |effective − intended| share before and after.
+    public var largestGapBefore: Double { zip(before, targets).map { abs($0 - $1) }.max() ?? 0 }
+    public var largestGapAfter: Double { zip(after, targets).map { abs($0 - $1) }.max() ?? 0 }
+  }
+
+  /// Every share within this of its target: converged.
+  public static let tolerance = 0.01
+  public static let maximumIterations = 200
+  /// No weight above this multiple of its target.
+  public static let cap = 4.0
+
+  /// The scorecard of `year` with optimised weights; its ``Scorecard/weightFit`` says how the fit went.
+  static func score(
+    _ definition: IndexDefinition, _ dataset: Dataset, year: Int?, options: ScoringOptions
+  ) throws(InputErrors) -> Scorecard {
+    var plain = options
+    plain.weighting = .definition
+    let targets = definition.effectiveWeights
+    func card(_ g: [Double]) throws(InputErrors) -> Scorecard {
+      try Scorer.score(withLeafWeights(g, definition), dataset, year: year, options: plain)
+    }
+    func shares(_ card: Scorecard) -> [Double] { Importance(card).indicators.map(\.effective) }
+    func distance(_ s: [Double]) -> Double { zip(s, targets).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } }
+
+    var g = targets
+    var current = try card(g)
+    let before = shares(current)
+    var (best, bestCard, bestShares) = (g, current, before)
+    var s = before
+    var iterations = 0
+    while iterations < maximumIterations, zip(s, targets).contains(where: { abs($0 - $1) > tolerance }) {
+      iterations += 1
+      g = zip(zip(g, s), targets).map { pair, t in
+        let (w, share) = pair
+        guard t > 0 else { return 0 }
+        return min(cap * t, w * ((t / max(share, 1e-6)).squareRoot()))
+      }
+      let total = g.reduce(0, +)
+      guard total > 0 else { break }
+      g = g.map { $0 / total }
+      current = try card(g)
+      s = shares(current)
+      if distance(s) < distance(bestShares) { (best, bestCard, bestShares) = (g, current, s) }
+    }
+    var result = bestCard
+    result.options.weighting = .optimised
+    result.weightFit = Fit(
+      indicators: definition.leaves.map { definition.nodes[$0].id }, targets: targets, before: before, weights: best,
+      after: bestShares, iterations: iterations,
+      converged: !zip(bestShares, targets).contains { abs($0 - $1) > tolerance })
+    return result
+  }
+
+  /// The definition with each leaf weighted `g` (in leaf order) and each group by the sum of its
+  /// leaves' `g`: its effective weights are then `g / Σ g`.
+  static func withLeafWeights(_ g: [Double], _ definition: IndexDefinition) -> IndexDefinition {
+    var weights = [Double](repeating: 0, count: definition.nodes.count)
+    weights[definition.root] = definition.nodes[definition.root].weight  // the root is weighed by nothing
+    for (leaf, weight) in zip(definition.leaves, g) {
+      var node: Int? = leaf
+      while let current = node, current != definition.root {
+        weights[current] += weight
+        node = definition.parent[current]
+      }
+    }
+    return definition.withWeights(weights)
+  }
+}
