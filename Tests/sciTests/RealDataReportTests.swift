@@ -77,8 +77,8 @@ enum SharedReport {
 
   @Test func profilesMarkCarriedAndProxyValuesAndListPublishedResults() throws {
     let aachen = try read("cities/aachen.md")
-    #expect(aachen.contains("71.63 % of residential area (Kreis value (proxy))"))
-    #expect(aachen.contains("(2018 value, Kreis value (proxy))"))
+    #expect(aachen.contains("71.63 % of residential area (value of a larger unit (proxy))"))
+    #expect(aachen.contains("(2018 value, value of a larger unit (proxy))"))
     let munich = try read("cities/muenchen.md")
     #expect(munich.contains("## Published results: Bitkom Smart City Index"))
     #expect(munich.contains("- 2023: rank 1, 84.5 points"))

@@ -42,6 +42,17 @@ import Testing
     #expect(!html.contains("simulated data"))  // the fixture data is not marked simulated
   }
 
+  /// `--weights optimised`: the report is scored with the weights found and its methodology says
+  /// so, with how close the fit came.
+  @Test func optimisedWeightsAreUsedAndSaidSo() throws {
+    let out = try temporaryFolder().appendingPathComponent("reports")
+    let run = try SCIRunner.run(["report", "--index", index, "--data", data, "--weights", "optimised", "--no-briefs", "--out", out.path])
+    #expect(run.status == 0, "\(run.stderr)")
+    let md = try String(contentsOf: out.appendingPathComponent("index.md"), encoding: .utf8)
+    #expect(md.contains("- **Weights:** optimised: chosen so that each indicator's measured influence matches its share in the definition — "))
+    #expect(md.contains("largest difference"))
+  }
+
   @Test func twoRunsGiveTheSameBytes() throws {
     let out = try temporaryFolder().appendingPathComponent("reports")
     let arguments = ["report", "--index", index, "--data", data, "--out", out.path, "--lang", "de"]

@@ -11,8 +11,9 @@
 /// the sum of all indicators'). Starting from the nominal shares, the method repeats: score the
 /// year with weights `g`, measure the effective shares `s`, and move each weight by
 /// `g_i ← g_i · (t_i / s_i)^½` (renormalised), until every share is within ``tolerance`` of its
-/// target or after ``maximumIterations``; the weights of the best iteration (smallest sum of
-/// squared differences) are kept. A group's weight becomes the sum of its indicators', each
+/// target, ``patience`` steps bring nothing closer, or after ``maximumIterations``; the weights of
+/// the best iteration (smallest sum of squared differences) are kept. Like principal-component
+/// weights, they are found for each year scored. A group's weight becomes the sum of its indicators', each
 /// indicator's its own, so that the effective weights are exactly `g`. An indicator that moves
 /// with nothing (r ≈ 0) can only gain influence by dominating; its weight is capped at
 /// ``cap`` times its target so that the fit cannot hand it the index.
@@ -40,6 +41,8 @@ public enum OptimisedWeights {
   /// Every share within this of its target: converged.
   public static let tolerance = 0.01
   public static let maximumIterations = 200
+  /// Stop when this many steps in a row found nothing closer (the fit circles its best).
+  public static let patience = 20
   /// No weight above this multiple of its target.
   public static let cap = 4.0
 
@@ -61,9 +64,10 @@ public enum OptimisedWeights {
     let before = shares(current)
     var (best, bestCard, bestShares) = (g, current, before)
     var s = before
-    var iterations = 0
-    while iterations < maximumIterations, zip(s, targets).contains(where: { abs($0 - $1) > tolerance }) {
+    var (iterations, sinceBest) = (0, 0)
+    while iterations < maximumIterations, sinceBest < patience, zip(s, targets).contains(where: { abs($0 - $1) > tolerance }) {
       iterations += 1
+      sinceBest += 1
       g = zip(zip(g, s), targets).map { pair, t in
         let (w, share) = pair
         guard t > 0 else { return 0 }
@@ -74,7 +78,7 @@ public enum OptimisedWeights {
       g = g.map { $0 / total }
       current = try card(g)
       s = shares(current)
-      if distance(s) < distance(bestShares) { (best, bestCard, bestShares) = (g, current, s) }
+      if distance(s) < distance(bestShares) { (best, bestCard, bestShares, sinceBest) = (g, current, s, 0) }
     }
     var result = bestCard
     result.options.weighting = .optimised

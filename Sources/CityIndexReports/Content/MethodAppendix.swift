@@ -35,7 +35,7 @@ public struct MethodAppendix: Sendable {
       (s.aggregation, s.describe(o.aggregation)),
       (s.missingData, s.describe(o.missing) + (o.groups.map { " (" + s.groupedBy($0.column) + ")" } ?? "")),
       (s.minCoverage, l.percent(o.minCoverage)),
-      (s.weights, s.describe(o.weighting)),
+      (s.weights, s.describe(o.weighting) + (card.weightFit.map { " — " + (s.fitNotes($0).last ?? "") } ?? "")),
     ]
     if o.treatment != .none { rows.append((s.outliers, s.describe(o.treatment, limit: o.winsorizeLimit))) }
     if o.range != 0...100 {

@@ -168,15 +168,19 @@ extension Strings {
         "Gewichte, unter denen der effektive Anteil jedes Indikators (S = r² mit dem Index, geteilt durch die Summe) dem "
           + "beabsichtigten (dem Anteil nach Gewicht der Definition) möglichst gleicht: g ← g · (Ziel/Anteil)^½, wiederholt "
           + "(wie COINrs get_opt_weights, optype balance).",
-        (fit.converged ? "Konvergiert" : "Nicht konvergiert")
-          + " nach \(fit.iterations) Schritten (Toleranz \(tolerance)): größte Abweichung \(before) vorher, \(after) nachher.",
+        (fit.converged
+          ? "Innerhalb der Toleranz von \(tolerance) nach \(fit.iterations) Schritten"
+          : "Nach \(fit.iterations) Schritten ohne Fortschritt beendet, außerhalb der Toleranz von \(tolerance)")
+          + ": größte Abweichung \(before) vorher, \(after) nachher.",
       ]
       : [
         "Weights under which each indicator's effective share (S = r² with the index over the sum) comes closest to the "
           + "intended one (its nominal share in the definition): g ← g · (target/share)^½, repeated (as COINr's "
           + "get_opt_weights, optype balance).",
-        (fit.converged ? "Converged" : "Did not converge")
-          + " after \(fit.iterations) steps (tolerance \(tolerance)): largest difference \(before) before, \(after) after.",
+        (fit.converged
+          ? "Within the tolerance of \(tolerance) after \(fit.iterations) steps"
+          : "Stopped after \(fit.iterations) steps without getting closer, short of the tolerance of \(tolerance)")
+          + ": largest difference \(before) before, \(after) after.",
       ]
   }
   func auditPairsNote(none: Bool, threshold: Double) -> String {

@@ -75,14 +75,14 @@ extension Strings {
     return marks.isEmpty ? "" : " (" + marks + ")"
   }
 
-  /// The same marks without the parentheses (a workbook cell's comment): `2019 value, Kreis value
+  /// The same marks without the parentheses (a workbook cell's comment): `2019 value, value of a larger unit
   /// (proxy)`, or empty.
   func provenanceMarks(valueYear: Int?, flag: String?) -> String {
     var marks: [String] = []
     if let valueYear { marks.append(de ? "Wert von \(valueYear)" : "\(valueYear) value") }
     if let flag {
       switch flag.lowercased() {
-      case "proxy": marks.append(de ? "Wert des Kreises (Näherung)" : "Kreis value (proxy)")
+      case "proxy": marks.append(de ? "Wert einer größeren Einheit (Näherung)" : "value of a larger unit (proxy)")
       case ComparisonStatus.breakFlag: marks.append(de ? "neue Methode der Quelle: Bruch" : "new method in the source: break")
       default: marks.append(flag)
       }

@@ -79,7 +79,7 @@ public struct Workbook: Sendable, Equatable {
     }
 
     public var value: Value
-    /// A note attached to the cell (Excel's comment): `2019 value`, `Kreis value (proxy)`.
+    /// A note attached to the cell (Excel's comment): `2019 value`, `value of a larger unit (proxy)`.
     public var comment: String?
     /// Shown in italics: a value carried forward or standing in (the comment says which).
     public var marked: Bool
