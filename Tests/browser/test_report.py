@@ -146,7 +146,7 @@ class ReportInBrowser(unittest.TestCase):
         page = self.open()
         self.assertFalse(page.is_visible("#at-published"))
         # three weight sets, a left-out area among them: the page's "± since 2020" is sci compare's
-        for weights in [[0, 1, 1], [3, 1, 0.5], [1, 4.5, 2]]:
+        for weights in [[0, 1, 1, 1, 1], [3, 1, 0.5, 2, 1], [1, 4.5, 2, 0.5, 3]]:
             page.goto(self.url + "#weights=" + ",".join(f"{a}:{w}" for a, w in zip(AREAS, weights)))
             page.reload()
             want = expected_since(weights)
@@ -167,7 +167,8 @@ class ReportInBrowser(unittest.TestCase):
 
     def test_any_two_cities_head_to_head_equal_sci_versus(self):
         """The duel under the reader's weights: totals and each area's points of the gap exactly
-        as `sci versus A B --weights` with those weights (to 1e-9)."""
+        as `sci versus A B --weights` with those weights (to 1e-9); an area only one city has a
+        score in has no points on either side (München has no Onleihe value)."""
         page = self.open()
         rng = random.Random(29)
         path = os.path.join(WORK, "weights.csv")
@@ -177,16 +178,22 @@ class ReportInBrowser(unittest.TestCase):
             page.wait_for_selector("#duel-pick:not([hidden])")
             page.select_option("#duel-a", a)
             page.select_option("#duel-b", b)
-            got = {tr.get_attribute("data-area"): float(tr.query_selector("[data-points]").get_attribute("data-points"))
-                   for tr in page.query_selector_all("#duel-result tr[data-area]")}
+            def points(tr):
+                cell = tr.query_selector("[data-points]")
+                return float(cell.get_attribute("data-points")) if cell else None
+            got = {tr.get_attribute("data-area"): points(tr) for tr in page.query_selector_all("#duel-result tr[data-area]")}
             with open(path, "w") as f:
                 f.write("id,weight\n" + "".join(f"{x},{w!r}\n" for x, w in zip(AREAS, weights)))
             rows = list(csv.DictReader(io.StringIO(
                 sci("versus", a, b, "--weights", path, "--sensitivity", "0", "--format", "csv").split("\n\n")[0])))
-            want = {r["node"]: float(r["contribution"]) for r in rows if r["level"] == "area"}
-            want["total"] = float(rows[0]["contribution"])
+            want = {r["node"]: float(r["contribution"]) if r["contribution"] else None for r in rows if r["level"] == "area"}
+            # the page's total row is the whole gap: the index row's difference of the two totals
+            want["total"] = float(rows[0]["difference"])
             self.assertEqual(set(got), set(want), f"{a} against {b}")
             for key in want:
+                if want[key] is None or got[key] is None:
+                    self.assertEqual(got[key], want[key], f"{a} against {b}, {key}: no points on either side")
+                    continue
                 self.assertAlmostEqual(got[key], want[key], delta=1e-9, msg=f"{a} against {b}, {key}, weights {weights}")
         page.locator("#duel-pick").screenshot(path=os.path.join(WORK, "duel-explorer.png"))
 

@@ -16,13 +16,15 @@
 /// weights, they are found for each year scored. A group's weight becomes the sum of its indicators', each
 /// indicator's its own, so that the effective weights are exactly `g`. An indicator that moves
 /// with nothing (r ≈ 0) can only gain influence by dominating; its weight is capped at
-/// ``cap`` times its target so that the fit cannot hand it the index.
+/// ``cap`` times its target so that the fit cannot hand it the index. An indicator without
+/// scores in the year keeps its weight and a target of 0; the others share the intended shares.
 public enum OptimisedWeights {
   /// How a fit went: the weights found and how close they came.
   public struct Fit: Sendable, Equatable {
     /// Indicator ids, in the definition's order.
     public var indicators: [String]
-    /// The intended shares (the definition's effective weights).
+    /// The intended shares: the definition's effective weights, over the indicators with scores
+    /// that year (0 for one without).
     public var targets: [Double]
     /// The effective shares under the definition's weights.
     public var before: [Double]
@@ -52,15 +54,20 @@ public enum OptimisedWeights {
   ) throws(InputErrors) -> Scorecard {
     var plain = options
     plain.weighting = .definition
-    let targets = definition.effectiveWeights
+    let nominal = definition.effectiveWeights
     func card(_ g: [Double]) throws(InputErrors) -> Scorecard {
       try Scorer.score(withLeafWeights(g, definition), dataset, year: year, options: plain)
     }
     func shares(_ card: Scorecard) -> [Double] { Importance(card).indicators.map(\.effective) }
-    func distance(_ s: [Double]) -> Double { zip(s, targets).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } }
 
-    var g = targets
+    var g = nominal
     var current = try card(g)
+    // An indicator without scores that year (no values within its maximum age) has no influence
+    // to match: its target is 0 and its weight stays, the others share the intended shares.
+    let usable = Importance(current).indicators.map { $0.cities >= 2 && !$0.correlation.isNaN }
+    let usableTotal = zip(nominal, usable).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
+    let targets = zip(nominal, usable).map { $1 && usableTotal > 0 ? $0 / usableTotal : 0 }
+    func distance(_ s: [Double]) -> Double { zip(s, targets).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } }
     let before = shares(current)
     var (best, bestCard, bestShares) = (g, current, before)
     var s = before
@@ -68,14 +75,12 @@ public enum OptimisedWeights {
     while iterations < maximumIterations, sinceBest < patience, zip(s, targets).contains(where: { abs($0 - $1) > tolerance }) {
       iterations += 1
       sinceBest += 1
-      g = zip(zip(g, s), targets).map { pair, t in
-        let (w, share) = pair
-        guard t > 0 else { return 0 }
-        return min(cap * t, w * ((t / max(share, 1e-6)).squareRoot()))
+      let moved = g.indices.map { i in
+        usable[i] ? min(cap * targets[i] * usableTotal, g[i] * (targets[i] / max(s[i], 1e-6)).squareRoot()) : 0
       }
-      let total = g.reduce(0, +)
+      let total = moved.reduce(0, +)
       guard total > 0 else { break }
-      g = g.map { $0 / total }
+      g = g.indices.map { usable[$0] ? moved[$0] / total * usableTotal : g[$0] }
       current = try card(g)
       s = shares(current)
       if distance(s) < distance(bestShares) { (best, bestCard, bestShares, sinceBest) = (g, current, s, 0) }
