@@ -37,17 +37,23 @@ public struct PublishedAgreement: Sendable {
     let ranked = cards.filter { card in card.ranks.contains { $0 != nil } }.sorted { $0.year < $1.year }
     years = published.years(of: "rank").compactMap { year in
       guard let card = ranked.last(where: { $0.year <= year }) else { return nil }
-      let definition = card.definition
-      let areas = definition.children[definition.root].compactMap { node -> Area? in
-        let id = definition.nodes[node].id
-        guard let benchmark = try? RankingBenchmark(card, with: published, indicator: id, otherYear: year),
-          benchmark.n >= Self.minimumCities
-        else { return nil }
-        return Area(id: id, name: definition.nodes[node].name, benchmark: benchmark)
-      }
       return Year(
         publishedYear: year, dataYear: card.year,
-        overall: try? RankingBenchmark(card, with: published, indicator: "rank", otherYear: year), areas: areas)
+        overall: try? RankingBenchmark(card, with: published, indicator: "rank", otherYear: year),
+        areas: Self.areas(card, with: published, otherYear: year))
+    }
+  }
+
+  /// Each area of the scorecard's index ranked against the published area scores of `otherYear`,
+  /// where the publication gives at least ``minimumCities`` of them.
+  public static func areas(_ card: Scorecard, with published: PublishedValues, otherYear: Int) -> [Area] {
+    let definition = card.definition
+    return definition.children[definition.root].compactMap { node in
+      let id = definition.nodes[node].id
+      guard let benchmark = try? RankingBenchmark(card, with: published, indicator: id, otherYear: otherYear),
+        benchmark.n >= minimumCities
+      else { return nil }
+      return Area(id: id, name: definition.nodes[node].name, benchmark: benchmark)
     }
   }
 

@@ -22,8 +22,8 @@ public struct BenchmarkSection: Sendable {
   /// The overall ranking against the published ranks of the same year; `nil` when the
   /// publication has no ranks for it.
   public var overall: RankingBenchmark?
-  /// Per area of the index with at least ``minimumCities`` published scores that year.
-  public var areas: [(name: String, benchmark: RankingBenchmark)]
+  /// Per area of the index with at least ``PublishedAgreement/minimumCities`` published scores that year.
+  public var areas: [PublishedAgreement.Area]
   /// Years with published ranks, for "no ranks for …" messages.
   public var publishedYears: [Int]
   /// The published areas with values that year that this index has no node for (by name where
@@ -33,10 +33,8 @@ public struct BenchmarkSection: Sendable {
   public var explanations: [String: Explanation] = [:]
   /// The agreement in every published year, each against the open data of that year (or the
   /// latest earlier year ranked).
-  public var everyYear: [PublishedAgreement.Year] = []
+  public var everyYear: PublishedAgreement?
 
-  /// Fewer matched cities than this say nothing about agreement.
-  static let minimumCities = 3
   /// Disagreements shown at least.
   static let disagreementsShown = 5
   /// Places apart beyond which a disagreement is explained.
@@ -57,12 +55,7 @@ public struct BenchmarkSection: Sendable {
     publishedYears = published.years(of: "rank")
     overall = try? RankingBenchmark(card, with: published, indicator: "rank")
     let definition = card.definition
-    areas = definition.children[definition.root].compactMap { node in
-      let id = definition.nodes[node].id
-      guard let benchmark = try? RankingBenchmark(card, with: published, indicator: id), benchmark.n >= Self.minimumCities
-      else { return nil }
-      return (definition.nodes[node].name, benchmark)
-    }
+    areas = PublishedAgreement.areas(card, with: published, otherYear: card.year)
     let year = card.year
     unmeasured = published.indicators.filter { id in
       id != "rank" && id != "total" && definition.index(of: id) == nil

@@ -127,7 +127,7 @@ public enum ReportBuilder {
       withIntervals[i].links = links
     }
     withMovers.benchmark?.explain(with: withIntervals)
-    if let published { withMovers.benchmark?.everyYear = PublishedAgreement(sorted, with: published.values).years }
+    if let published { withMovers.benchmark?.everyYear = PublishedAgreement(sorted, with: published.values) }
     if let published {
       for i in withIntervals.indices {
         withIntervals[i].published = PublishedResult.of(withIntervals[i].city, in: published.values)

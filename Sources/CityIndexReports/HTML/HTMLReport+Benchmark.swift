@@ -58,8 +58,7 @@ extension HTMLReport {
 
   /// The agreement in every published year, each against the open data it can use.
   static func everyYear(_ b: BenchmarkSection, _ l: Language, _ s: Strings) -> [Node] {
-    guard !b.everyYear.isEmpty else { return [] }
-    let rhos = b.everyYear.compactMap { $0.overall?.spearman }.filter { !$0.isNaN }
+    guard let agreement = b.everyYear, !agreement.years.isEmpty else { return [] }
     return [
       .el("h3", ["id": "every-year"], .text(s.everyYearHeading)),
       HTMLPage.table(
@@ -69,14 +68,14 @@ extension HTMLReport {
           HTMLPage.header("ρ", class: "num"), HTMLPage.header("τ", class: "num"), HTMLPage.header(s.matchedCities, class: "num"),
           HTMLPage.header(s.areasRho),
         ],
-        rows: b.everyYear.map { year in
+        rows: agreement.years.map { year in
           let (rho, tau, n) = year.overall.map { (l.number($0.spearman, decimals: 2), l.number($0.kendall, decimals: 2), String($0.n)) } ?? ("–", "–", "0")
           return .el(
             "tr", [:], .el("td", ["class": "num"], .text(String(year.publishedYear))), .el("td", ["class": "num"], .text(String(year.dataYear))),
             .el("td", ["class": "num"], .text(rho)), .el("td", ["class": "num"], .text(tau)), .el("td", ["class": "num"], .text(n)),
             .el("td", [:], .text(s.areaAgreements(year.areas))))
         }),
-      .el("p", ["class": "kicker"], .text(s.everyYearNote(mean: rhos.isEmpty ? nil : rhos.reduce(0, +) / Double(rhos.count)))),
+      .el("p", ["class": "kicker"], .text(s.everyYearNote(mean: agreement.meanSpearman))),
     ]
   }
 }

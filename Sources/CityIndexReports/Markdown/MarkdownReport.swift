@@ -94,15 +94,14 @@ public enum MarkdownReport {
       } else {
         lines.append(e(s.noPublishedRanks(b.name, year: o.year, years: b.publishedYears)))
       }
-      if !b.everyYear.isEmpty {
+      if let agreement = b.everyYear, !agreement.years.isEmpty {
         lines += ["", "### \(s.everyYearHeading)", ""]
         lines += ["| \(s.publishedYearHeader) | \(s.dataOfHeader) | ρ | τ | \(s.matchedCities) | \(s.areasRho) |", "| ---: | ---: | ---: | ---: | ---: | --- |"]
-        for year in b.everyYear {
+        for year in agreement.years {
           let (rho, tau, n) = year.overall.map { (l.number($0.spearman, decimals: 2), l.number($0.kendall, decimals: 2), String($0.n)) } ?? ("–", "–", "0")
           lines.append("| \(year.publishedYear) | \(year.dataYear) | \(rho) | \(tau) | \(n) | \(e(s.areaAgreements(year.areas))) |")
         }
-        let rhos = b.everyYear.compactMap { $0.overall?.spearman }.filter { !$0.isNaN }
-        lines += ["", "_\(e(s.everyYearNote(mean: rhos.isEmpty ? nil : rhos.reduce(0, +) / Double(rhos.count))))_"]
+        lines += ["", "_\(e(s.everyYearNote(mean: agreement.meanSpearman)))_"]
       }
     }
 

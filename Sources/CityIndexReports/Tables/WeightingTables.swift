@@ -9,7 +9,7 @@ extension OutputTable {
     var table = OutputTable(
       title: s.bodTitle(bod.year),
       columns: [
-        Column("rank", .integer, header: s.rankWord), Column("city", header: s.city), Column("score", .number, header: s.bodScore),
+        Column("rank", .integer, header: s.rank), Column("city", header: s.city), Column("score", .number, header: s.score),
         Column("definition_rank", .integer, header: s.definitionRank),
         Column("definition_relative", .number, header: s.definitionRelative),
       ] + bod.indicators.map { Column("share_\($0)", .fraction, header: names[$0] ?? $0) })

@@ -97,7 +97,7 @@ extension Strings {
   var nominalShare: String { de ? "Anteil nach Gewicht" : "Nominal share" }
   var effectiveShare: String { de ? "Effektiver Anteil" : "Effective share" }
   var shareRatio: String { de ? "Effektiv/nominell" : "Effective/nominal" }
-  var firstOrderHeader: String { de ? "S (r²)" : "S (r²)" }
+  var firstOrderHeader: String { "S (r²)" }
   var importanceNotes: [String] {
     de
       ? [
@@ -131,8 +131,6 @@ extension Strings {
     de ? "Ranking mit den günstigsten Gewichten jeder Stadt (Benefit of the Doubt) \(year)" : "Benefit-of-the-doubt ranking \(year)"
   }
   var sheetBod: String { de ? "Benefit of the Doubt" : "Benefit of the doubt" }
-  var rankWord: String { de ? "Rang" : "Rank" }
-  var bodScore: String { de ? "Punkte" : "Score" }
   var definitionRank: String { de ? "Rang nach Definition" : "Rank by definition" }
   var definitionRelative: String { de ? "Definition, Beste = 100" : "Definition, best = 100" }
   func bodNotes(bounds: (Double, Double)?) -> [String] {
