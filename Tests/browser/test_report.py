@@ -168,7 +168,8 @@ class ReportInBrowser(unittest.TestCase):
     def test_any_two_cities_head_to_head_equal_sci_versus(self):
         """The duel under the reader's weights: totals and each area's points of the gap exactly
         as `sci versus A B --weights` with those weights (to 1e-9); an area only one city has a
-        score in has no points on either side (München has no Onleihe value)."""
+        score in counts for the other at its own total, on both sides (München has no Onleihe
+        value), and the page says so."""
         page = self.open()
         rng = random.Random(29)
         path = os.path.join(WORK, "weights.csv")
@@ -195,6 +196,9 @@ class ReportInBrowser(unittest.TestCase):
                     self.assertEqual(got[key], want[key], f"{a} against {b}, {key}: no points on either side")
                     continue
                 self.assertAlmostEqual(got[key], want[key], delta=1e-9, msg=f"{a} against {b}, {key}, weights {weights}")
+            if a == "München":
+                self.assertIsNotNone(got["gesellschaft_bildung"], "München's missing Onleihe has its points")
+                self.assertIn("the other's own area score counts in its place", page.inner_text("#duel-result"))
         page.locator("#duel-pick").screenshot(path=os.path.join(WORK, "duel-explorer.png"))
 
     def test_every_council_brief_prints_on_one_a4_page(self):

@@ -79,11 +79,27 @@ test("duel: the gap split as sci versus splits it (share of the index × score d
   // a city against itself: all zeros; swapped: every sign flips
   assert.deepEqual(SCI.duel("arithmetic", indicators, a, a, [1, 1]).indicators, [0, 0, 0]);
   assert.deepEqual(SCI.duel("arithmetic", indicators, b, a, [1, 1]).indicators, [10, -10, -25]);
+  assert.equal(d.oneSided, false);
   // B without i1: its area 0 is i0 alone (80), total (80 + 50) / 2 = 65, gap 10; i0 −10 and
-  // i2 25 attribute 15, the other −5 is i1's, which only A has
+  // i2 25; i1, which only A has, counts for B at B's own area score 80: ½·½·(60 − 80) = −5
   const partial = { areas: [80, 50], scores: [80, null, 50] };
   d = SCI.duel("arithmetic", indicators, a, partial, [1, 1]);
   assert.equal(d.gap, 10);
+  assert.deepEqual(d.indicators, [-10, -5, 25]);
+  assert.deepEqual(d.areas, [-15, 25]);
+  assert.equal(d.unattributed, 0);
+  assert.equal(d.oneSided, true);
+  // B without area 1: its total is area 0 alone (50), which stands in for i2: ½·(100 − 50) = 25
+  const noArea = { areas: [50, null], scores: [80, 20, null] };
+  d = SCI.duel("arithmetic", indicators, a, noArea, [1, 1]);
+  assert.equal(d.gap, 25);
+  assert.deepEqual(d.indicators, [-10, 10, 25]);
+  assert.equal(d.unattributed, 0);
+  // Both without i1: each area 0 is i0 alone (A 40, B 80), totals 70 and 65, gap 5; i0 keeps
+  // ½·½·(−40) = −10 and i2 25, the other −10 (i1's quarter, which i0 carries) is unattributed
+  const a2 = { areas: [40, 100], scores: [40, null, 100] }, b2 = { areas: [80, 50], scores: [80, null, 50] };
+  d = SCI.duel("arithmetic", indicators, a2, b2, [1, 1]);
+  assert.equal(d.gap, 5);
   assert.deepEqual(d.indicators, [-10, null, 25]);
-  assert.equal(d.unattributed, -5);
+  assert.equal(d.unattributed, -10);
 });

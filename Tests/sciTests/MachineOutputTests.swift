@@ -55,7 +55,7 @@ import Testing
     (["sensitivity", "--samples", "20"], "city,rank,median_rank,rank_p05,rank_p95,probability_first"),
     (
       ["versus", "München", "Hamburg", "--sensitivity", "0"],
-      "node,name,level,value_a,value_year_a,flag_a,value_b,value_year_b,flag_b,score_a,score_b,difference,leader,effective_weight,contribution"
+      "node,name,level,value_a,value_year_a,flag_a,value_b,value_year_b,flag_b,score_a,score_b,stand_in_a,stand_in_b,difference,leader,effective_weight,contribution"
     ),
   ]
 

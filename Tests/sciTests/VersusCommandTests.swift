@@ -19,7 +19,12 @@ import Testing
     #expect(lines.first == "München against Hamburg, 2021")
     #expect(
       lines[1]
-        == "Hamburg leads München by 10.0 points (70.6 to 60.5) and in 2 of 5 areas; the gap comes mostly from IT und Kommunikation (2.6 points) and Energie und Umwelt (0.7 points).")
+        == "Hamburg leads München by 10.0 points (70.6 to 60.5) and in 2 of 5 areas; the gap comes mostly from Gesellschaft und Bildung (6.7 points, no value for München) and IT und Kommunikation (2.6 points).")
+    #expect(run.stdout.contains("missing (counts as 60.5)"))
+    #expect(
+      lines.contains(
+        "Where only one city has a value – E-Medien der Onleihe (none for München) – the other's own score of the group above counts in its place, as the index scores a missing value: these account for −6.7 points of the gap."))
+    #expect(!run.stdout.contains("not attributed"))
     #expect(lines.contains("München: rank 5 of 80, plausibly 4–5, 60.5 points"))
     #expect(lines.contains("Bitkom Smart City Index 2021: München rank 4, 72.7 points; Hamburg rank 1, 88.1 points."))
     #expect(lines.contains("Bitkom Smart City Index orders the two as this index does."))
@@ -64,6 +69,25 @@ import Testing
     // The raw values are the data's, with their years: the charging points carried from 2018.
     let charging = try #require(indicators.first { $0["node"] == "ev_charging_points" })
     #expect(charging["value_year_a"] == "2018" && charging["value_year_b"] == "2018")
+  }
+
+  /// München has no Onleihe count in 2021: its own total stands in (its Gesellschaft und
+  /// Bildung area has no score either), so the indicator accounts for its part of the gap and
+  /// every indicator's contribution is share × (score or stand-in − Hamburg's score).
+  @Test func anIndicatorOnlyOneCityHasCountsAtTheOthersOwnScore() throws {
+    let rows = try rows(["München", "Hamburg"])
+    let index = try #require(rows.first)
+    let totalA = try #require(Double(index["score_a"] ?? "")), totalB = try #require(Double(index["score_b"] ?? ""))
+    let onleihe = try #require(rows.first { $0["node"] == "onleihe_media_titles" })
+    #expect(onleihe["score_a"] == "" && onleihe["value_a"] == "")
+    let standIn = try #require(Double(onleihe["stand_in_a"] ?? ""))
+    #expect(abs(standIn - totalA) < 1e-9)
+    let share = try #require(Double(onleihe["effective_weight"] ?? "")), scoreB = try #require(Double(onleihe["score_b"] ?? ""))
+    #expect(abs(share * (standIn - scoreB) - (Double(onleihe["contribution"] ?? "") ?? .nan)) < 1e-9)
+    #expect(abs(share * (standIn - scoreB) - (-6.7)) < 0.05)
+    let sum = rows.filter { $0["level"] == "indicator" }.compactMap { Double($0["contribution"] ?? "") }.reduce(0, +)
+    #expect(abs(sum - (totalA - totalB)) < 1e-9)
+    #expect(rows.filter { $0["stand_in_a"] != "" || $0["stand_in_b"] != "" }.map { $0["node"] } == ["onleihe_media_titles"])
   }
 
   @Test func aCityAgainstItselfIsZeroAndSwappingFlipsEverySign() throws {

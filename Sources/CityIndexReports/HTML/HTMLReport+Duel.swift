@@ -22,9 +22,7 @@ extension HTMLReport {
     body.append(.el("figure", [:], DuelChart.render(page), .el("figcaption", [:], .text(s.duelChartDescription(d)))))
     body.append(.el("h2", [:], .text(s.area + " & " + s.indicator)))
     body.append(duelTable(d, s))
-    var notes = [s.duelRule(d)]
-    if d.unattributed != 0 && !d.unattributed.isNaN { notes.append(s.duelUnattributed(d)) }
-    body.append(.el("p", ["class": "kicker"], .text(notes.joined(separator: " "))))
+    body.append(.el("p", ["class": "kicker"], .text(s.duelNotes(d).joined(separator: " "))))
     if let c = page.change { body += gapChange(c, s) }
     if let chart = DuelChart.history(page) {
       body.append(.el("h2", [:], .text(s.history)))
@@ -70,16 +68,17 @@ extension HTMLReport {
       let isIndicator = r.level == .indicator
       // The unit once, beside the name; the values bare (yes/no in words).
       let yesNo = Strings.isYesNo(r.unit)
-      func value(_ v: Double, _ year: Int?, _ flag: String?, score: Double) -> String {
-        isIndicator ? s.changeValue(v, year: year, flag: flag, unit: yesNo ? r.unit : "", scoredYear: d.year) : l.number(score)
+      func value(_ v: Double, _ year: Int?, _ flag: String?, score: Double, standIn: Double) -> String {
+        guard isIndicator else { return l.number(score) }
+        return s.standIn(s.changeValue(v, year: year, flag: flag, unit: yesNo ? r.unit : "", scoredYear: d.year), standIn)
       }
       let unit = isIndicator && !yesNo && !r.unit.isEmpty ? [Node.el("span", ["class": "unit"], .text(" (\(r.unit))"))] : []
       let sign = r.difference.isNaN || abs(r.difference) < 0.05 ? "num" : r.difference > 0 ? "num up" : "num down"
       return .el(
         "tr", isIndicator ? [:] : ["class": "group"],
         .element("td", r.depth > 1 ? [("class", "indent")] : [], [.text(r.name)] + unit),
-        .el("td", ["class": "num"], .text(value(r.valueA, r.yearA, r.flagA, score: r.scoreA))),
-        .el("td", ["class": "num"], .text(value(r.valueB, r.yearB, r.flagB, score: r.scoreB))),
+        .el("td", ["class": "num"], .text(value(r.valueA, r.yearA, r.flagA, score: r.scoreA, standIn: r.standInA))),
+        .el("td", ["class": "num"], .text(value(r.valueB, r.yearB, r.flagB, score: r.scoreB, standIn: r.standInB))),
         .el("td", ["class": "num hide-narrow"], .text(l.number(r.scoreA))), .el("td", ["class": "num hide-narrow"], .text(l.number(r.scoreB))),
         .el("td", ["class": sign], .text(l.signed(r.difference))), .el("td", ["class": "num"], .el("b", [:], .text(l.signed(r.contribution)))))
     }

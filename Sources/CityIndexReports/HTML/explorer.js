@@ -100,16 +100,23 @@
   // Two cities head to head under the weights w, as `sci versus` splits the gap
   // (Analysis/Change/ScoreDifference.swift, arithmetic aggregation): each indicator both have a
   // score for contributes its share of the index — its area's weight over all areas' times its
-  // share within the area — times the score difference; the rest of the gap is unattributed
-  // (indicators only one city has). Totals as SCI.combine.
+  // share within the area — times the score difference. Where only one city has a score, the
+  // other's stands in at its own area score (its total when the area has none), as the index
+  // counts a missing value; the rest of the gap is unattributed (indicators neither city has).
+  // Totals as SCI.combine.
   SCI.duel = function (aggregation, indicators, a, b, w) {
     var totalA = SCI.combine(aggregation, a.areas, w), totalB = SCI.combine(aggregation, b.areas, w);
     var gap = totalA - totalB, sumW = 0, k;
     for (k = 0; k < w.length; k++) { sumW += w[k]; }
     var areas = w.map(function () { return 0; }), shared = w.map(function () { return false; });
+    var oneSided = false;
+    function standIn(city, total, ind) { return city.areas[ind.area] !== null ? city.areas[ind.area] : total; }
     var parts = indicators.map(function (ind, i) {
       var x = a.scores[i], y = b.scores[i];
-      if (x === null || y === null || sumW <= 0) { return null; }
+      if ((x === null && y === null) || sumW <= 0) { return null; }
+      if (x === null || y === null) { oneSided = true; }
+      if (x === null) { x = standIn(a, totalA, ind); }
+      if (y === null) { y = standIn(b, totalB, ind); }
       var c = w[ind.area] / sumW * ind.within * (x - y);
       areas[ind.area] += c;
       shared[ind.area] = true;
@@ -119,7 +126,7 @@
     var rest = gap - attributed;
     if (Math.abs(rest) < 1e-9 * Math.max(1, Math.abs(gap))) { rest = 0; }
     return {
-      totalA: totalA, totalB: totalB, gap: gap, indicators: parts, unattributed: rest,
+      totalA: totalA, totalB: totalB, gap: gap, indicators: parts, unattributed: rest, oneSided: oneSided,
       areas: areas.map(function (c, i) { return shared[i] ? c : null; })
     };
   };
@@ -312,6 +319,7 @@
     wrap.appendChild(tableNode);
     duelOut.appendChild(wrap);
     duelOut.appendChild(cell("p", T.duelSign.replace("%a", a.city), "kicker"));
+    if (d.oneSided) { duelOut.appendChild(cell("p", T.duelStandIn, "kicker")); }
     if (d.unattributed !== 0 && !isNaN(d.unattributed)) {
       duelOut.appendChild(cell("p", T.duelRest.replace("%points", (d.unattributed >= 0 ? "+" : "") + fmt(d.unattributed, 1)), "kicker"));
     }

@@ -20,16 +20,16 @@ extension MarkdownReport {
     for r in d.rows {
       let isIndicator = r.level == .indicator
       let name = isIndicator ? "&nbsp;&nbsp;" + e(r.name) : "**\(e(r.name))**"
-      func value(_ v: Double, _ year: Int?, _ flag: String?, score: Double) -> String {
-        isIndicator ? e(s.changeValue(v, year: year, flag: flag, unit: r.unit, scoredYear: d.year)) : l.number(score)
+      func value(_ v: Double, _ year: Int?, _ flag: String?, score: Double, standIn: Double) -> String {
+        isIndicator ? e(s.standIn(s.changeValue(v, year: year, flag: flag, unit: r.unit, scoredYear: d.year), standIn)) : l.number(score)
       }
+      let valueA = value(r.valueA, r.yearA, r.flagA, score: r.scoreA, standIn: r.standInA)
+      let valueB = value(r.valueB, r.yearB, r.flagB, score: r.scoreB, standIn: r.standInB)
       lines.append(
-        "| \(name) | \(value(r.valueA, r.yearA, r.flagA, score: r.scoreA)) | \(value(r.valueB, r.yearB, r.flagB, score: r.scoreB)) | "
+        "| \(name) | \(valueA) | \(valueB) | "
           + "\(l.signed(r.difference)) | \(l.signed(r.contribution)) |")
     }
-    var notes = [s.duelRule(d)]
-    if d.unattributed != 0 && !d.unattributed.isNaN { notes.append(s.duelUnattributed(d)) }
-    lines += ["", "_\(e(notes.joined(separator: " ")))_"]
+    lines += ["", "_\(e(s.duelNotes(d).joined(separator: " ")))_"]
     if let c = page.change {
       lines += ["", "## \(e(s.gapChangeTitle(c)))", "", e(s.gapChangeSentence(c)), ""]
       lines += ["| \(s.area) / \(s.indicator) | \(c.fromYear) | \(c.toYear) | \(s.changeLikeForLike) |", "| --- | ---: | ---: | ---: |"]

@@ -2,9 +2,12 @@ import CityIndex
 
 extension OutputTable {
   /// `sci versus A B`: `node,name,level,value_a,value_year_a,flag_a,value_b,value_year_b,flag_b,`
-  /// `score_a,score_b,difference,leader,effective_weight,contribution`, the index first, then the
-  /// hierarchy; people read each value with its unit and year in one column per city. The notes
-  /// say who leads and why, both ranks, the rule, and what a publication says.
+  /// `score_a,score_b,stand_in_a,stand_in_b,difference,leader,effective_weight,contribution`, the
+  /// index first, then the hierarchy; people read each value with its unit and year in one column
+  /// per city. `stand_in_a` is the score counted for A where only B has a value (A's own score of
+  /// the group above), so that every contribution is `effective_weight × (score or stand-in of A −
+  /// that of B)`. The notes say who leads and why, both ranks, the rule, and what a publication
+  /// says.
   ///
   /// - Parameters:
   ///   - intervals: plausible ranks of the year, when a Monte Carlo ran.
@@ -27,6 +30,8 @@ extension OutputTable {
         Column("value_b", .raw, header: "\(s.value) \(d.b.city)", machineOnly: true),
         Column("value_year_b", .integer, header: s.ofYearHeader, machineOnly: true), Column("flag_b", header: s.flagHeader, machineOnly: true),
         Column("score_a", .number, header: "\(s.score) \(d.a.city)"), Column("score_b", .number, header: "\(s.score) \(d.b.city)"),
+        Column("stand_in_a", .number, header: s.standInHeader(d.a.city), machineOnly: true),
+        Column("stand_in_b", .number, header: s.standInHeader(d.b.city), machineOnly: true),
         Column("difference", .number, header: "±"), Column("leader", header: s.leadsHeader, machineOnly: true),
         Column("shown_leader", header: s.leadsHeader, humanOnly: true, notInWorkbook: true),
         Column("effective_weight", .fraction, header: s.shareHeader),
@@ -42,9 +47,10 @@ extension OutputTable {
       let name = isIndicator && !yesNo && !r.unit.isEmpty ? "\(r.name) (\(r.unit))" : r.name
       return [
         .text(r.node), .text(r.name), .text(String(repeating: "  ", count: max(0, r.depth - 1)) + name), .text(s.level(r.level)),
-        .text(shown(r.valueA, r.yearA, r.flagA)), .text(shown(r.valueB, r.yearB, r.flagB)),
+        .text(s.standIn(shown(r.valueA, r.yearA, r.flagA), r.standInA)),
+        .text(s.standIn(shown(r.valueB, r.yearB, r.flagB), r.standInB)),
         .value(r.valueA), .integer(r.yearA), .text(r.flagA ?? ""), .value(r.valueB), .integer(r.yearB), .text(r.flagB ?? ""),
-        .value(r.scoreA), .value(r.scoreB), .value(r.difference), .text(Strings(language: .en).leads(r, d)),
+        .value(r.scoreA), .value(r.scoreB), .value(r.standInA), .value(r.standInB), .value(r.difference), .text(Strings(language: .en).leads(r, d)),
         .text(s.leads(r, d)), .value(r.multiplier),
         .value(r.contribution),
       ]
@@ -53,9 +59,8 @@ extension OutputTable {
     table.sheetName = s.sheetDuel
     table.notes = [
       s.duelSentence(d), s.duelSide(d.a, of: d.rankedCount, interval: intervals[d.a.city]),
-      s.duelSide(d.b, of: d.rankedCount, interval: intervals[d.b.city]), s.duelRule(d),
-    ]
-    if d.unattributed != 0 && !d.unattributed.isNaN { table.notes.append(s.duelUnattributed(d)) }
+      s.duelSide(d.b, of: d.rankedCount, interval: intervals[d.b.city]),
+    ] + s.duelNotes(d)
     if let (p, name) = published { table.notes += s.duelPublished(p, d, name: name) }
     table.summary = [
       ("year", .integer(d.year)), ("city_a", .text(d.a.city)), ("city_b", .text(d.b.city)), ("rank_a", .integer(d.a.rank)),

@@ -243,8 +243,11 @@ extension Strings {
       "duelTotal": de ? "Gesamt" : "Total",
       "duelSign": de ? "Punkte des Abstands: positiv, wo %a vorn liegt." : "Points of the gap: positive where %a is ahead.",
       "duelRest": de
-        ? "%points Punkte stammen aus Indikatoren, für die nur eine der beiden Städte einen Wert hat."
-        : "%points points come from indicators only one of the two has a value for.",
+        ? "%points Punkte sind keinem Indikator zugeordnet (Indikatoren, für die keine der beiden Städte einen Wert hat)."
+        : "%points points are not attributed to an indicator (indicators neither city has a value for).",
+      "duelStandIn": de
+        ? "Wo nur eine Stadt einen Wert hat, zählt für die andere ihr eigener Bereichswert, wie der Index einen fehlenden Wert wertet."
+        : "Where only one city has a value, the other's own area score counts in its place, as the index scores a missing value.",
     ]
   }
 }

@@ -25,7 +25,15 @@ extension Strings {
     let (leaderAreas, otherAreas) = d.gap >= 0 ? (led.a, led.b) : (led.b, led.a)
     let gap = language.number(abs(d.gap))
     let totals = "\(language.number(leader.total)) \(language == .de ? "zu" : "to") \(language.number(other.total))"
-    let drivers = d.drivers().prefix(2).map { "\($0.name) (\(language.number(abs($0.contribution))) \(points))" }
+    let drivers = d.drivers().prefix(2).map { row in
+      let amount = "\(language.number(abs(row.contribution))) \(points)"
+      guard row.isOneSided else { return "\(row.name) (\(amount))" }
+      let without = row.scoreA.isNaN ? d.a.city : d.b.city
+      switch language {
+      case .en: return "\(row.name) (\(amount), no value for \(without))"
+      case .de: return "\(row.name) (\(amount), ohne Wert für \(without))"
+      }
+    }
     if abs(d.gap) < 0.05 {
       switch language {
       case .en: return "\(d.a.city) and \(d.b.city) are level at \(language.number(d.a.total)) points; \(d.a.city) leads in \(led.a) of \(areas) areas, \(d.b.city) in \(led.b)."
@@ -68,13 +76,57 @@ extension Strings {
     }
   }
 
+  /// The notes under a duel's table: the rule, what stands in where one city has no value, and
+  /// what no indicator accounts for.
+  func duelNotes(_ d: HeadToHead) -> [String] {
+    var notes = [duelRule(d)]
+    if let oneSided = duelOneSided(d) { notes.append(oneSided) }
+    if d.unattributed != 0 && !d.unattributed.isNaN { notes.append(duelUnattributed(d)) }
+    return notes
+  }
+
+  /// `Where only one city has a value – E-Medien der Onleihe (none for München) – …: −6.7 points
+  /// of the gap.`
+  func duelOneSided(_ d: HeadToHead) -> String? {
+    let rows = d.oneSided
+    guard !rows.isEmpty else { return nil }
+    let sum = language.signed(rows.reduce(0) { $0 + ($1.contribution.isNaN ? 0 : $1.contribution) })
+    let without = { (row: HeadToHead.Row) in row.scoreA.isNaN ? d.a.city : d.b.city }
+    switch language {
+    case .en:
+      let which = list(rows.map { "\($0.name) (none for \(without($0)))" })
+      return "Where only one city has a value – \(which) – the other's own score of the group above counts in its place, as the index scores a missing value: these account for \(sum) points of the gap."
+    case .de:
+      let which = list(rows.map { "\($0.name) (keiner für \(without($0)))" })
+      return "Wo nur eine Stadt einen Wert hat – \(which) –, zählt für die andere ihr eigener Wert der Gruppe darüber, wie der Index einen fehlenden Wert wertet: daraus stammen \(sum) Punkte des Abstands."
+    }
+  }
+
   func duelUnattributed(_ d: HeadToHead) -> String {
     let points = language.signed(d.unattributed)
     switch language {
     case .en:
-      return "\(points) points of the gap come from indicators only one of the two has a value for (the year's totals are means over different indicators)."
+      return "\(points) points of the gap are not attributed to an indicator (indicators neither city has a value for, whose share the others carry)."
     case .de:
-      return "\(points) Punkte des Abstands stammen aus Indikatoren, für die nur eine der beiden Städte einen Wert hat (die Gesamtpunkte sind Mittel über verschiedene Indikatoren)."
+      return "\(points) Punkte des Abstands sind keinem Indikator zugeordnet (Indikatoren, für die keine der beiden Städte einen Wert hat und deren Anteil die übrigen tragen)."
+    }
+  }
+
+  /// The workbook's header of a city's stand-in scores.
+  func standInHeader(_ city: String) -> String {
+    switch language {
+    case .en: "Counts for \(city)"
+    case .de: "Zählt für \(city)"
+    }
+  }
+
+  /// An indicator's value cell where the city has none and its own group score stands in:
+  /// `missing (counts as 60.5)`.
+  func standIn(_ shown: String, _ score: Double) -> String {
+    guard !score.isNaN else { return shown }
+    switch language {
+    case .en: return "\(shown) (counts as \(language.number(score)))"
+    case .de: return "\(shown) (zählt mit \(language.number(score)))"
     }
   }
 

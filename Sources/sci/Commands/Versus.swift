@@ -9,10 +9,12 @@ extension SCI {
       discussion: """
         For the year: both totals, ranks and plausible ranks; per area and indicator both raw values \
         (with their year and flag), both scores, who leads, and the points each contributes to the \
-        gap (its share of the index times the score difference), adding up to the gap. With --from, how \
+        gap (its share of the index times the score difference), adding up to the gap; where only one \
+        city has a value, the other's own score of the group above stands in, as the index scores a \
+        missing value. With --from, how \
         the gap changed like for like (the rule of compare) and both ranks in every year between. \
         --format csv prints node,name,level,value_a,value_year_a,flag_a,value_b,value_year_b,flag_b,\
-        score_a,score_b,difference,leader,effective_weight,contribution (difference and contribution \
+        score_a,score_b,stand_in_a,stand_in_b,difference,leader,effective_weight,contribution (difference and contribution \
         positive where the first city leads); with --from, then node,name,level,status_a,status_b,\
         gap_from,gap_to,change and year,rank_a,rank_b, each after an empty line.
         """)

@@ -7,11 +7,15 @@
 ///     duel.gap                      // München's total − Hamburg's
 ///     duel.rows.map(\.contribution) // what each node adds to it; the index row is their sum
 ///
-/// Contributions count the indicators both cities have a value for; each keeps its share of the
-/// index (its effective weight), so an indicator contributes share × (A's score − B's). When one
-/// city lacks a value the other has, the year's totals aggregate over different indicators and
-/// the rest of the gap is ``unattributed`` (0 when both have every indicator), so that the rows
-/// and it add up to the gap exactly.
+/// Each indicator keeps its share of the index (its effective weight) and contributes share ×
+/// (A's score − B's). Where one city lacks a value the other has, its score *stands in* at that
+/// city's own score of the nearest group above that has one (``Row/standInA``): what `--missing
+/// skip` does — a group's mean over the values it has is unchanged by adding that mean — so the
+/// indicator only one city has accounts for the part of the gap it causes (München without
+/// Onleihe counts there at its own total, 60.5, against Hamburg's 94.3). What no indicator
+/// accounts for — indicators neither city has, whose share the others carry, and aggregations
+/// a stand-in does not leave unchanged — is ``unattributed``, so that the rows and it add up to
+/// the gap exactly.
 public struct HeadToHead: Sendable {
   public struct Side: Sendable, Equatable {
     public var city: String
@@ -42,8 +46,15 @@ public struct HeadToHead: Sendable {
     /// The year's own scores, as ranked.
     public var scoreA: Double
     public var scoreB: Double
-    /// Points of the gap (A − B) this node accounts for; `NaN` where the two share no indicator.
+    /// Points of the gap (A − B) this node accounts for; `NaN` where neither has a score.
     public var contribution: Double
+    /// For an indicator only the other city has: the score standing in for this city's (its own
+    /// score of the nearest group above); `NaN` otherwise.
+    public var standInA: Double = .nan
+    public var standInB: Double = .nan
+
+    /// Whether exactly one of the two cities has a score here.
+    public var isOneSided: Bool { scoreA.isNaN != scoreB.isNaN }
 
     /// `scoreA − scoreB`: positive where A leads.
     public var difference: Double { scoreA - scoreB }
@@ -56,8 +67,12 @@ public struct HeadToHead: Sendable {
   public var rankedCount: Int
   /// The index first, then the hierarchy in the definition's order.
   public var rows: [Row]
-  /// The part of the gap no indicator accounts for: where one city has a value the other lacks.
+  /// The part of the gap no indicator accounts for (0 under arithmetic aggregation when every
+  /// indicator has a value for at least one of the two).
   public var unattributed: Double
+
+  /// The indicators only one of the two has a value for, in the definition's order.
+  public var oneSided: [Row] { rows.filter { $0.level == .indicator && $0.isOneSided } }
 
   /// A's total − B's: positive where A leads.
   public var gap: Double { a.total - b.total }
@@ -100,8 +115,22 @@ public struct HeadToHead: Sendable {
     let nodes = definition.nodes.indices
     let scoresA = nodes.map { card.score(city: ia, node: $0) }
     let scoresB = nodes.map { card.score(city: ib, node: $0) }
+    // A score only one city has stands in for the other at that city's own score of the nearest
+    // group above with one.
+    func standIns(_ scores: [Double], other: [Double]) -> [Double] {
+      var result = [Double](repeating: .nan, count: scores.count)
+      for leaf in definition.leaves where scores[leaf].isNaN && !other[leaf].isNaN {
+        var node = definition.parent[leaf]
+        while let current = node, scores[current].isNaN { node = definition.parent[current] }
+        if let current = node { result[leaf] = scores[current] }
+      }
+      return result
+    }
+    let standInA = standIns(scoresA, other: scoresB)
+    let standInB = standIns(scoresB, other: scoresA)
     let difference = ScoreDifference(
-      definition: definition, methods: methods, from: scoresB, to: scoresA, compared: nodes.map { _ in true })
+      definition: definition, methods: methods, from: nodes.map { scoresB[$0].isNaN ? standInB[$0] : scoresB[$0] },
+      to: nodes.map { scoresA[$0].isNaN ? standInA[$0] : scoresA[$0] }, compared: nodes.map { _ in true })
     func inForce(_ city: String, _ node: Int) -> (Double, Int?, String?) {
       let id = definition.nodes[node].id
       guard let value = card.valueInForce(city: city, indicator: id, in: dataset) else { return (.nan, nil, nil) }
@@ -116,7 +145,8 @@ public struct HeadToHead: Sendable {
         level: definition.level(of: node),
         depth: definition.depth[node], weight: n.weight, unit: n.unit, multiplier: difference?.multiplier[node] ?? .nan,
         valueA: .nan, valueB: .nan, yearA: nil, yearB: nil, flagA: nil, flagB: nil, scoreA: scoresA[node],
-        scoreB: scoresB[node], contribution: difference?.contribution[node] ?? .nan)
+        scoreB: scoresB[node], contribution: difference?.contribution[node] ?? .nan, standInA: standInA[node],
+        standInB: standInB[node])
       if isLeaf {
         (row.valueA, row.yearA, row.flagA) = inForce(cityA, node)
         (row.valueB, row.yearB, row.flagB) = inForce(cityB, node)
@@ -129,7 +159,7 @@ public struct HeadToHead: Sendable {
     let attributed = difference?.total ?? 0
     let gap = a.total - b.total
     unattributed = gap.isNaN ? .nan : gap - attributed
-    // Rounding aside, nothing is unattributed when both have every indicator.
+    // Rounding aside, nothing is unattributed when every indicator has a value for one of them.
     if abs(unattributed) < 1e-9 * max(1, abs(gap)) { unattributed = 0 }
   }
 }

@@ -70,17 +70,56 @@ import Testing
     }
   }
 
-  @Test func whatOnlyOneCityHasIsTheUnattributedRest() throws {
-    // Z without c: min-max of c over X and Y (X 100, Y 0); Z's total is its adm alone,
-    // (50 + 0) / 2 = 25. X − Z = 50: a ¼ · (0 − 50) = −12.5, b ¼ · (100 − 0) = 25; the other
-    // 37.5 comes from c, which only X has.
+  @Test func aScoreOnlyOneCityHasStandsInAtTheOthersOwnGroupScore() throws {
+    // Z without c: min-max of c over X and Y (X 100, Y 0); Z's mob has no score, so the nearest
+    // group above with one is the index: Z's total, its adm alone, (50 + 0) / 2 = 25, stands in
+    // for c. X − Z = 75 − 25 = 50: a ¼ · (0 − 50) = −12.5, b ¼ · (100 − 0) = 25, c ½ · (100 − 25)
+    // = 37.5 — all of the gap, nothing unattributed.
     var values = year2021
     values["Z"] = [20, 0, .nan]
     let data = dataset([2021: values])
     let duel = try HeadToHead(try Scorer.score(definition, data), data, a: "X", b: "Z")
     #expect(duel.gap == 50)
-    #expect(contributions(duel)["a"] == -12.5 && contributions(duel)["b"] == 25 && contributions(duel)["c"]?.isNaN == true)
-    #expect(contributions(duel)["sci"] == 12.5 && duel.unattributed == 37.5)
+    #expect(contributions(duel) == ["sci": 50, "adm": 12.5, "mob": 37.5, "a": -12.5, "b": 25, "c": 37.5])
+    #expect(duel.unattributed == 0)
+    let c = try #require(duel.rows.first { $0.node == "c" })
+    #expect(c.isOneSided && c.scoreB.isNaN && c.standInB == 25 && c.standInA.isNaN)
+    #expect(duel.oneSided.map(\.node) == ["c"])
+    // The area only X has drives the gap, and says so.
+    #expect(duel.drivers().map(\.node) == ["mob", "adm"])
+    #expect(try #require(duel.rows.first { $0.node == "mob" }).isOneSided)
+  }
+
+  @Test func withinAnAreaBothHaveTheStandInIsTheAreasScore() throws {
+    // Z without b: a scores X 0, Y 100, Z 50, so Z's adm is 50 (a alone) and stands in for b;
+    // c X 100, Z 50: totals X 75, Z 50. a ¼ · (0 − 50) = −12.5, b ¼ · (100 − 50) = 12.5,
+    // c ½ · (100 − 50) = 25: 25, the gap.
+    var values = year2021
+    values["Z"] = [20, .nan, 3]
+    let data = dataset([2021: values])
+    let duel = try HeadToHead(try Scorer.score(definition, data), data, a: "X", b: "Z")
+    #expect(duel.gap == 25)
+    #expect(contributions(duel) == ["sci": 25, "adm": 0, "mob": 25, "a": -12.5, "b": 12.5, "c": 25])
+    #expect(try #require(duel.rows.first { $0.node == "b" }).standInB == 50)
+    #expect(duel.unattributed == 0)
+    // Swapped, every sign flips and the stand-in changes sides.
+    let swapped = try HeadToHead(try Scorer.score(definition, data), data, a: "Z", b: "X")
+    #expect(contributions(swapped)["b"] == -12.5 && swapped.rows.first { $0.node == "b" }?.standInA == 50)
+  }
+
+  @Test func whatNeitherCityHasIsTheUnattributedRest() throws {
+    // X and Z both without b: a X 0, Z 50 (Y 100), c X 100, Z 50. adm is a alone for both:
+    // X (0 + 100) / 2 = 50, Z (50 + 50) / 2 = 50, gap 0. a keeps its ¼ · (0 − 50) = −12.5 and
+    // c ½ · 50 = 25; the other −12.5 is b's quarter, which a carries for both and no indicator
+    // accounts for.
+    var values = year2021
+    values["X"] = [10, .nan, 5]
+    values["Z"] = [20, .nan, 3]
+    let data = dataset([2021: values])
+    let duel = try HeadToHead(try Scorer.score(definition, data), data, a: "X", b: "Z")
+    #expect(duel.gap == 0)
+    #expect(contributions(duel)["a"] == -12.5 && contributions(duel)["c"] == 25 && contributions(duel)["b"]?.isNaN == true)
+    #expect(duel.unattributed == -12.5 && duel.oneSided.isEmpty)
   }
 
   @Test func copelandCannotBeSplit() throws {
