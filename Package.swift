@@ -19,7 +19,7 @@ let library: [Target] = [
 let everythingElse: [Target] = [
   .systemLibrary(name: "CXLSXWriter", providers: [.apt(["libxlsxwriter-dev"])]),
   // The overview's explorer script is a file of its own (tested with Node), embedded as bytes.
-  .target(name: "CityIndexReports", dependencies: ["CityIndex", "CXLSXWriter"], resources: [.embedInCode("HTML/explorer.js")]),
+  .target(name: "CityIndexReports", dependencies: ["CityIndex", "CXLSXWriter"], resources: [.embedInCode("HTML/explorer-arithmetic.js"), .embedInCode("HTML/explorer.js")]),
   .executableTarget(
     name: "sci",
     dependencies: [

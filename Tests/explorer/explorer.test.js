@@ -1,11 +1,11 @@
-// The explorer's arithmetic (Sources/CityIndexReports/HTML/explorer.js) under Node, each case
+// The explorer's arithmetic (Sources/CityIndexReports/HTML/explorer-arithmetic.js) under Node, each case
 // worked out by hand; the browser test (Tests/browser/) checks the page against `sci` itself.
 //
 //   node --test Tests/explorer/        (make test runs it where Node is installed)
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
-const SCI = require("../../Sources/CityIndexReports/HTML/explorer.js");
+const SCI = require("../../Sources/CityIndexReports/HTML/explorer-arithmetic.js");
 
 test("combine: each aggregation as the engine's examples (Scoring/Aggregation.swift)", () => {
   assert.equal(SCI.combine("arithmetic", [80, 40], [3, 1]), 70); // (240 + 40) / 4

@@ -105,7 +105,9 @@ extension HTMLReport {
     return .element("script", [("type", "application/json"), ("id", "sci-data")], [.trusted(Escaping.scriptJSON(json))])
   }
 
-  /// The page's script, `HTML/explorer.js` (embedded at build time): plain, inline, no `eval`,
-  /// no external loads.
-  static let explorerScript = String(decoding: PackageResources.explorer_js, as: UTF8.self)
+  /// The page's script — its arithmetic, `HTML/explorer-arithmetic.js`, then `HTML/explorer.js`
+  /// (both embedded at build time): plain, inline, no `eval`, no external loads.
+  static let explorerScript =
+    String(decoding: PackageResources.explorer_arithmetic_js, as: UTF8.self) + "\n"
+    + String(decoding: PackageResources.explorer_js, as: UTF8.self)
 }
