@@ -1,7 +1,7 @@
 // The explorer's arithmetic: the engine's aggregation, ranking, rank changes and the duel's
 // split, as pure functions on plain arrays — the same numbers as `sci rank`, `sci compare` and
 // `sci versus` with the reader's weights. The page's script (explorer.js) follows it in the same
-// inline <script> (HTMLReport+Explorer.swift joins them); Node loads it alone for
+// inline script element (HTMLReport+Explorer.swift joins them); Node loads it alone for
 // Tests/explorer/.
 var SCI = (function () {
   "use strict";
