@@ -195,3 +195,4 @@ bench: deps
 	.build/release/sci-bench run --index /tmp/sci-bench/index.csv --data /tmp/sci-bench/data.csv --year 2025
 	./Benchmarks/sensitivity.sh
 	./Benchmarks/rank.sh
+	./Benchmarks/bod.sh

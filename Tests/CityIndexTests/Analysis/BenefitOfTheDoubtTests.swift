@@ -49,4 +49,24 @@ import Testing
       #expect(throws: InputErrors.self) { try BenefitOfTheDoubt(card, bounds: .init(lower: lower, upper: upper)) }
     }
   }
+
+  /// The programme starts with the best city of each indicator and takes in the constraints its
+  /// weights break: here the binding one is a city best at nothing. Scores ÷ 100: A (1, 0),
+  /// B (0, 1), C (0.8, 0.8), D (0.7, 0.7), E (0, 0). Starting rows A and B (w₁ ≤ 1, w₂ ≤ 1) let C
+  /// reach 1.6 at (1, 1), which breaks C's own row: with it, C scores 1 → 100. D: 0.7(w₁ + w₂)
+  /// under 0.8(w₁ + w₂) ≤ 1 → 0.875 → 87.5. A and B: 100 (w₁ = 1, w₂ = 0.25 within C's row).
+  /// Solved from the full programme by scipy's HiGHS: 100, 100, 100, 87.5, 0.
+  @Test func constraintsBestAtNothingAreTakenInWhenTheyBind() throws {
+    let definition = try definition("id,parent,direction\nsci,,\nx,sci,+\ny,sci,+\n")
+    let data = "city,year,x,y\nA,2023,10,0\nB,2023,0,10\nC,2023,8,8\nD,2023,7,7\nE,2023,0,0\n"
+    let bod = try BenefitOfTheDoubt(try Scorer.score(definition, try dataset(data, for: definition)))
+    let scores = Dictionary(uniqueKeysWithValues: bod.cities.map { ($0.city, $0.score) })
+    for (city, want) in [("A", 100.0), ("B", 100), ("C", 100), ("D", 87.5), ("E", 0)] {
+      #expect(abs((scores[city] ?? .nan) - want) < 1e-9, "\(city)")
+    }
+    // Whatever order the cities are solved in, the same scores: D first, then C.
+    let reordered = "city,year,x,y\nD,2023,7,7\nC,2023,8,8\nE,2023,0,0\nB,2023,0,10\nA,2023,10,0\n"
+    let again = try BenefitOfTheDoubt(try Scorer.score(definition, try dataset(reordered, for: definition)))
+    #expect(again.cities.map(\.score) == bod.cities.map(\.score))
+  }
 }
