@@ -12,7 +12,7 @@ import sys
 import numpy as np
 from scipy.optimize import linprog
 
-from index_common import load_index
+from index_common import load_index, load_wide
 
 parser = argparse.ArgumentParser()
 parser.add_argument("index")
@@ -20,13 +20,7 @@ parser.add_argument("data")
 args = parser.parse_args()
 
 root, children, weight, direction, leaves = load_index(args.index)
-with open(args.data, newline="") as f:
-    reader = csv.reader(f)
-    header = next(reader)
-    rows = list(reader)
-cities = [r[0] for r in rows]
-columns = {name: k for k, name in enumerate(header)}
-raw = np.array([[float(r[columns[leaf]]) if r[columns[leaf]] else np.nan for leaf in leaves] for r in rows])
+cities, raw = load_wide(args.data, leaves)
 lo, hi = np.nanmin(raw, axis=0), np.nanmax(raw, axis=0)
 span = np.where(hi > lo, hi - lo, 1.0)
 y = np.where(hi > lo, (raw - lo) / span, 1.0)

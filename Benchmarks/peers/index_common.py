@@ -18,6 +18,18 @@ def load_index(path):
     return root, children, weight, direction, leaves
 
 
+def load_wide(path, leaves):
+    """A wide data file (city, year, one column per indicator) as (cities, values): values is
+    cities x leaves in `leaves` order, NaN where a cell is empty."""
+    with open(path, newline="") as f:
+        reader = csv.reader(f)
+        header = next(reader)
+        rows = list(reader)
+    columns = {name: k for k, name in enumerate(header)}
+    values = np.array([[float(r[columns[leaf]]) if r[columns[leaf]] else np.nan for leaf in leaves] for r in rows])
+    return [r[0] for r in rows], values
+
+
 def load_denominators(index_path):
     """{leaf: scale} for the indicators divided by population (`denominator` population)."""
     with open(index_path, newline="") as f:

@@ -11,6 +11,8 @@ import sys
 
 import numpy as np
 
+from index_common import load_wide
+
 parser = argparse.ArgumentParser()
 parser.add_argument("index")
 parser.add_argument("data")
@@ -30,13 +32,7 @@ root = next(i for i in ids if not parent[i])
 leaves = [i for i in ids if not children[i]]
 position = {i: k for k, i in enumerate(ids)}
 
-with open(args.data, newline="") as f:
-    reader = csv.reader(f)
-    header = next(reader)
-    rows = list(reader)
-cities = [r[0] for r in rows]
-columns = {name: k for k, name in enumerate(header)}
-raw = np.array([[float(r[columns[leaf]]) for leaf in leaves] for r in rows])  # cities x leaves
+cities, raw = load_wide(args.data, leaves)  # cities x leaves
 lo, hi = raw.min(axis=0), raw.max(axis=0)
 norm = (raw - lo) / (hi - lo) * 100
 for k, leaf in enumerate(leaves):
