@@ -51,18 +51,13 @@ public struct Importance: Sendable {
     let areaNodes = definition.children[definition.root]
     let areaTotal = areaNodes.reduce(0) { $0 + definition.nodes[$1].weight }
 
-    func area(of node: Int) -> Int {
-      var current = node
-      while let parent = definition.parent[current], parent != definition.root { current = parent }
-      return current
-    }
     func share(_ node: Int, level: NodeLevel, nominal: Double) -> Share {
       let scores = card.scores.column(node)
       let both = scores.indices.filter { !scores[$0].isNaN && !index[$0].isNaN }
       let r = pearson(both.map { scores[$0] }, both.map { index[$0] })
       let s = r.isNaN ? 0 : r * r
       return Share(
-        id: definition.nodes[node].id, name: definition.nodes[node].name, level: level, area: definition.nodes[area(of: node)].id,
+        id: definition.nodes[node].id, name: definition.nodes[node].name, level: level, area: definition.nodes[definition.area(of: node)].id,
         nominal: nominal, correlation: r, firstOrder: s, effective: 0, cities: both.count)
     }
     indicators = Self.normalised(zip(definition.leaves, nominalLeaves).map { share($0, level: .indicator, nominal: $1) })

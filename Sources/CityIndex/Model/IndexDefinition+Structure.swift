@@ -180,4 +180,11 @@ extension IndexDefinition {
   public func level(of node: Int) -> NodeLevel {
     node == root ? .index : leafColumn[node] != nil ? .indicator : depth[node] == 1 ? .area : .subArea
   }
+
+  /// The area a node belongs to: its ancestor just below the root (an area itself; the root the root).
+  public func area(of node: Int) -> Int {
+    var current = node
+    while let parent = parent[current], parent != root { current = parent }
+    return current
+  }
 }

@@ -64,11 +64,12 @@ public enum OptimisedWeights {
     var current = try card(g)
     // An indicator without scores that year (no values within its maximum age) has no influence
     // to match: its target is 0 and its weight stays, the others share the intended shares.
-    let usable = Importance(current).indicators.map { $0.cities >= 2 && !$0.correlation.isNaN }
+    let start = Importance(current).indicators
+    let usable = start.map { $0.cities >= 2 && !$0.correlation.isNaN }
     let usableTotal = zip(nominal, usable).reduce(0) { $0 + ($1.1 ? $1.0 : 0) }
     let targets = zip(nominal, usable).map { $1 && usableTotal > 0 ? $0 / usableTotal : 0 }
     func distance(_ s: [Double]) -> Double { zip(s, targets).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) } }
-    let before = shares(current)
+    let before = start.map(\.effective)
     var (best, bestCard, bestShares) = (g, current, before)
     var s = before
     var (iterations, sinceBest) = (0, 0)

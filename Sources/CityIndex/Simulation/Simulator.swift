@@ -74,11 +74,7 @@ public struct Simulator: Sendable {
   /// The simulated values of every city, indicator and year.
   public func dataset() -> Dataset {
     var dataset = Dataset(indicators: definition.indicators.map(\.id))
-    let areaOfLeaf = definition.leaves.map { leaf -> Int in
-      var node = leaf
-      while let parent = definition.parent[node], parent != definition.root { node = parent }
-      return node
-    }
+    let areaOfLeaf = definition.leaves.map(definition.area(of:))
     for (c, city) in cities.enumerated() {
       let row = dataset.addCity(city.name)
       var traits = SplitMix64(seed: seed, stream: UInt64(c), 0)

@@ -51,14 +51,13 @@ public struct DataNotes: Sendable, Equatable {
     for flag in card.flags.values { counts[flag, default: 0] += 1 }
     flagged = counts.sorted { $0.key < $1.key }.map { .init(flag: $0.key, count: $0.value) }
     self.dropped = dropped.sorted { $0.key < $1.key }.map { .init(flag: $0.key, count: $0.value) }
-    let names = Dictionary(card.definition.indicators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     func present(_ scorecard: Scorecard) -> Set<String> {
       Set(scorecard.vintage.filter { !$0.citiesByYear.isEmpty }.map(\.indicator))
     }
     if let previous {
       let (now, before) = (present(card), present(previous))
-      arrived = card.definition.indicators.map(\.id).filter { now.contains($0) && !before.contains($0) }.map { names[$0] ?? $0 }
-      departed = card.definition.indicators.map(\.id).filter { !now.contains($0) && before.contains($0) }.map { names[$0] ?? $0 }
+      arrived = card.definition.indicators.filter { now.contains($0.id) && !before.contains($0.id) }.map(\.name)
+      departed = card.definition.indicators.filter { !now.contains($0.id) && before.contains($0.id) }.map(\.name)
     } else {
       arrived = []
       departed = []

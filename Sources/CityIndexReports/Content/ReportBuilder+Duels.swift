@@ -39,8 +39,7 @@ extension ReportBuilder {
     let total = areas.reduce(0) { $0 + definition.nodes[$1].weight }
     let shares = definition.effectiveWeights
     let indicators = definition.leaves.enumerated().compactMap { column, leaf -> (area: Int, within: Double)? in
-      var node = leaf
-      while let parent = definition.parent[node], parent != definition.root { node = parent }
+      let node = definition.area(of: leaf)
       guard let area = areas.firstIndex(of: node), total > 0 else { return nil }
       let areaShare = definition.nodes[node].weight / total
       return (area, areaShare > 0 ? shares[column] / areaShare : 0)

@@ -7,7 +7,7 @@ extension HTMLReport {
     let l = o.language
     var nodes: [Node] = [.el("h2", ["id": "benchmark"], .text(s.comparedWith(b.name)))]
     guard let overall = b.overall else {
-      return nodes + [.el("p", [:], .text(s.noPublishedRanks(b.name, year: o.year, years: b.publishedYears)))] + everyYear(b, l, s)
+      return nodes + [.el("p", [:], .text(s.noPublishedRanks(b.name, year: o.year, years: b.publishedYears)))] + everyYear(b, s)
     }
     nodes.append(.el("p", [:], .text(s.benchmarkSentence(overall, name: b.name))))
     nodes.append(.el("h3", [:], .text(s.largestDisagreements)))
@@ -53,11 +53,11 @@ extension HTMLReport {
               .el("td", ["class": "num"], .text(String(area.benchmark.n))))
           }))
     }
-    return nodes + everyYear(b, l, s)
+    return nodes + everyYear(b, s)
   }
 
   /// The agreement in every published year, each against the open data it can use.
-  static func everyYear(_ b: BenchmarkSection, _ l: Language, _ s: Strings) -> [Node] {
+  static func everyYear(_ b: BenchmarkSection, _ s: Strings) -> [Node] {
     guard let agreement = b.everyYear, !agreement.years.isEmpty else { return [] }
     return [
       .el("h3", ["id": "every-year"], .text(s.everyYearHeading)),
@@ -69,11 +69,8 @@ extension HTMLReport {
           HTMLPage.header(s.areasRho),
         ],
         rows: agreement.years.map { year in
-          let (rho, tau, n) = year.overall.map { (l.number($0.spearman, decimals: 2), l.number($0.kendall, decimals: 2), String($0.n)) } ?? ("–", "–", "0")
-          return .el(
-            "tr", [:], .el("td", ["class": "num"], .text(String(year.publishedYear))), .el("td", ["class": "num"], .text(String(year.dataYear))),
-            .el("td", ["class": "num"], .text(rho)), .el("td", ["class": "num"], .text(tau)), .el("td", ["class": "num"], .text(n)),
-            .el("td", [:], .text(s.areaAgreements(year.areas))))
+          let cells = s.everyYearRow(year)
+          return .el("tr", [:], children: cells.indices.map { .el("td", $0 < cells.count - 1 ? ["class": "num"] : [:], .text(cells[$0])) })
         }),
       .el("p", ["class": "kicker"], .text(s.everyYearNote(mean: agreement.meanSpearman))),
     ]

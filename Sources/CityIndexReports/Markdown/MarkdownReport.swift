@@ -97,10 +97,7 @@ public enum MarkdownReport {
       if let agreement = b.everyYear, !agreement.years.isEmpty {
         lines += ["", "### \(s.everyYearHeading)", ""]
         lines += ["| \(s.publishedYearHeader) | \(s.dataOfHeader) | ρ | τ | \(s.matchedCities) | \(s.areasRho) |", "| ---: | ---: | ---: | ---: | ---: | --- |"]
-        for year in agreement.years {
-          let (rho, tau, n) = year.overall.map { (l.number($0.spearman, decimals: 2), l.number($0.kendall, decimals: 2), String($0.n)) } ?? ("–", "–", "0")
-          lines.append("| \(year.publishedYear) | \(year.dataYear) | \(rho) | \(tau) | \(n) | \(e(s.areaAgreements(year.areas))) |")
-        }
+        lines += agreement.years.map { "| " + s.everyYearRow($0).map(e).joined(separator: " | ") + " |" }
         lines += ["", "_\(e(s.everyYearNote(mean: agreement.meanSpearman)))_"]
       }
     }

@@ -32,12 +32,11 @@ public struct VintageRow: Sendable, Equatable {
 
   /// One row per indicator, in the definition's order.
   public static func rows(_ card: Scorecard) -> [VintageRow] {
-    let names = Dictionary(card.definition.indicators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     var flagCounts: [String: [String: Int]] = [:]
     for (key, flag) in card.flags { flagCounts[key.indicator, default: [:]][flag, default: 0] += 1 }
     return card.vintage.map { entry in
       VintageRow(
-        id: entry.indicator, name: names[entry.indicator] ?? entry.indicator, year: card.year, maxAge: entry.maxAge,
+        id: entry.indicator, name: card.definition[entry.indicator]?.name ?? entry.indicator, year: card.year, maxAge: entry.maxAge,
         years: entry.years.map { YearCount(year: $0, cities: entry.citiesByYear[$0] ?? 0) },
         carried: entry.citiesByYear.filter { $0.key < card.year }.values.reduce(0, +), tooOld: entry.tooOld.count,
         flagged: (flagCounts[entry.indicator] ?? [:]).sorted { $0.key < $1.key }.map { FlagCount(flag: $0.key, count: $0.value) })

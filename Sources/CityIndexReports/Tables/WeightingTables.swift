@@ -5,14 +5,13 @@ extension OutputTable {
   /// ranked city scored with the weights most favourable to it (``BenefitOfTheDoubt``).
   public static func benefitOfTheDoubt(_ bod: BenefitOfTheDoubt, definition: IndexDefinition, language: Language = .en) -> OutputTable {
     let s = Strings(language: language)
-    let names = Dictionary(definition.indicators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     var table = OutputTable(
       title: s.bodTitle(bod.year),
       columns: [
         Column("rank", .integer, header: s.rank), Column("city", header: s.city), Column("score", .number, header: s.score),
         Column("definition_rank", .integer, header: s.definitionRank),
         Column("definition_relative", .number, header: s.definitionRelative),
-      ] + bod.indicators.map { Column("share_\($0)", .fraction, header: names[$0] ?? $0) })
+      ] + bod.indicators.map { Column("share_\($0)", .fraction, header: definition[$0]?.name ?? $0) })
     table.rows = bod.cities.map { city in
       [
         .integer(city.rank), .text(city.city), .value(city.score), .integer(city.definitionRank),
@@ -29,7 +28,6 @@ extension OutputTable {
   /// optimised` found and how close it came.
   public static func weightFit(_ fit: OptimisedWeights.Fit, year: Int, definition: IndexDefinition, language: Language = .en) -> OutputTable {
     let s = Strings(language: language)
-    let names = Dictionary(definition.indicators.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
     var table = OutputTable(
       title: s.fitTitle(year),
       columns: [
@@ -39,7 +37,7 @@ extension OutputTable {
       ])
     table.rows = fit.indicators.indices.map { i in
       [
-        .text(fit.indicators[i]), .text(names[fit.indicators[i]] ?? ""), .value(fit.targets[i]), .value(fit.before[i]),
+        .text(fit.indicators[i]), .text(definition[fit.indicators[i]]?.name ?? ""), .value(fit.targets[i]), .value(fit.before[i]),
         .value(fit.weights[i]), .value(fit.after[i]),
       ]
     }

@@ -126,6 +126,13 @@ extension Strings {
       ? "–"
       : areas.map { "\($0.name) \(language.number($0.benchmark.spearman, decimals: 2)) (\($0.benchmark.n))" }.joined(separator: "; ")
   }
+  /// One row of the every-year table: published year, data year, ρ, τ, cities, the areas' ρ.
+  func everyYearRow(_ year: PublishedAgreement.Year) -> [String] {
+    let (rho, tau, n) =
+      year.overall.map { (language.number($0.spearman, decimals: 2), language.number($0.kendall, decimals: 2), String($0.n)) }
+      ?? ("–", "–", "0")
+    return [String(year.publishedYear), String(year.dataYear), rho, tau, n, areaAgreements(year.areas)]
+  }
   func everyYearNote(mean: Double?) -> String {
     let m = mean.map { language.number($0, decimals: 2) } ?? "–"
     return de
