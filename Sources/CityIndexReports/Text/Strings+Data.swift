@@ -14,8 +14,8 @@ extension Strings {
   /// The vintage table's explanation.
   func vintageNote(_ year: Int) -> String {
     de
-      ? "Die Quellen enden in verschiedenen Jahren. Fehlt einer Stadt ein Wert für \(year), zählt ihr letzter früherer Wert, höchstens so viele Jahre alt wie angegeben (fortgeschrieben); ältere Werte zählen nicht (zu alt, als fehlend gewertet). Markiert: proxy = der Wert des größeren Kreises oder Zulassungsbezirks, zu dem die Stadt gehört."
-      : "The sources end in different years. Where a city has no value for \(year), its latest earlier value counts if it is at most the maximum age old (carried forward); older ones do not (too old: counted as missing). Flagged: proxy = the value of the larger Kreis or registration district the city belongs to."
+      ? "Die Quellen enden in verschiedenen Jahren. Fehlt einer Stadt ein Wert für \(year), zählt ihr letzter früherer Wert, höchstens so viele Jahre alt wie angegeben (fortgeschrieben); ältere Werte zählen nicht (zu alt, als fehlend gewertet). Markiert: proxy = der Wert einer größeren Einheit, zu der die Stadt gehört (Kreis, Zulassungsbezirk, Onleihe-Verbund)."
+      : "The sources end in different years. Where a city has no value for \(year), its latest earlier value counts if it is at most the maximum age old (carried forward); older ones do not (too old: counted as missing). Flagged: proxy = the value of a larger unit the city belongs to (Kreis, registration district, Onleihe network)."
   }
 
   /// One sentence under the headline: the values are real, and which are older or stand in.
@@ -31,7 +31,7 @@ extension Strings {
             + carried.map(\.name).joined(separator: ", ") + ".")
       }
       if let proxies = flagged.first(where: { $0.flag == "proxy" }) {
-        parts.append("\(proxies.count) Werte stammen vom größeren Kreis der Stadt (proxy) und sind in den Stadtprofilen markiert.")
+        parts.append("\(proxies.count) Werte sind die einer größeren Einheit, zu der die Stadt zählt (Näherung), und in den Stadtprofilen markiert.")
       }
       if let breaks = flagged.first(where: { $0.flag == ComparisonStatus.breakFlag }) { parts.append(breakSentence(breaks.count, year: year)) }
       if !dropped.isEmpty { parts.append("Ausgelassen: " + dropped.map { "\($0.count) \($0.flag)" }.joined(separator: ", ") + ".") }
@@ -43,7 +43,7 @@ extension Strings {
             + carried.map(\.name).joined(separator: ", ") + ".")
       }
       if let proxies = flagged.first(where: { $0.flag == "proxy" }) {
-        parts.append("\(proxies.count) values are the larger Kreis's (proxy), marked on the city pages.")
+        parts.append("\(proxies.count) values are those of a larger unit the city belongs to (proxy), marked on the city pages.")
       }
       if let breaks = flagged.first(where: { $0.flag == ComparisonStatus.breakFlag }) { parts.append(breakSentence(breaks.count, year: year)) }
       if !dropped.isEmpty { parts.append("Left out: " + dropped.map { "\($0.count) \($0.flag)" }.joined(separator: ", ") + ".") }
